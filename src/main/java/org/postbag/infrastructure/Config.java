@@ -1,0 +1,64 @@
+package org.postbag.infrastructure;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import java.time.Duration;
+import java.util.Optional;
+
+/**
+ * Settings that come from the server's environment. Each has a default that suits a local
+ * run; README.md lists them all. An environment variable {@code POSTBAG_FOO_BAR} may also be
+ * given as the system property {@code postbag.foo.bar}, which is handier in a server's own
+ * configuration file.
+ */
+@ApplicationScoped
+public class Config {
+
+    public Optional<String> value(String name) {
+        String value = System.getenv(name);
+        if (value == null || value.isBlank()) {
+            value = System.getProperty(propertyName(name));
+        }
+        return value == null || value.isBlank() ? Optional.empty() : Optional.of(value.strip());
+    }
+
+    public String string(String name, String fallback) {
+        return value(name).orElse(fallback);
+    }
+
+    public int integer(String name, int fallback) {
+        return value(name).map(v -> parse(name, v)).orElse(fallback);
+    }
+
+    public boolean flag(String name, boolean fallback) {
+        return value(name)
+                .map(v -> v.equalsIgnoreCase("true") || v.equals("1") || v.equalsIgnoreCase("yes"))
+                .orElse(fallback);
+    }
+
+    public Duration seconds(String name, Duration fallback) {
+        return value(name).map(v -> Duration.ofSeconds(parse(name, v))).orElse(fallback);
+    }
+
+    /** The public address of the site, without a trailing slash; links in emails start here. */
+    public String baseUrl() {
+        String url = string("POSTBAG_BASE_URL", "http://localhost:8080");
+        return url.endsWith("/") ? url.substring(0, url.length() - 1) : url;
+    }
+
+    /** Demo mode: demo content, demo accounts and a banner on every page. Never in production. */
+    public boolean demo() {
+        return flag("POSTBAG_DEMO", false);
+    }
+
+    static String propertyName(String environmentName) {
+        return environmentName.toLowerCase().replace('_', '.');
+    }
+
+    private static int parse(String name, String value) {
+        try {
+            return Integer.parseInt(value);
+        } catch (NumberFormatException e) {
+            throw new IllegalStateException(name + " must be a whole number, not '" + value + "'", e);
+        }
+    }
+}

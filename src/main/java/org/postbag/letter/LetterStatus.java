@@ -1,0 +1,72 @@
+package org.postbag.letter;
+
+import java.util.EnumSet;
+import java.util.Set;
+
+/**
+ * Where a letter stands. Who holds it (a claim) is not a status: any open letter can be
+ * claimed. The transitions a letter may make are listed here and enforced by {@link Letter}.
+ */
+public enum LetterStatus {
+    /** Submitted; the writer has not yet confirmed the email address. */
+    UNCONFIRMED("waiting for you to confirm your email address"),
+    /** Confirmed and waiting in the editors' queue. */
+    NEW("received"),
+    HELD("being considered"),
+    /** An editor sent the cut version to the writer and waits for an answer. */
+    WAITING_FOR_AUTHOR("waiting for your answer to our edit"),
+    APPROVED("being considered"),
+    /** On an issue's letters page, not yet public. */
+    SCHEDULED("scheduled"),
+    PUBLISHED("published"),
+    REJECTED("not selected"),
+    SPAM("received"),
+    WITHDRAWN("withdrawn by you");
+
+    private final String forTheWriter;
+
+    LetterStatus(String forTheWriter) {
+        this.forTheWriter = forTheWriter;
+    }
+
+    /** The status in the plain words the writer sees on the letter's status page. */
+    public String forTheWriter() {
+        return forTheWriter;
+    }
+
+    /** The status as editors name it: "waiting for author". */
+    public String label() {
+        return name().toLowerCase().replace('_', ' ');
+    }
+
+    /** Open: the letter still waits for an editor's decision. */
+    public boolean isOpen() {
+        return OPEN.contains(this);
+    }
+
+    /** A writer may withdraw a letter until it is public. */
+    public boolean isWithdrawable() {
+        return !EnumSet.of(PUBLISHED, WITHDRAWN, REJECTED).contains(this);
+    }
+
+    public boolean mayMoveTo(LetterStatus next) {
+        return switch (this) {
+            case UNCONFIRMED -> EnumSet.of(NEW, SPAM, WITHDRAWN).contains(next);
+            case NEW, HELD ->
+                EnumSet.of(NEW, HELD, WAITING_FOR_AUTHOR, APPROVED, REJECTED, SPAM, WITHDRAWN)
+                        .contains(next);
+            case WAITING_FOR_AUTHOR ->
+                EnumSet.of(NEW, HELD, APPROVED, REJECTED, WITHDRAWN).contains(next);
+            case APPROVED ->
+                EnumSet.of(NEW, HELD, WAITING_FOR_AUTHOR, SCHEDULED, PUBLISHED, REJECTED, WITHDRAWN)
+                        .contains(next);
+            case SCHEDULED -> EnumSet.of(APPROVED, PUBLISHED, WITHDRAWN).contains(next);
+            case PUBLISHED -> next == APPROVED;
+            case REJECTED -> EnumSet.of(NEW, HELD, APPROVED).contains(next);
+            case SPAM -> EnumSet.of(NEW).contains(next);
+            case WITHDRAWN -> false;
+        };
+    }
+
+    private static final Set<LetterStatus> OPEN = EnumSet.of(NEW, HELD, WAITING_FOR_AUTHOR);
+}

@@ -1,0 +1,195 @@
+package org.postbag.publishing;
+
+import static java.util.Objects.requireNonNull;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.NamedQuery;
+import jakarta.persistence.OneToOne;
+import jakarta.persistence.SequenceGenerator;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.time.Instant;
+import org.postbag.letter.Letter;
+
+/**
+ * Anything a letter can answer: an article the editors registered, or a letter once it is
+ * published. For a letter it holds the text, headline and sign-off as printed, so that the
+ * public site reads pieces only and never a letter's private details.
+ */
+@Entity
+@Table(name = "piece")
+@NamedQuery(name = "Piece.byReference", query = "select p from Piece p where p.reference = :reference")
+@NamedQuery(
+        name = "Piece.publishedInIssue",
+        query = "select p from Piece p where p.issue = :issue and p.publishedAt is not null"
+                + " and p.kind = org.postbag.publishing.PieceKind.LETTER order by p.publishedAt, p.id")
+@NamedQuery(
+        name = "Piece.latestIssueWithLetters",
+        query = "select i from Piece p join p.issue i where p.publishedAt is not null"
+                + " and p.kind = org.postbag.publishing.PieceKind.LETTER order by i.number desc")
+public class Piece {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "piece_id")
+    @SequenceGenerator(name = "piece_id", sequenceName = "piece_id_seq", allocationSize = 50)
+    private Long id;
+
+    @Column(nullable = false, unique = true, updatable = false)
+    private String reference;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false, updatable = false)
+    private PieceKind kind;
+
+    @OneToOne(fetch = FetchType.LAZY)
+    @JoinColumn(name = "letter_id", updatable = false)
+    private Letter letter;
+
+    @Column(nullable = false)
+    private String slug;
+
+    @Column(nullable = false)
+    private String title;
+
+    @Column(name = "author_name")
+    private String authorName;
+
+    @Column(name = "sign_off", nullable = false)
+    private String signOff;
+
+    @Column(name = "author_email")
+    private String authorEmail;
+
+    @ManyToOne(fetch = FetchType.LAZY)
+    @JoinColumn(name = "issue_id")
+    private Issue issue;
+
+    @Column(name = "published_at")
+    private Instant publishedAt;
+
+    private String url;
+
+    private String body;
+
+    @Version
+    private int version;
+
+    protected Piece() {}
+
+    private Piece(String reference, PieceKind kind, String title, String authorName, String signOff) {
+        this.reference = requireNonNull(reference);
+        this.kind = kind;
+        this.title = requireNonNull(title);
+        this.slug = Slug.of(title);
+        this.authorName = authorName;
+        this.signOff = requireNonNull(signOff);
+    }
+
+    /** An article the magazine published; its text is optional but helps to check quotations. */
+    public static Piece article(
+            String reference,
+            String title,
+            String author,
+            String authorEmail,
+            Issue issue,
+            Instant publishedAt,
+            String url,
+            String body) {
+        Piece piece = new Piece(reference, PieceKind.ARTICLE, title, author, author);
+        piece.authorEmail = authorEmail;
+        piece.issue = issue;
+        piece.publishedAt = publishedAt;
+        piece.url = url;
+        piece.body = body;
+        return piece;
+    }
+
+    /** A letter as printed: its headline, its text and its sign-off as the editor set them. */
+    public static Piece letter(
+            Letter letter, String headline, String authorName, String signOff, String text, Issue issue) {
+        Piece piece = new Piece(letter.reference(), PieceKind.LETTER, headline, authorName, signOff);
+        piece.letter = letter;
+        piece.body = requireNonNull(text);
+        piece.issue = issue;
+        return piece;
+    }
+
+    public void publish(Instant at) {
+        this.publishedAt = requireNonNull(at);
+    }
+
+    public Long id() {
+        return id;
+    }
+
+    public String reference() {
+        return reference;
+    }
+
+    public PieceKind kind() {
+        return kind;
+    }
+
+    public Letter letter() {
+        return letter;
+    }
+
+    public String slug() {
+        return slug;
+    }
+
+    public String title() {
+        return title;
+    }
+
+    public String authorName() {
+        return authorName;
+    }
+
+    public String signOff() {
+        return signOff;
+    }
+
+    public String authorEmail() {
+        return authorEmail;
+    }
+
+    public Issue issue() {
+        return issue;
+    }
+
+    public Instant publishedAt() {
+        return publishedAt;
+    }
+
+    public boolean isPublished() {
+        return publishedAt != null;
+    }
+
+    public String url() {
+        return url;
+    }
+
+    public String body() {
+        return body;
+    }
+
+    @Override
+    public boolean equals(Object other) {
+        return other instanceof Piece piece && reference.equals(piece.reference);
+    }
+
+    @Override
+    public int hashCode() {
+        return reference.hashCode();
+    }
+}

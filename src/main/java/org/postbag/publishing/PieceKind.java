@@ -1,0 +1,6 @@
+package org.postbag.publishing;
+
+public enum PieceKind {
+    ARTICLE,
+    LETTER
+}

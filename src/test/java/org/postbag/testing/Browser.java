@@ -1,0 +1,116 @@
+package org.postbag.testing;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.deque.html.axecore.results.Results;
+import com.deque.html.axecore.results.Rule;
+import com.deque.html.axecore.selenium.AxeBuilder;
+import java.io.File;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.extension.AfterEachCallback;
+import org.junit.jupiter.api.extension.BeforeEachCallback;
+import org.junit.jupiter.api.extension.ExtensionContext;
+import org.junit.jupiter.api.extension.ParameterContext;
+import org.junit.jupiter.api.extension.ParameterResolver;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+
+/**
+ * Debian's headless Chromium, driven through Debian's chromedriver so that Selenium downloads
+ * nothing. A fresh profile for every test. Where Chromium is not installed, browser tests are
+ * skipped with a message saying so; CI installs it, so there they always run.
+ *
+ * <p>Use with {@code @ExtendWith(Browser.class)} and a {@link WebDriver} test parameter.
+ */
+public class Browser implements BeforeEachCallback, AfterEachCallback, ParameterResolver {
+
+    private static final String CHROMIUM = System.getProperty("postbag.chromium", "/usr/bin/chromium");
+    private static final String CHROMEDRIVER = System.getProperty("postbag.chromedriver", "/usr/bin/chromedriver");
+
+    @Override
+    public void beforeEach(ExtensionContext context) throws IOException {
+        Assumptions.assumeTrue(
+                new File(CHROMIUM).canExecute() && new File(CHROMEDRIVER).canExecute(),
+                "Browser test skipped: " + CHROMIUM + " and " + CHROMEDRIVER
+                        + " are not installed (apt-get install chromium chromium-driver)");
+        Path profile = Files.createTempDirectory("postbag-chromium");
+        ChromeOptions options = new ChromeOptions()
+                .setBinary(CHROMIUM)
+                .addArguments(
+                        "--headless=new",
+                        "--no-sandbox",
+                        "--disable-gpu",
+                        "--disable-dev-shm-usage",
+                        "--disable-background-networking",
+                        "--disable-component-update",
+                        "--disable-sync",
+                        "--no-first-run",
+                        "--window-size=1280,900",
+                        "--user-data-dir=" + profile);
+        ChromeDriverService service = new ChromeDriverService.Builder()
+                .usingDriverExecutable(new File(CHROMEDRIVER))
+                .usingAnyFreePort()
+                .build();
+        ChromeDriver driver = new ChromeDriver(service, options);
+        driver.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(30));
+        store(context).put("driver", driver);
+        store(context).put("profile", profile);
+    }
+
+    @Override
+    public void afterEach(ExtensionContext context) throws IOException {
+        WebDriver driver = store(context).remove("driver", WebDriver.class);
+        if (driver != null) {
+            driver.quit();
+        }
+        Path profile = store(context).remove("profile", Path.class);
+        if (profile != null) {
+            try (var paths = Files.walk(profile)) {
+                paths.sorted(java.util.Comparator.reverseOrder())
+                        .forEach(path -> path.toFile().delete());
+            } catch (UncheckedIOException ignored) {
+                // a temporary profile left behind is harmless
+            }
+        }
+    }
+
+    @Override
+    public boolean supportsParameter(ParameterContext parameter, ExtensionContext context) {
+        return parameter.getParameter().getType() == WebDriver.class;
+    }
+
+    @Override
+    public Object resolveParameter(ParameterContext parameter, ExtensionContext context) {
+        return store(context).get("driver", WebDriver.class);
+    }
+
+    private static ExtensionContext.Store store(ExtensionContext context) {
+        return context.getStore(ExtensionContext.Namespace.create(Browser.class, context.getUniqueId()));
+    }
+
+    /** Runs axe-core on the page as it is now and fails with the violations, if any. */
+    public static void assertAccessible(WebDriver driver) {
+        Results results = new AxeBuilder().analyze(driver);
+        assertThat(results.getViolations())
+                .as(
+                        "axe-core violations on %s:%n%s",
+                        driver.getCurrentUrl(),
+                        results.getViolations().stream().map(Browser::describe).collect(Collectors.joining("\n")))
+                .isEmpty();
+    }
+
+    private static String describe(Rule rule) {
+        return "- " + rule.getId() + ": " + rule.getHelp() + " at "
+                + rule.getNodes().stream()
+                        .map(node -> String.valueOf(node.getTarget()))
+                        .collect(Collectors.joining(", "));
+    }
+}
