@@ -20,6 +20,7 @@ import java.time.ZoneOffset;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.logging.Logger;
+import org.postbag.admin.Settings;
 import org.postbag.letter.Author;
 import org.postbag.letter.Letter;
 import org.postbag.letter.LetterText;
@@ -52,6 +53,9 @@ public class DemoContent {
 
     @Inject
     private Letters letters;
+
+    @Inject
+    private Settings settings;
 
     @Transactional
     public void loadIfEmpty() {

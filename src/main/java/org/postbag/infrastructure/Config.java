@@ -7,16 +7,16 @@ import java.util.Optional;
 /**
  * Settings that come from the server's environment. Each has a default that suits a local
  * run; README.md lists them all. An environment variable {@code POSTBAG_FOO_BAR} may also be
- * given as the system property {@code postbag.foo.bar}, which is handier in a server's own
- * configuration file.
+ * given as the system property {@code postbag.foo.bar} (handier in a server's own
+ * configuration file), which then wins over the environment.
  */
 @ApplicationScoped
 public class Config {
 
     public Optional<String> value(String name) {
-        String value = System.getenv(name);
+        String value = System.getProperty(propertyName(name));
         if (value == null || value.isBlank()) {
-            value = System.getProperty(propertyName(name));
+            value = System.getenv(name);
         }
         return value == null || value.isBlank() ? Optional.empty() : Optional.of(value.strip());
     }

@@ -3,6 +3,7 @@ package org.postbag.infrastructure;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import org.postbag.admin.Settings;
 
 /** What every page needs to know about the site it belongs to. */
 @Named
@@ -12,8 +13,11 @@ public class Site {
     @Inject
     private Config config;
 
+    @Inject
+    private Settings settings;
+
     public String getMagazineName() {
-        return config.string("POSTBAG_MAGAZINE_NAME", "Postbag");
+        return settings.magazineName();
     }
 
     public boolean isDemo() {
@@ -24,8 +28,12 @@ public class Site {
         return config.baseUrl();
     }
 
+    public int getWordLimit() {
+        return settings.wordLimit();
+    }
+
     /** Addresses in letters are shown as links (rel="nofollow ugc") or as plain text. */
     public boolean isLinkAddresses() {
-        return config.flag("POSTBAG_LINK_ADDRESSES", false);
+        return settings.linkAddresses();
     }
 }

@@ -2,19 +2,27 @@ package org.postbag.letter;
 
 import static java.util.Objects.requireNonNull;
 
+import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
 import jakarta.persistence.NamedQuery;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Instant;
+import java.util.Collection;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
 import org.postbag.infrastructure.DomainException;
 
 /**
@@ -32,9 +40,22 @@ import org.postbag.infrastructure.DomainException;
 @Entity
 @Table(name = "letter")
 @NamedQuery(name = "Letter.byReference", query = "select l from Letter l where l.reference = :reference")
+@NamedQuery(name = "Letter.bySubmissionKey", query = "select l from Letter l where l.submissionKey = :key")
+@NamedQuery(name = "Letter.byAccessTokenHash", query = "select l from Letter l where l.accessTokenHash = :hash")
+@NamedQuery(
+        name = "Letter.countFromAddressSince",
+        query = "select count(l) from Letter l where lower(l.author.email) = lower(:email) and l.receivedAt >= :since")
+@NamedQuery(
+        name = "Letter.countFromSubmitterSince",
+        query = "select count(l) from Letter l where l.submitterHash = :submitter and l.receivedAt >= :since")
+@NamedQuery(
+        name = "Letter.sameTextSince",
+        query = "select l from Letter l where l.bodyHash = :bodyHash and l.receivedAt >= :since order by l.receivedAt")
 public class Letter {
 
     public static final int MAX_BODY = 20_000;
+    public static final int MAX_CONTACT_DETAILS = 500;
+    public static final int MAX_CITATION = 500;
 
     @Id
     @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "letter_id")
@@ -68,6 +89,29 @@ public class Letter {
     @Column(name = "confirmed_at")
     private Instant confirmedAt;
 
+    /** Postal address or telephone, for the desk to verify the writer; never published. */
+    @Column(name = "contact_details")
+    private String contactDetails;
+
+    /** What the reader says the letter answers, in their own words: "your article on trams, no. 117". */
+    private String citation;
+
+    @Column(name = "submission_key", unique = true, updatable = false)
+    private String submissionKey;
+
+    @Column(name = "access_token_hash", unique = true, updatable = false)
+    private String accessTokenHash;
+
+    @Column(name = "body_hash", updatable = false)
+    private String bodyHash;
+
+    @Column(name = "submitter_hash", updatable = false)
+    private String submitterHash;
+
+    @ElementCollection(fetch = FetchType.EAGER)
+    @CollectionTable(name = "letter_flag", joinColumns = @JoinColumn(name = "letter_id"))
+    private Set<Flag> flags = new LinkedHashSet<>();
+
     @Version
     private int version;
 
@@ -89,7 +133,37 @@ public class Letter {
         this.originalBody = body;
         this.wordCount = LetterText.countWords(body);
         this.receivedAt = requireNonNull(receivedAt, "receivedAt");
+        this.bodyHash = LetterText.fingerprint(body);
         this.status = LetterStatus.UNCONFIRMED;
+    }
+
+    /**
+     * How the letter reached the desk: the key of the form it came from, the hash of the
+     * writer's private token, the hashed sender address, and what the writer added.
+     */
+    public void arrivedThrough(
+            String submissionKey,
+            String accessTokenHash,
+            String submitterHash,
+            String contactDetails,
+            String citation) {
+        if (this.id != null) {
+            throw new IllegalStateException("a stored letter's arrival cannot change");
+        }
+        this.submissionKey = submissionKey;
+        this.accessTokenHash = accessTokenHash;
+        this.submitterHash = submitterHash;
+        this.contactDetails = blankToNull(contactDetails);
+        this.citation = blankToNull(citation);
+    }
+
+    public void flag(Collection<Flag> noticed) {
+        flags.addAll(noticed);
+    }
+
+    /** Screening was sure: the letter goes straight to the spam folder, and no email is sent. */
+    public void arriveAsSpam() {
+        moveTo(LetterStatus.SPAM, "marked as spam");
     }
 
     /** The writer followed the link in the confirmation email: the letter enters the queue. */
@@ -99,6 +173,27 @@ public class Letter {
         }
         moveTo(LetterStatus.NEW, "confirmed");
         this.confirmedAt = requireNonNull(at);
+    }
+
+    /** Confirmed, but a watched word means an editor must look before it joins the queue. */
+    public void confirmAndHold(Instant at) {
+        confirm(at);
+        if (status == LetterStatus.NEW) {
+            moveTo(LetterStatus.HELD, "held");
+        }
+    }
+
+    /** The writer took the letter back. Only until it is published. */
+    public void withdraw() {
+        if (!status.isWithdrawable()) {
+            throw new DomainException(
+                    "This letter is " + status.forTheWriter() + ", so it can no longer be withdrawn.");
+        }
+        moveTo(LetterStatus.WITHDRAWN, "withdrawn");
+    }
+
+    public boolean isConfirmed() {
+        return confirmedAt != null;
     }
 
     public void approve() {
@@ -158,8 +253,32 @@ public class Letter {
         return confirmedAt;
     }
 
+    public String contactDetails() {
+        return contactDetails;
+    }
+
+    public String citation() {
+        return citation;
+    }
+
+    public String bodyHash() {
+        return bodyHash;
+    }
+
+    public List<Flag> flags() {
+        return List.copyOf(flags);
+    }
+
+    public boolean hasFlag(FlagKind kind) {
+        return flags.stream().anyMatch(flag -> flag.kind() == kind);
+    }
+
     public int version() {
         return version;
+    }
+
+    private static String blankToNull(String value) {
+        return value == null || value.isBlank() ? null : value;
     }
 
     @Override

@@ -2,8 +2,11 @@ package org.postbag.letter;
 
 import java.text.Normalizer;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
 import java.util.regex.Pattern;
+import org.postbag.infrastructure.Hashing;
 
 /**
  * The rules for the plain text of a letter, as a reader types it: paragraphs separated by
@@ -105,7 +108,19 @@ public final class LetterText {
         if (words.length <= count) {
             return String.join(" ", words);
         }
-        return String.join(" ", java.util.Arrays.copyOf(words, count)) + "…";
+        return String.join(" ", Arrays.copyOf(words, count)) + "…";
+    }
+
+    /**
+     * A fingerprint of the text that ignores case, spacing and punctuation, so that the same
+     * letter sent twice is recognised even when retyped with different line breaks.
+     */
+    public static String fingerprint(String text) {
+        String folded = Normalizer.normalize(text == null ? "" : text, Normalizer.Form.NFKC)
+                .toLowerCase(Locale.ROOT)
+                .replaceAll("[^\\p{L}\\p{N}]+", " ")
+                .strip();
+        return Hashing.sha256(folded);
     }
 
     private static String normaliseLineEndings(String text) {

@@ -4,24 +4,100 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.postbag.admin.Settings;
+import org.postbag.admin.WatchedWords;
+import org.postbag.infrastructure.Config;
+import org.postbag.infrastructure.Hashing;
+import org.postbag.infrastructure.Secrets;
+import org.postbag.infrastructure.mail.Outbox;
 import org.postbag.letter.Author;
+import org.postbag.letter.Flag;
+import org.postbag.letter.FlagKind;
 import org.postbag.letter.Letter;
+import org.postbag.letter.LetterStatus;
+import org.postbag.letter.LetterText;
 import org.postbag.letter.Letters;
+import org.postbag.letter.Screening;
+import org.postbag.linking.ReplyLink;
+import org.postbag.linking.ReplyLinkSource;
+import org.postbag.linking.ReplyLinks;
+import org.postbag.publishing.Piece;
+import org.postbag.publishing.Pieces;
 
-/** Takes letters in from readers. */
+/**
+ * Takes letters in from readers: refuses floods, recognises a letter sent twice, screens the
+ * text, stores the letter, and writes the confirmation email to the outbox, all in one
+ * transaction. Then the writer's private link confirms, shows and withdraws the letter.
+ */
 @ApplicationScoped
 public class Submissions {
+
+    /** The same text from the same address within this time is the same letter. */
+    static final Duration SAME_WRITER_WINDOW = Duration.ofDays(1);
+    /** The same text from another address within this time is flagged as a duplicate. */
+    static final Duration OTHER_WRITER_WINDOW = Duration.ofDays(90);
 
     @Inject
     private Letters letters;
 
     @Inject
+    private Pieces pieces;
+
+    @Inject
+    private ReplyLinks replyLinks;
+
+    @Inject
+    private WatchedWords watchedWords;
+
+    @Inject
+    private Settings settings;
+
+    @Inject
+    private Config config;
+
+    @Inject
+    private Secrets secrets;
+
+    @Inject
+    private Outbox outbox;
+
+    @Inject
+    private SubmissionEmails emails;
+
+    @Inject
     private Clock clock;
 
     @Transactional
-    public Letter submit(LetterDraft draft) {
+    public SubmissionOutcome submit(LetterDraft draft, Sender sender) {
         Instant now = clock.instant();
+        if (sender.submissionKey() != null) {
+            Optional<Letter> sameForm = letters.bySubmissionKey(sender.submissionKey());
+            if (sameForm.isPresent()) {
+                return new SubmissionOutcome.AlreadyReceived(sameForm.get());
+            }
+        }
+        String submitter = Hashing.hmacHex(secrets.key("submitter"), sender.address());
+        Optional<String> flood = flood(draft.email(), submitter, now);
+        if (flood.isPresent()) {
+            return new SubmissionOutcome.Refused(flood.get());
+        }
+
+        String fingerprint = LetterText.fingerprint(draft.body());
+        List<Letter> sameText = letters.sameTextSince(fingerprint, now.minus(OTHER_WRITER_WINDOW));
+        Optional<Letter> resent = sameText.stream()
+                .filter(other -> other.receivedAt().isAfter(now.minus(SAME_WRITER_WINDOW)))
+                .filter(other -> draft.email().equalsIgnoreCase(other.author().email()))
+                .findFirst();
+        if (resent.isPresent()) {
+            return new SubmissionOutcome.AlreadyReceived(resent.get());
+        }
+
+        String token = Hashing.newToken();
         Letter letter = new Letter(
                 letters.nextReference(now),
                 new Author(draft.name(), draft.town(), draft.email()),
@@ -29,7 +105,120 @@ public class Submissions {
                 draft.subject(),
                 draft.body(),
                 now);
+        letter.arrivedThrough(
+                sender.submissionKey(), Hashing.sha256(token), submitter, draft.contactDetails(), draft.citation());
+
+        Screening.Result screening = Screening.screen(draft.body(), rules());
+        List<Flag> flags = new ArrayList<>(screening.flags());
+        boolean spam = screening.spam();
+        for (Letter other : sameText) {
+            if (!draft.email().equalsIgnoreCase(other.author().email())) {
+                flags.add(new Flag(FlagKind.DUPLICATE, "Same text as " + other.reference() + ", from another writer"));
+            }
+        }
+        if (sender.filledHiddenField()) {
+            flags.add(new Flag(FlagKind.HONEYPOT, "The hidden field that people do not see was filled in"));
+            spam = true;
+        }
+        Duration least = config.seconds("POSTBAG_MIN_FILL_SECONDS", Duration.ofSeconds(3));
+        if (sender.timeOnForm().compareTo(least) < 0) {
+            flags.add(new Flag(
+                    FlagKind.TOO_FAST, "Sent " + sender.timeOnForm().toMillis() + " ms after the form was opened"));
+            spam = true;
+        }
+        letter.flag(flags);
+        if (spam) {
+            letter.arriveAsSpam();
+        }
         letters.add(letter);
+
+        for (String reference : draft.repliesTo()) {
+            pieces.byReference(reference)
+                    .filter(Piece::isPublished)
+                    .ifPresent(
+                            piece -> replyLinks.add(ReplyLink.suggested(letter, piece, ReplyLinkSource.READER, now)));
+        }
+        if (!spam) {
+            outbox.send(emails.confirmation(letter, token));
+        }
+        return new SubmissionOutcome.Accepted(letter);
+    }
+
+    private Optional<String> flood(String email, String submitter, Instant now) {
+        int addressHour = config.integer("POSTBAG_RATE_LIMIT_ADDRESS_PER_HOUR", 5);
+        int addressDay = config.integer("POSTBAG_RATE_LIMIT_ADDRESS_PER_DAY", 20);
+        int networkHour = config.integer("POSTBAG_RATE_LIMIT_IP_PER_HOUR", 5);
+        int networkDay = config.integer("POSTBAG_RATE_LIMIT_IP_PER_DAY", 20);
+        if (letters.countFromAddressSince(email, now.minus(Duration.ofHours(1))) >= addressHour) {
+            return Optional.of("You have sent us " + addressHour + " letters in the last hour, which is as many as we"
+                    + " take. Please keep your letter and send it again later.");
+        }
+        if (letters.countFromAddressSince(email, now.minus(Duration.ofDays(1))) >= addressDay) {
+            return Optional.of("You have sent us " + addressDay + " letters today, which is as many as we take in a"
+                    + " day. Please keep your letter and send it again tomorrow.");
+        }
+        if (letters.countFromSubmitterSince(submitter, now.minus(Duration.ofHours(1))) >= networkHour) {
+            return Optional.of("We have had " + networkHour + " letters from your network in the last hour, which is"
+                    + " as many as we take. Please keep your letter and send it again later.");
+        }
+        if (letters.countFromSubmitterSince(submitter, now.minus(Duration.ofDays(1))) >= networkDay) {
+            return Optional.of("We have had " + networkDay + " letters from your network today, which is as many as"
+                    + " we take in a day. Please keep your letter and send it again tomorrow.");
+        }
+        return Optional.empty();
+    }
+
+    private Screening.Rules rules() {
+        return new Screening.Rules(settings.wordLimit(), config.integer("POSTBAG_SPAM_LINKS", 3), watchedWords.rules());
+    }
+
+    public Optional<Letter> findBySubmissionKey(String key) {
+        return key == null ? Optional.empty() : letters.bySubmissionKey(key);
+    }
+
+    /** What the writer's private link shows, if the token is one we issued. */
+    public Optional<Letter> letterFor(String token) {
+        return token == null || token.length() > 100
+                ? Optional.empty()
+                : letters.byAccessTokenHash(Hashing.sha256(token));
+    }
+
+    /** The writer followed the link in the confirmation email and pressed the button. */
+    @Transactional
+    public ConfirmationOutcome confirm(String token) {
+        Optional<Letter> found = letterFor(token);
+        if (found.isEmpty()) {
+            return ConfirmationOutcome.UNKNOWN;
+        }
+        Letter letter = found.get();
+        if (letter.isConfirmed() || letter.status() != LetterStatus.UNCONFIRMED) {
+            return letter.status() == LetterStatus.WITHDRAWN
+                    ? ConfirmationOutcome.WITHDRAWN
+                    : ConfirmationOutcome.ALREADY_CONFIRMED;
+        }
+        Instant now = clock.instant();
+        if (letter.receivedAt().plus(settings.unconfirmedRetention()).isBefore(now)) {
+            return ConfirmationOutcome.EXPIRED;
+        }
+        // Watched words are checked again: an admin may have added one since the letter came in.
+        if (Screening.screen(letter.originalBody(), rules()).hold()) {
+            letter.confirmAndHold(now);
+        } else {
+            letter.confirm(now);
+        }
+        return ConfirmationOutcome.CONFIRMED;
+    }
+
+    @Transactional
+    public Optional<Letter> withdraw(String token) {
+        Optional<Letter> letter = letterFor(token);
+        letter.ifPresent(Letter::withdraw);
         return letter;
+    }
+
+    /** Letters nobody confirmed in time are deleted, with their links and flags. */
+    @Transactional
+    public int purgeUnconfirmed() {
+        return letters.deleteUnconfirmedReceivedBefore(clock.instant().minus(settings.unconfirmedRetention()));
     }
 }

@@ -1,26 +1,52 @@
 package org.postbag.submission;
 
+import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.RequestScoped;
+import jakarta.faces.application.FacesMessage;
 import jakarta.faces.context.ExternalContext;
 import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import jakarta.validation.constraints.AssertTrue;
 import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
 import java.io.IOException;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import org.postbag.admin.Settings;
+import org.postbag.infrastructure.Config;
+import org.postbag.infrastructure.Secrets;
+import org.postbag.infrastructure.web.ClientAddress;
 import org.postbag.letter.Author;
 import org.postbag.letter.Letter;
+import org.postbag.letter.LetterText;
+import org.postbag.publishing.PieceSearch;
+import org.postbag.publishing.PieceSummary;
 
 /**
  * The "Write to us" form. Request scoped on a stateless view: the page creates no session,
- * and what the reader typed comes back with every error.
+ * and what the reader typed comes back with every error. The form token (see
+ * {@link FormToken}) stands in for session state: it times the form and makes a second send
+ * of the same form find the letter the first one stored.
  */
 @Named
 @RequestScoped
 public class WriteLetter {
+
+    static final String TOKEN_KEY = "form-token";
+    private static final Duration TOKEN_LIFE = Duration.ofDays(2);
 
     @NotBlank(message = "Enter your name")
     @Size(max = Author.MAX_NAME, message = "Your name must be 100 characters or fewer")
@@ -36,6 +62,9 @@ public class WriteLetter {
             message = "Enter an email address in the correct format, like name@example.com")
     private String email;
 
+    @Size(max = Letter.MAX_CONTACT_DETAILS, message = "Your address or phone number must be 500 characters or fewer")
+    private String contactDetails;
+
     @Size(max = 200, message = "The subject must be 200 characters or fewer")
     private String subject;
 
@@ -43,16 +72,170 @@ public class WriteLetter {
     @Size(max = Letter.MAX_BODY, message = "Your letter must be 20,000 characters or fewer")
     private String body;
 
+    @Size(max = Letter.MAX_CITATION, message = "What your letter answers must be 500 characters or fewer")
+    private String citation;
+
     private boolean nameWithheld;
+
+    @AssertTrue(message = "Tick the box to say you agree to how we use your details")
+    private boolean consent;
+
+    /** The honeypot: hidden from people, irresistible to robots. */
+    private String website;
+
+    private String formToken;
+
+    private String pieceQuery;
+    private final Set<String> repliesTo = new LinkedHashSet<>();
+    private List<PieceSummary> pieceChoices;
 
     @Inject
     private Submissions submissions;
 
-    public void send() throws IOException {
-        Letter letter = submissions.submit(new LetterDraft(name, town, email, subject, body, nameWithheld));
+    @Inject
+    private PieceSearch pieceSearch;
+
+    @Inject
+    private Secrets secrets;
+
+    @Inject
+    private Settings settings;
+
+    @Inject
+    private Config config;
+
+    @Inject
+    private Clock clock;
+
+    /** The picker's query and choices are plain request parameters, so "Find" keeps them without validating the rest. */
+    @PostConstruct
+    void readPicker() {
         ExternalContext external = FacesContext.getCurrentInstance().getExternalContext();
+        pieceQuery = external.getRequestParameterMap().get("pieceQuery");
+        String[] chosen = external.getRequestParameterValuesMap().get("replyTo");
+        if (chosen != null) {
+            Arrays.stream(chosen).limit(10).map(String::strip).forEach(repliesTo::add);
+        }
+    }
+
+    /** "Find": show the pieces that match, keep everything typed so far. */
+    public void findPieces() {
+        pieceChoices = null;
+    }
+
+    public void send() throws IOException {
+        FacesContext faces = FacesContext.getCurrentInstance();
+        Instant now = clock.instant();
+        Optional<FormToken.Verified> token = FormToken.verify(secrets.key(TOKEN_KEY), formToken, now, TOKEN_LIFE);
+        if (token.isEmpty()) {
+            formToken = null;
+            error(faces, "This form was open too long for us to accept it. Check your letter and send it again.");
+            return;
+        }
+        HttpServletRequest request =
+                (HttpServletRequest) faces.getExternalContext().getRequest();
+        Sender sender = new Sender(
+                token.get().nonce(),
+                ClientAddress.of(request, ClientAddress.parseTrusted(config.string("POSTBAG_TRUSTED_PROXIES", ""))),
+                website != null && !website.isBlank(),
+                token.get().age(now));
+        LetterDraft draft = new LetterDraft(
+                name,
+                town == null ? "" : town,
+                email,
+                contactDetails,
+                subject,
+                body,
+                nameWithheld,
+                new ArrayList<>(repliesTo),
+                citation);
+        SubmissionOutcome outcome;
+        try {
+            outcome = submissions.submit(draft, sender);
+        } catch (RuntimeException raced) {
+            // Two sends of one form at the same moment: the second lost the race on the form's
+            // key. The first one's letter is the answer to both.
+            outcome = submissions
+                    .findBySubmissionKey(sender.submissionKey())
+                    .<SubmissionOutcome>map(SubmissionOutcome.AlreadyReceived::new)
+                    .orElseThrow(() -> raced);
+        }
+        if (outcome instanceof SubmissionOutcome.Accepted accepted) {
+            redirectToSent(faces, accepted.letter(), false);
+        } else if (outcome instanceof SubmissionOutcome.AlreadyReceived received) {
+            redirectToSent(faces, received.letter(), true);
+        } else if (outcome instanceof SubmissionOutcome.Refused refused) {
+            ((HttpServletResponse) faces.getExternalContext().getResponse()).setStatus(429);
+            error(faces, refused.reason());
+        }
+    }
+
+    private static void redirectToSent(FacesContext faces, Letter letter, boolean again) throws IOException {
+        ExternalContext external = faces.getExternalContext();
         external.redirect(external.getRequestContextPath() + "/sent?ref="
-                + URLEncoder.encode(letter.reference(), StandardCharsets.UTF_8));
+                + URLEncoder.encode(letter.reference(), StandardCharsets.UTF_8) + (again ? "&again=true" : ""));
+    }
+
+    private static void error(FacesContext faces, String text) {
+        faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, text, text));
+        faces.validationFailed();
+    }
+
+    /** A fresh token for a new form; the one it was sent with when the form comes back. */
+    public String getFormToken() {
+        if (formToken == null) {
+            formToken = FormToken.issue(secrets.key(TOKEN_KEY), clock.instant());
+        }
+        return formToken;
+    }
+
+    public void setFormToken(String formToken) {
+        this.formToken = formToken;
+    }
+
+    /** The pieces the picker offers: those already chosen, then those matching the query. */
+    public List<PieceSummary> getPieceChoices() {
+        if (pieceChoices == null) {
+            List<PieceSummary> choices = new ArrayList<>(pieceSearch.byReferences(repliesTo));
+            for (PieceSummary found : pieceSearch.search(pieceQuery, 10)) {
+                if (choices.stream().noneMatch(c -> c.reference().equals(found.reference()))) {
+                    choices.add(found);
+                }
+            }
+            pieceChoices = choices;
+        }
+        return pieceChoices;
+    }
+
+    public boolean isChosen(String reference) {
+        return repliesTo.contains(reference);
+    }
+
+    public boolean isSearched() {
+        return pieceQuery != null && !pieceQuery.isBlank();
+    }
+
+    public String getPieceQuery() {
+        return pieceQuery;
+    }
+
+    public int getWordLimit() {
+        return settings.wordLimit();
+    }
+
+    /** Without JavaScript, the count appears when the form comes back. */
+    public String getWordCountNote() {
+        String typed = FacesContext.getCurrentInstance()
+                .getExternalContext()
+                .getRequestParameterMap()
+                .get("body");
+        if (typed == null || typed.isBlank()) {
+            return "";
+        }
+        int words = LetterText.countWords(typed);
+        int limit = settings.wordLimit();
+        return "Your letter has " + words + (words == 1 ? " word" : " words")
+                + (words > limit ? ", " + (words - limit) + " over our limit of " + limit + "." : ".");
     }
 
     public String getName() {
@@ -79,6 +262,14 @@ public class WriteLetter {
         this.email = email;
     }
 
+    public String getContactDetails() {
+        return contactDetails;
+    }
+
+    public void setContactDetails(String contactDetails) {
+        this.contactDetails = contactDetails;
+    }
+
     public String getSubject() {
         return subject;
     }
@@ -95,11 +286,35 @@ public class WriteLetter {
         this.body = body;
     }
 
+    public String getCitation() {
+        return citation;
+    }
+
+    public void setCitation(String citation) {
+        this.citation = citation;
+    }
+
     public boolean isNameWithheld() {
         return nameWithheld;
     }
 
     public void setNameWithheld(boolean nameWithheld) {
         this.nameWithheld = nameWithheld;
+    }
+
+    public boolean isConsent() {
+        return consent;
+    }
+
+    public void setConsent(boolean consent) {
+        this.consent = consent;
+    }
+
+    public String getWebsite() {
+        return website;
+    }
+
+    public void setWebsite(String website) {
+        this.website = website;
     }
 }

@@ -10,11 +10,17 @@ import org.jboss.arquillian.test.api.ArquillianResource;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
 import org.postbag.testing.Browser;
 import org.postbag.testing.Deployments;
+import org.postbag.testing.fixtures.Fixtures;
+import org.postbag.testing.fixtures.Mailbox;
 
-/** A reader writes a letter in Chromium: makes a mistake, is told, corrects it, sends it. */
+/**
+ * A reader writes a letter in Chromium: makes mistakes, is told, corrects them, sends it,
+ * then confirms it from the link in the email and follows it on the status page.
+ */
 @ExtendWith({ArquillianExtension.class, Browser.class})
 @RunAsClient
 class WriteLetterBrowserIT {
@@ -28,8 +34,10 @@ class WriteLetterBrowserIT {
     URL base;
 
     @Test
-    void aReaderCorrectsAMistakeAndSendsTheirLetter(WebDriver browser) {
+    void aReaderWritesConfirmsAndFollowsTheirLetter(WebDriver browser) {
+        String email = Fixtures.uniqueEmail("Margaret Osei");
         WritePage page = WritePage.open(browser, base);
+        Browser.assertAccessible(browser);
         page.name("Margaret Osei")
                 .town("Bradford")
                 .email("m.osei.example.com")
@@ -37,7 +45,10 @@ class WriteLetterBrowserIT {
                 .send();
 
         assertThat(page.errorSummary())
-                .containsExactly("Enter an email address in the correct format, like name@example.com");
+                .containsExactly(
+                        "Enter an email address in the correct format, like name@example.com",
+                        "Tick the box to say you agree to how we use your details");
+        assertThat(page.focusedElementId()).isEqualTo("error-summary");
         assertThat(page.fieldError("email")).contains("Enter an email address in the correct format");
         assertThat(page.nameValue()).isEqualTo("Margaret Osei");
         assertThat(page.letterValue()).startsWith("Four of the eleven stations");
@@ -46,22 +57,55 @@ class WriteLetterBrowserIT {
         page.clickErrorFor("email");
         assertThat(page.focusedElementId()).isEqualTo("email");
 
-        SentPage sent = page.email("m.osei@example.com").send().sent();
+        SentPage sent = page.email(email).agree().send().sent();
 
         assertThat(sent.heading()).isEqualTo("Thank you for your letter");
-        assertThat(sent.reference()).matches("L-\\d{4}-\\d{5,}");
+        String reference = sent.reference();
+        assertThat(reference).matches("L-\\d{4}-\\d{5,}");
         Browser.assertAccessible(browser);
+
+        Mailbox.Mail mail = Mailbox.of(email).awaitOne();
+        assertThat(mail.subject()).contains(reference);
+        browser.get(mail.link("/confirm/"));
+        assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("Confirm your letter");
+        Browser.assertAccessible(browser);
+        browser.findElement(By.id("confirmLetter")).click();
+
+        assertThat(browser.findElement(By.cssSelector("[role=status]")).getText())
+                .contains("your letter is confirmed");
+        assertThat(browser.findElement(By.cssSelector(".status-words")).getText())
+                .isEqualTo("received");
+        assertThat(browser.findElement(By.cssSelector(".as-sent")).getText()).startsWith("Four of the eleven");
+        Browser.assertAccessible(browser);
+
+        browser.findElement(By.id("withdrawLetter")).click();
+        assertThat(browser.findElement(By.cssSelector(".status-words")).getText())
+                .isEqualTo("withdrawn by you");
     }
 
     @Test
     void anEmptyFormIsRefusedWithAMessageForEachRequiredField(WebDriver browser) {
         WritePage page = WritePage.open(browser, base);
-        Browser.assertAccessible(browser);
 
         page.send();
 
         assertThat(page.errorSummary())
-                .containsExactly("Enter your name", "Enter your email address", "Enter your letter");
+                .containsExactly(
+                        "Enter your name",
+                        "Enter your email address",
+                        "Enter your letter",
+                        "Tick the box to say you agree to how we use your details");
         assertThat(browser.getTitle()).startsWith("Error: ");
+        Browser.assertAccessible(browser);
+    }
+
+    @Test
+    void theWordCountWarnsButDoesNotBlock(WebDriver browser) {
+        WritePage page = WritePage.open(browser, base);
+
+        page.letter("word ".repeat(360));
+
+        assertThat(page.wordCount())
+                .isEqualTo("360 words, 10 over our limit of 350. You can still send it: we may cut it.");
     }
 }

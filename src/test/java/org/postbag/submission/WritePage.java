@@ -1,15 +1,18 @@
 package org.postbag.submission;
 
 import java.net.URL;
+import java.time.Duration;
 import java.util.List;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.WebDriverWait;
 
 /** The "Write to us" page, as a reader's browser shows it. */
 final class WritePage {
 
     private final WebDriver browser;
+    private final long openedAt = System.nanoTime();
 
     private WritePage(WebDriver browser) {
         this.browser = browser;
@@ -18,6 +21,21 @@ final class WritePage {
     static WritePage open(WebDriver browser, URL base) {
         browser.get(base.toString().replaceAll("/$", "") + "/write");
         return new WritePage(browser);
+    }
+
+    WritePage agree() {
+        WebElement consent = browser.findElement(By.id("consent"));
+        if (!consent.isSelected()) {
+            consent.click();
+        }
+        return this;
+    }
+
+    String wordCount() {
+        new WebDriverWait(browser, Duration.ofSeconds(5))
+                .until(driver ->
+                        !driver.findElement(By.id("word-count")).getText().isEmpty());
+        return browser.findElement(By.id("word-count")).getText();
     }
 
     WritePage name(String name) {
@@ -36,7 +54,16 @@ final class WritePage {
         return type("body", text);
     }
 
+    /** Sends the form, no sooner than a person could have filled it in (the form refuses robots' speed). */
     WritePage send() {
+        long waited = Duration.ofNanos(System.nanoTime() - openedAt).toMillis();
+        if (waited < 2100) {
+            try {
+                Thread.sleep(2100 - waited);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }
         browser.findElement(By.id("send")).click();
         return this;
     }

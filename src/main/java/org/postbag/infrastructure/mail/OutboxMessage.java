@@ -1,0 +1,169 @@
+package org.postbag.infrastructure.mail;
+
+import static java.util.Objects.requireNonNull;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.SequenceGenerator;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.time.Duration;
+import java.time.Instant;
+
+/**
+ * An email waiting in, or sent from, the outbox. Written in the same transaction as the
+ * change it reports; the {@link OutboxSender} sends it, retrying with growing pauses.
+ */
+@Entity
+@Table(name = "outbox_message")
+public class OutboxMessage {
+
+    static final int MOST_ATTEMPTS = 10;
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "outbox_message_id")
+    @SequenceGenerator(name = "outbox_message_id", sequenceName = "outbox_message_id_seq", allocationSize = 50)
+    private Long id;
+
+    @Column(nullable = false, updatable = false)
+    private String kind;
+
+    @Column(nullable = false, updatable = false)
+    private String recipient;
+
+    @Column(nullable = false, updatable = false)
+    private String subject;
+
+    @Column(nullable = false, updatable = false)
+    private String body;
+
+    @Column(name = "letter_reference", updatable = false)
+    private String letterReference;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false)
+    private OutboxStatus status;
+
+    @Column(name = "created_at", nullable = false, updatable = false)
+    private Instant createdAt;
+
+    @Column(name = "next_attempt_at", nullable = false)
+    private Instant nextAttemptAt;
+
+    @Column(nullable = false)
+    private int attempts;
+
+    @Column(name = "sent_at")
+    private Instant sentAt;
+
+    @Column(name = "last_error")
+    private String lastError;
+
+    @Column(nullable = false)
+    private boolean logged;
+
+    @Version
+    private int version;
+
+    protected OutboxMessage() {}
+
+    OutboxMessage(Email email, Instant now) {
+        this.kind = email.kind();
+        this.recipient = email.to();
+        this.subject = email.subject();
+        this.body = email.body();
+        this.letterReference = email.letterReference();
+        this.status = OutboxStatus.PENDING;
+        this.createdAt = requireNonNull(now);
+        this.nextAttemptAt = now;
+    }
+
+    void sent(Instant at) {
+        this.status = OutboxStatus.SENT;
+        this.sentAt = at;
+        this.attempts++;
+        this.lastError = null;
+    }
+
+    /** A failed attempt: try again after 30 s, 1, 2, 4 ... minutes, at most an hour apart. */
+    void failed(String error, Instant at) {
+        this.attempts++;
+        this.lastError = error == null ? "unknown error" : error;
+        if (attempts >= MOST_ATTEMPTS) {
+            this.status = OutboxStatus.FAILED;
+        } else {
+            long seconds = Math.min(3600, 30L << Math.min(attempts - 1, 7));
+            this.nextAttemptAt = at.plus(Duration.ofSeconds(seconds));
+        }
+    }
+
+    /** An admin asks for a failed message to be tried again. */
+    public void retry(Instant now) {
+        if (status == OutboxStatus.FAILED) {
+            this.status = OutboxStatus.PENDING;
+            this.attempts = 0;
+            this.nextAttemptAt = now;
+        }
+    }
+
+    void markLogged() {
+        this.logged = true;
+    }
+
+    public Long id() {
+        return id;
+    }
+
+    public String kind() {
+        return kind;
+    }
+
+    public String recipient() {
+        return recipient;
+    }
+
+    public String subject() {
+        return subject;
+    }
+
+    public String body() {
+        return body;
+    }
+
+    public String letterReference() {
+        return letterReference;
+    }
+
+    public OutboxStatus status() {
+        return status;
+    }
+
+    public Instant createdAt() {
+        return createdAt;
+    }
+
+    public Instant nextAttemptAt() {
+        return nextAttemptAt;
+    }
+
+    public int attempts() {
+        return attempts;
+    }
+
+    public Instant sentAt() {
+        return sentAt;
+    }
+
+    public String lastError() {
+        return lastError;
+    }
+
+    public boolean logged() {
+        return logged;
+    }
+}

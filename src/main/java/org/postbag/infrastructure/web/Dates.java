@@ -1,0 +1,39 @@
+package org.postbag.infrastructure.web;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Named;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.Locale;
+import org.postbag.infrastructure.Config;
+
+/** Dates and times as the pages print them, in the magazine's time zone. */
+@Named
+@ApplicationScoped
+public class Dates {
+
+    private static final DateTimeFormatter DATE_TIME = DateTimeFormatter.ofPattern("d MMMM yyyy, HH:mm", Locale.UK);
+    private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.UK);
+
+    private final ZoneId zone;
+
+    public Dates() {
+        this.zone = ZoneId.of(new Config().string("POSTBAG_TIME_ZONE", "Europe/London"));
+    }
+
+    /** "9 June 2026, 19:02" */
+    public String format(Instant instant) {
+        return instant == null ? "" : DATE_TIME.format(instant.atZone(zone));
+    }
+
+    /** "9 June 2026" */
+    public String day(Instant instant) {
+        return instant == null ? "" : DATE.format(instant.atZone(zone));
+    }
+
+    public String day(LocalDate date) {
+        return date == null ? "" : DATE.format(date);
+    }
+}

@@ -1,0 +1,23 @@
+package org.postbag.letter;
+
+/** What screening (or an editor's tool) noticed about a letter. */
+public enum FlagKind {
+    OVER_LENGTH("Over length"),
+    LINKS("Links"),
+    WATCHED_WORD("Watched word"),
+    DUPLICATE("Duplicate"),
+    CAMPAIGN("Campaign"),
+    HONEYPOT("Filled the hidden field"),
+    TOO_FAST("Sent too fast"),
+    QUOTATION("Quotation");
+
+    private final String label;
+
+    FlagKind(String label) {
+        this.label = label;
+    }
+
+    public String label() {
+        return label;
+    }
+}

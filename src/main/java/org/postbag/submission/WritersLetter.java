@@ -1,0 +1,119 @@
+package org.postbag.submission;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.faces.application.FacesMessage;
+import jakarta.faces.context.ExternalContext;
+import jakarta.faces.context.FacesContext;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.util.List;
+import org.omnifaces.cdi.Param;
+import org.postbag.infrastructure.DomainException;
+import org.postbag.letter.Letter;
+import org.postbag.letter.LetterStatus;
+import org.postbag.linking.ReplyLink;
+import org.postbag.linking.ReplyLinks;
+
+/**
+ * The writer's private pages, reached through the token in their email:
+ * {@code /confirm/<token>} to confirm the address, {@code /status/<token>} to follow the
+ * letter and to withdraw it. The token is the only key; without it there is nothing to see.
+ */
+@Named
+@RequestScoped
+public class WritersLetter {
+
+    @Inject
+    @Param(pathIndex = 0)
+    private String token;
+
+    @Inject
+    private Submissions submissions;
+
+    @Inject
+    private ReplyLinks replyLinks;
+
+    private Letter letter;
+    private List<ReplyLink> answers = List.of();
+
+    @PostConstruct
+    void load() {
+        letter = submissions.letterFor(token).orElse(null);
+        if (letter != null) {
+            answers = replyLinks.of(letter);
+        }
+        HttpServletResponse response = (HttpServletResponse)
+                FacesContext.getCurrentInstance().getExternalContext().getResponse();
+        // A private page: no shared cache may keep it, and no link may carry its address away.
+        response.setHeader("Cache-Control", "no-store");
+        response.setHeader("Referrer-Policy", "no-referrer");
+        response.setHeader("X-Robots-Tag", "noindex");
+        if (letter == null) {
+            response.setStatus(HttpServletResponse.SC_NOT_FOUND);
+        }
+    }
+
+    public void confirm() throws IOException {
+        ConfirmationOutcome outcome = submissions.confirm(token);
+        FacesContext faces = FacesContext.getCurrentInstance();
+        switch (outcome) {
+            case CONFIRMED, ALREADY_CONFIRMED, WITHDRAWN -> redirect(faces, "/status/" + token + "?confirmed=true");
+            case EXPIRED ->
+                message(
+                        faces,
+                        "This link has expired: we keep unconfirmed letters for a week only. Please write to us again.");
+            case UNKNOWN -> message(faces, "We cannot find this letter. It may have been deleted.");
+        }
+    }
+
+    public void withdraw() throws IOException {
+        FacesContext faces = FacesContext.getCurrentInstance();
+        try {
+            submissions.withdraw(token);
+            redirect(faces, "/status/" + token + "?withdrawn=true");
+        } catch (DomainException refused) {
+            message(faces, refused.getMessage());
+        }
+    }
+
+    private void redirect(FacesContext faces, String path) throws IOException {
+        ExternalContext external = faces.getExternalContext();
+        external.redirect(external.getRequestContextPath() + path);
+    }
+
+    private static void message(FacesContext faces, String text) {
+        faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, text, text));
+    }
+
+    public String getToken() {
+        return letter == null ? null : token;
+    }
+
+    public boolean isFound() {
+        return letter != null;
+    }
+
+    public Letter getLetter() {
+        return letter;
+    }
+
+    public List<ReplyLink> getAnswers() {
+        return answers;
+    }
+
+    public boolean isConfirmable() {
+        return letter != null && letter.status() == LetterStatus.UNCONFIRMED;
+    }
+
+    public boolean isWithdrawable() {
+        return letter != null && letter.isConfirmed() && letter.status().isWithdrawable();
+    }
+
+    /** The status in the writer's words: "received", "being considered", "published". */
+    public String getStatusInWords() {
+        return letter == null ? "" : letter.status().forTheWriter();
+    }
+}

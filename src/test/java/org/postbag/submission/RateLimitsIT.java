@@ -1,0 +1,70 @@
+package org.postbag.submission;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.postbag.testing.fixtures.Fixtures.person;
+import static org.postbag.testing.fixtures.Fixtures.uniqueEmail;
+
+import jakarta.inject.Inject;
+import java.time.Duration;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.postbag.testing.Deployments;
+
+/** Floods are refused, with a message the writer can act on, and nothing is stored. */
+@ExtendWith(ArquillianExtension.class)
+class RateLimitsIT {
+
+    @Deployment
+    static WebArchive deployment() {
+        return Deployments.withTestsOf(RateLimitsIT.class);
+    }
+
+    @Inject
+    Submissions submissions;
+
+    @Test
+    void theSixthLetterInAnHourFromOneAddressIsRefused() {
+        String email = uniqueEmail("Prolific Writer");
+        for (int i = 1; i <= 5; i++) {
+            SubmissionOutcome outcome = submissions.submit(
+                    LetterDraft.of("Prolific Writer", "Hull", email, "Letter number " + i + " " + System.nanoTime()),
+                    person());
+            assertThat(outcome).isInstanceOf(SubmissionOutcome.Accepted.class);
+        }
+
+        SubmissionOutcome sixth = submissions.submit(
+                LetterDraft.of("Prolific Writer", "Hull", email, "One more " + System.nanoTime()), person());
+
+        assertThat(sixth).isInstanceOf(SubmissionOutcome.Refused.class);
+        assertThat(((SubmissionOutcome.Refused) sixth).reason())
+                .isEqualTo("You have sent us 5 letters in the last hour, which is as many as we take."
+                        + " Please keep your letter and send it again later.");
+    }
+
+    @Test
+    void lettersFromOneNetworkAreLimitedToo() {
+        // The test run lifts the network limit (every test comes from this machine); this
+        // test puts a low one back for itself. A system property wins over the environment.
+        System.setProperty("postbag.rate.limit.ip.per.hour", "3");
+        try {
+            Sender network = new Sender(null, "192.0.2." + (System.nanoTime() % 250 + 1), false, Duration.ofMinutes(2));
+            for (int i = 1; i <= 3; i++) {
+                SubmissionOutcome outcome = submissions.submit(
+                        LetterDraft.of("Writer " + i, "Leeds", uniqueEmail("Writer"), "Text " + System.nanoTime()),
+                        network);
+                assertThat(outcome).isInstanceOf(SubmissionOutcome.Accepted.class);
+            }
+
+            SubmissionOutcome fourth = submissions.submit(
+                    LetterDraft.of("Writer 4", "Leeds", uniqueEmail("Writer"), "Text " + System.nanoTime()), network);
+
+            assertThat(fourth).isInstanceOf(SubmissionOutcome.Refused.class);
+            assertThat(((SubmissionOutcome.Refused) fourth).reason()).contains("from your network");
+        } finally {
+            System.clearProperty("postbag.rate.limit.ip.per.hour");
+        }
+    }
+}
