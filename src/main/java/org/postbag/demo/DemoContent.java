@@ -18,13 +18,20 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.logging.Logger;
 import org.postbag.admin.Settings;
 import org.postbag.letter.Author;
 import org.postbag.letter.Letter;
+import org.postbag.letter.LetterAction;
+import org.postbag.letter.LetterEvents;
+import org.postbag.letter.LetterStatus;
 import org.postbag.letter.LetterText;
 import org.postbag.letter.Letters;
+import org.postbag.letter.MinHash;
+import org.postbag.letter.Screening;
+import org.postbag.letter.Transition;
 import org.postbag.linking.ReplyLink;
 import org.postbag.linking.ReplyLinkSource;
 import org.postbag.publishing.Issue;
@@ -53,6 +60,9 @@ public class DemoContent {
 
     @Inject
     private Letters letters;
+
+    @Inject
+    private LetterEvents events;
 
     @Inject
     private Settings settings;
@@ -118,11 +128,28 @@ public class DemoContent {
                 published ? null : json.getString("title"),
                 body,
                 received);
-        letter.confirm(received.plus(Duration.ofMinutes(12)));
+        Screening.Result screening = Screening.screen(body, new Screening.Rules(settings.wordLimit(), 3, List.of()));
+        letter.fingerprintBands(MinHash.bands(body));
+        if (!published) {
+            letter.flag(screening.flags());
+        }
         letters.add(letter);
+        events.recordBy(letter, LetterEvents.WRITER, LetterAction.SUBMITTED, null, null);
+        if (!published && screening.spam()) {
+            events.recordBy(letter, LetterEvents.SYSTEM, LetterAction.MARKED_SPAM, letter.arriveAsSpam(), "Screening");
+        } else {
+            Transition confirmed = letter.confirm(received.plus(Duration.ofMinutes(12)));
+            events.recordBy(letter, LetterEvents.WRITER, LetterAction.CONFIRMED, confirmed, null);
+        }
         if (published) {
             letter.approve();
             letter.publish();
+            events.recordBy(
+                    letter,
+                    "Demo",
+                    LetterAction.PUBLISHED,
+                    new Transition(LetterStatus.NEW, LetterStatus.PUBLISHED),
+                    "Loaded with the demo");
             Piece piece = Piece.letter(letter, json.getString("title"), author.name(), author.signOff(), body, issue);
             piece.publish(publicationTime(issue));
             pieces.add(piece);

@@ -6,11 +6,14 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Embeddable;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
+import java.io.Serializable;
 import java.util.Objects;
 
 /** One thing noticed about a letter, with the reason in words an editor reads. */
 @Embeddable
-public class Flag {
+public class Flag implements Serializable {
+
+    private static final long serialVersionUID = 1L;
 
     @Enumerated(EnumType.STRING)
     @Column(nullable = false)

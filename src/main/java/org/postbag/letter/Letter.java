@@ -14,15 +14,20 @@ import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
 import jakarta.persistence.NamedQuery;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Instant;
 import java.util.Collection;
+import java.util.EnumSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
+import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.type.SqlTypes;
+import org.postbag.accounts.Account;
 import org.postbag.infrastructure.DomainException;
 
 /**
@@ -108,6 +113,18 @@ public class Letter {
     @Column(name = "submitter_hash", updatable = false)
     private String submitterHash;
 
+    /** The editor working on the letter now, if any: others may look, but must take it over to act. */
+    @ManyToOne(fetch = FetchType.LAZY)
+    @JoinColumn(name = "claimed_by")
+    private Account claimedBy;
+
+    @Column(name = "claimed_at")
+    private Instant claimedAt;
+
+    @JdbcTypeCode(SqlTypes.ARRAY)
+    @Column(name = "minhash_bands", updatable = false)
+    private long[] minhashBands;
+
     @ElementCollection(fetch = FetchType.EAGER)
     @CollectionTable(name = "letter_flag", joinColumns = @JoinColumn(name = "letter_id"))
     private Set<Flag> flags = new LinkedHashSet<>();
@@ -162,38 +179,128 @@ public class Letter {
     }
 
     /** Screening was sure: the letter goes straight to the spam folder, and no email is sent. */
-    public void arriveAsSpam() {
-        moveTo(LetterStatus.SPAM, "marked as spam");
+    public Transition arriveAsSpam() {
+        return moveTo(LetterStatus.SPAM, "marked as spam");
     }
 
     /** The writer followed the link in the confirmation email: the letter enters the queue. */
-    public void confirm(Instant at) {
+    public Transition confirm(Instant at) {
         if (confirmedAt != null) {
-            return;
+            return new Transition(status, status);
         }
-        moveTo(LetterStatus.NEW, "confirmed");
+        Transition transition = moveTo(LetterStatus.NEW, "confirmed");
         this.confirmedAt = requireNonNull(at);
-    }
-
-    /** Confirmed, but a watched word means an editor must look before it joins the queue. */
-    public void confirmAndHold(Instant at) {
-        confirm(at);
-        if (status == LetterStatus.NEW) {
-            moveTo(LetterStatus.HELD, "held");
-        }
+        return transition;
     }
 
     /** The writer took the letter back. Only until it is published. */
-    public void withdraw() {
+    public Transition withdraw() {
         if (!status.isWithdrawable()) {
             throw new DomainException(
                     "This letter is " + status.forTheWriter() + ", so it can no longer be withdrawn.");
         }
-        moveTo(LetterStatus.WITHDRAWN, "withdrawn");
+        return moveTo(LetterStatus.WITHDRAWN, "withdrawn");
     }
 
     public boolean isConfirmed() {
         return confirmedAt != null;
+    }
+
+    /** An editor starts work on the letter; others see who holds it. */
+    public void claim(Account editor, Instant at) {
+        requireNonNull(editor);
+        if (claimedBy != null && !claimedBy.equals(editor)) {
+            throw new DomainException(
+                    "Letter " + reference + " is held by " + claimedBy.displayName() + ". Take it over to work on it.");
+        }
+        if (!status.isOpen()) {
+            throw new DomainException(
+                    "Letter " + reference + " is " + status.label() + ", so there is nothing to claim.");
+        }
+        claimedBy = editor;
+        claimedAt = requireNonNull(at);
+    }
+
+    /** Another editor takes the letter from whoever holds it, explicitly. */
+    public Account takeOver(Account editor, Instant at) {
+        Account previous = claimedBy;
+        claimedBy = null;
+        claim(editor, at);
+        return previous;
+    }
+
+    public void release(Account editor) {
+        if (claimedBy == null) {
+            return;
+        }
+        if (!claimedBy.equals(editor)) {
+            throw new DomainException("Letter " + reference + " is held by " + claimedBy.displayName()
+                    + ", so only they can release it. Take it over first.");
+        }
+        claimedBy = null;
+        claimedAt = null;
+    }
+
+    public Transition approve(Account editor) {
+        return decide(editor, LetterStatus.APPROVED, "approved");
+    }
+
+    public Transition reject(Account editor) {
+        return decide(editor, LetterStatus.REJECTED, "rejected");
+    }
+
+    public Transition hold(Account editor) {
+        return decide(editor, LetterStatus.HELD, "held");
+    }
+
+    public Transition markSpam(Account editor) {
+        return decide(editor, LetterStatus.SPAM, "marked as spam");
+    }
+
+    public Transition notSpam(Account editor) {
+        if (status != LetterStatus.SPAM) {
+            throw new DomainException("Letter " + reference + " is not in the spam folder.");
+        }
+        return decide(editor, LetterStatus.NEW, "moved out of spam");
+    }
+
+    /**
+     * Undoes an editor's last decision: back to the status the letter had before it. The
+     * caller names that status from the audit trail; only a decision can be undone.
+     */
+    public Transition undo(Account editor, LetterStatus decided, LetterStatus previous) {
+        if (status != decided) {
+            throw new DomainException(
+                    "Letter " + reference + " has changed since that decision, so it cannot be undone.");
+        }
+        if (!UNDOABLE.contains(decided) || !UNDO_TARGETS.contains(previous)) {
+            throw new DomainException("That cannot be undone.");
+        }
+        requireFreeOrHeldBy(editor);
+        LetterStatus from = status;
+        status = previous;
+        return new Transition(from, previous);
+    }
+
+    private static final Set<LetterStatus> UNDOABLE = EnumSet.of(
+            LetterStatus.APPROVED, LetterStatus.REJECTED, LetterStatus.HELD, LetterStatus.SPAM, LetterStatus.NEW);
+    private static final Set<LetterStatus> UNDO_TARGETS = EnumSet.of(
+            LetterStatus.NEW, LetterStatus.HELD, LetterStatus.APPROVED, LetterStatus.SPAM, LetterStatus.REJECTED);
+
+    /** A decision releases the letter: the next step is someone else's (or nobody's). */
+    private Transition decide(Account editor, LetterStatus next, String done) {
+        requireFreeOrHeldBy(editor);
+        Transition transition = moveTo(next, done);
+        claimedBy = null;
+        claimedAt = null;
+        return transition;
+    }
+
+    private void requireFreeOrHeldBy(Account editor) {
+        if (editor != null && claimedBy != null && !claimedBy.equals(editor)) {
+            throw new DomainException("Letter " + reference + " is held by " + claimedBy.displayName()
+                    + ". Take it over first if you want to act on it.");
+        }
     }
 
     public void approve() {
@@ -204,13 +311,23 @@ public class Letter {
         moveTo(LetterStatus.PUBLISHED, "published");
     }
 
+    /** The writing's fingerprint for finding near-identical letters; set once, before storing. */
+    public void fingerprintBands(long[] bands) {
+        if (id != null) {
+            throw new IllegalStateException("set before the letter is stored");
+        }
+        this.minhashBands = bands.clone();
+    }
+
     /** @param done what the transition does to the letter, for the message: "approved" */
-    private void moveTo(LetterStatus next, String done) {
+    private Transition moveTo(LetterStatus next, String done) {
         if (!status.mayMoveTo(next)) {
             throw new DomainException(
                     "Letter " + reference + " is " + status.label() + ", so it cannot be " + done + ".");
         }
+        Transition transition = new Transition(status, next);
         this.status = next;
+        return transition;
     }
 
     public Long id() {
@@ -251,6 +368,22 @@ public class Letter {
 
     public Instant confirmedAt() {
         return confirmedAt;
+    }
+
+    public Account claimedBy() {
+        return claimedBy;
+    }
+
+    public Instant claimedAt() {
+        return claimedAt;
+    }
+
+    public boolean isClaimed() {
+        return claimedBy != null;
+    }
+
+    public long[] minhashBands() {
+        return minhashBands == null ? new long[0] : minhashBands.clone();
     }
 
     public String contactDetails() {

@@ -19,13 +19,18 @@ import org.postbag.letter.Author;
 import org.postbag.letter.Flag;
 import org.postbag.letter.FlagKind;
 import org.postbag.letter.Letter;
+import org.postbag.letter.LetterAction;
+import org.postbag.letter.LetterEvents;
 import org.postbag.letter.LetterStatus;
 import org.postbag.letter.LetterText;
 import org.postbag.letter.Letters;
+import org.postbag.letter.MinHash;
 import org.postbag.letter.Screening;
+import org.postbag.letter.Transition;
 import org.postbag.linking.ReplyLink;
 import org.postbag.linking.ReplyLinkSource;
 import org.postbag.linking.ReplyLinks;
+import org.postbag.moderation.Campaigns;
 import org.postbag.publishing.Piece;
 import org.postbag.publishing.Pieces;
 
@@ -68,6 +73,12 @@ public class Submissions {
 
     @Inject
     private SubmissionEmails emails;
+
+    @Inject
+    private LetterEvents events;
+
+    @Inject
+    private Campaigns campaigns;
 
     @Inject
     private Clock clock;
@@ -127,10 +138,14 @@ public class Submissions {
             spam = true;
         }
         letter.flag(flags);
-        if (spam) {
-            letter.arriveAsSpam();
-        }
+        letter.fingerprintBands(MinHash.bands(draft.body()));
+        Transition arrival = spam ? letter.arriveAsSpam() : null;
         letters.add(letter);
+        events.recordBy(letter, LetterEvents.WRITER, LetterAction.SUBMITTED, null, null);
+        if (arrival != null) {
+            events.recordBy(letter, LetterEvents.SYSTEM, LetterAction.MARKED_SPAM, arrival, "Screening");
+        }
+        campaigns.link(letter);
 
         for (String reference : draft.repliesTo()) {
             pieces.byReference(reference)
@@ -201,10 +216,11 @@ public class Submissions {
             return ConfirmationOutcome.EXPIRED;
         }
         // Watched words are checked again: an admin may have added one since the letter came in.
+        Transition confirmed = letter.confirm(now);
+        events.recordBy(letter, LetterEvents.WRITER, LetterAction.CONFIRMED, confirmed, null);
         if (Screening.screen(letter.originalBody(), rules()).hold()) {
-            letter.confirmAndHold(now);
-        } else {
-            letter.confirm(now);
+            events.recordBy(
+                    letter, LetterEvents.SYSTEM, LetterAction.HELD, letter.hold(null), "A watched word holds it");
         }
         return ConfirmationOutcome.CONFIRMED;
     }
@@ -212,7 +228,8 @@ public class Submissions {
     @Transactional
     public Optional<Letter> withdraw(String token) {
         Optional<Letter> letter = letterFor(token);
-        letter.ifPresent(Letter::withdraw);
+        letter.ifPresent(
+                found -> events.recordBy(found, LetterEvents.WRITER, LetterAction.WITHDRAWN, found.withdraw(), null));
         return letter;
     }
 

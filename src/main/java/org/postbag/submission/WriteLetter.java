@@ -2,6 +2,7 @@ package org.postbag.submission;
 
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.RequestScoped;
+import jakarta.faces.FacesException;
 import jakarta.faces.application.FacesMessage;
 import jakarta.faces.context.ExternalContext;
 import jakarta.faces.context.FacesContext;
@@ -152,13 +153,13 @@ public class WriteLetter {
         SubmissionOutcome outcome;
         try {
             outcome = submissions.submit(draft, sender);
-        } catch (RuntimeException raced) {
+        } catch (Exception raced) {
             // Two sends of one form at the same moment: the second lost the race on the form's
-            // key. The first one's letter is the answer to both.
+            // key (its commit fails). The first one's letter is the answer to both.
             outcome = submissions
                     .findBySubmissionKey(sender.submissionKey())
                     .<SubmissionOutcome>map(SubmissionOutcome.AlreadyReceived::new)
-                    .orElseThrow(() -> raced);
+                    .orElseThrow(() -> new FacesException(raced));
         }
         if (outcome instanceof SubmissionOutcome.Accepted accepted) {
             redirectToSent(faces, accepted.letter(), false);

@@ -4,7 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.Instant;
+import java.util.EnumSet;
 import org.junit.jupiter.api.Test;
+import org.postbag.accounts.Account;
+import org.postbag.accounts.Role;
 import org.postbag.infrastructure.DomainException;
 
 class LetterTest {
@@ -59,6 +62,92 @@ class LetterTest {
         letter.publish();
 
         assertThat(letter.status()).isEqualTo(LetterStatus.PUBLISHED);
+    }
+
+    private static final Account EDITOR =
+            new Account("eddie@example.org", "Eddie", EnumSet.of(Role.EDITOR), Instant.EPOCH);
+    private static final Account OTHER =
+            new Account("olive@example.org", "Olive", EnumSet.of(Role.EDITOR), Instant.EPOCH);
+
+    private static Letter confirmed() {
+        Letter letter = letter();
+        letter.confirm(RECEIVED);
+        return letter;
+    }
+
+    @Test
+    void decisionsMoveTheLetterAndSayFromWhereToWhere() {
+        Letter letter = confirmed();
+
+        assertThat(letter.hold(EDITOR)).isEqualTo(new Transition(LetterStatus.NEW, LetterStatus.HELD));
+        assertThat(letter.approve(EDITOR)).isEqualTo(new Transition(LetterStatus.HELD, LetterStatus.APPROVED));
+        assertThat(letter.reject(EDITOR)).isEqualTo(new Transition(LetterStatus.APPROVED, LetterStatus.REJECTED));
+    }
+
+    @Test
+    void aClaimedLetterIsActedOnOnlyByItsHolderUntilTakenOver() {
+        Letter letter = confirmed();
+        letter.claim(EDITOR, RECEIVED);
+
+        assertThatThrownBy(() -> letter.approve(OTHER))
+                .isInstanceOf(DomainException.class)
+                .hasMessage("Letter L-2026-00042 is held by Eddie. Take it over first if you want to act on it.");
+        assertThatThrownBy(() -> letter.claim(OTHER, RECEIVED)).hasMessageContaining("Take it over");
+        assertThatThrownBy(() -> letter.release(OTHER)).hasMessageContaining("only they can release it");
+
+        assertThat(letter.takeOver(OTHER, RECEIVED)).isEqualTo(EDITOR);
+        letter.approve(OTHER);
+        assertThat(letter.claimedBy()).isNull();
+    }
+
+    @Test
+    void onlyOpenLettersCanBeClaimed() {
+        Letter letter = confirmed();
+        letter.approve(EDITOR);
+
+        assertThatThrownBy(() -> letter.claim(EDITOR, RECEIVED)).hasMessageContaining("nothing to claim");
+    }
+
+    @Test
+    void spamCanBeRescuedAndOnlySpam() {
+        Letter letter = confirmed();
+        assertThatThrownBy(() -> letter.notSpam(EDITOR)).hasMessageContaining("not in the spam folder");
+
+        letter.markSpam(EDITOR);
+        letter.notSpam(EDITOR);
+
+        assertThat(letter.status()).isEqualTo(LetterStatus.NEW);
+    }
+
+    @Test
+    void undoGoesBackOnlyWhileTheDecisionStands() {
+        Letter letter = confirmed();
+        letter.approve(EDITOR);
+
+        assertThatThrownBy(() -> letter.undo(EDITOR, LetterStatus.REJECTED, LetterStatus.NEW))
+                .hasMessageContaining("has changed since");
+        assertThat(letter.undo(EDITOR, LetterStatus.APPROVED, LetterStatus.NEW))
+                .isEqualTo(new Transition(LetterStatus.APPROVED, LetterStatus.NEW));
+    }
+
+    @Test
+    void aPublishedLetterCannotBeWithdrawnOrRejected() {
+        Letter letter = confirmed();
+        letter.approve(EDITOR);
+        letter.publish();
+
+        assertThatThrownBy(letter::withdraw).hasMessage("This letter is published, so it can no longer be withdrawn.");
+        assertThatThrownBy(() -> letter.reject(EDITOR))
+                .hasMessage("Letter L-2026-00042 is published, so it cannot be rejected.");
+    }
+
+    @Test
+    void aWithdrawnLetterCannotBeApproved() {
+        Letter letter = confirmed();
+        letter.withdraw();
+
+        assertThatThrownBy(() -> letter.approve(EDITOR))
+                .hasMessage("Letter L-2026-00042 is withdrawn, so it cannot be approved.");
     }
 
     @Test

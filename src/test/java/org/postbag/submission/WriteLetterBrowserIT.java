@@ -3,6 +3,7 @@ package org.postbag.submission;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.URL;
+import java.time.Duration;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -12,6 +13,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
 import org.postbag.testing.Browser;
 import org.postbag.testing.Deployments;
 import org.postbag.testing.fixtures.Fixtures;
@@ -70,6 +73,8 @@ class WriteLetterBrowserIT {
         assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("Confirm your letter");
         Browser.assertAccessible(browser);
         browser.findElement(By.id("confirmLetter")).click();
+        new WebDriverWait(browser, Duration.ofSeconds(10))
+                .until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".status-words")));
 
         assertThat(browser.findElement(By.cssSelector("[role=status]")).getText())
                 .contains("your letter is confirmed");
@@ -79,8 +84,9 @@ class WriteLetterBrowserIT {
         Browser.assertAccessible(browser);
 
         browser.findElement(By.id("withdrawLetter")).click();
-        assertThat(browser.findElement(By.cssSelector(".status-words")).getText())
-                .isEqualTo("withdrawn by you");
+        new WebDriverWait(browser, Duration.ofSeconds(10))
+                .until(ExpectedConditions.textToBe(By.cssSelector(".status-words"), "withdrawn by you"));
+        assertThat(browser.findElements(By.id("withdrawLetter"))).isEmpty();
     }
 
     @Test

@@ -25,7 +25,9 @@ public final class Deployments {
                 .addPackage(testClass.getPackage())
                 .addClass(Deployments.class)
                 .addPackage(org.postbag.testing.fixtures.Fixtures.class.getPackage())
-                .addAsLibrary(jarOf(org.assertj.core.api.Assertions.class));
+                .addClass(WebForm.class)
+                .addAsLibrary(jarOf(org.assertj.core.api.Assertions.class))
+                .addAsLibrary(jarOf(org.jsoup.Jsoup.class));
     }
 
     private static File jarOf(Class<?> type) {

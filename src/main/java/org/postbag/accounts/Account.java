@@ -1,0 +1,187 @@
+package org.postbag.accounts;
+
+import static java.util.Objects.requireNonNull;
+
+import jakarta.persistence.CollectionTable;
+import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.NamedQuery;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.EnumSet;
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * An editor's or admin's account. Identified by email address. Locks itself for a while
+ * after too many failed sign-ins; an admin may disable it.
+ */
+@Entity
+@Table(name = "account")
+@NamedQuery(name = "Account.byEmail", query = "select a from Account a where a.email = :email")
+@NamedQuery(name = "Account.all", query = "select a from Account a order by a.displayName")
+@NamedQuery(
+        name = "Account.countActiveAdmins",
+        query = "select count(a) from Account a join a.roles r where r = org.postbag.accounts.Role.ADMIN"
+                + " and a.disabled = false")
+public class Account {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    @Column(nullable = false, unique = true)
+    private String email;
+
+    @Column(name = "display_name", nullable = false)
+    private String displayName;
+
+    @Column(name = "password_hash")
+    private String passwordHash;
+
+    @ElementCollection(fetch = FetchType.EAGER)
+    @CollectionTable(name = "account_role", joinColumns = @JoinColumn(name = "account_id"))
+    @Enumerated(EnumType.STRING)
+    @Column(name = "role")
+    private Set<Role> roles = EnumSet.noneOf(Role.class);
+
+    @Column(name = "failed_sign_ins", nullable = false)
+    private int failedSignIns;
+
+    @Column(name = "locked_until")
+    private Instant lockedUntil;
+
+    @Column(nullable = false)
+    private boolean disabled;
+
+    @Column(name = "created_at", nullable = false, updatable = false)
+    private Instant createdAt;
+
+    @Column(name = "last_sign_in_at")
+    private Instant lastSignInAt;
+
+    @Version
+    private int version;
+
+    protected Account() {}
+
+    public Account(String email, String displayName, Set<Role> roles, Instant createdAt) {
+        this.email = normaliseEmail(email);
+        this.displayName = requireNonNull(displayName).strip();
+        if (this.displayName.isEmpty()) {
+            throw new IllegalArgumentException("a name is required");
+        }
+        this.roles = roles.isEmpty() ? EnumSet.noneOf(Role.class) : EnumSet.copyOf(roles);
+        this.createdAt = requireNonNull(createdAt);
+    }
+
+    public static String normaliseEmail(String email) {
+        return requireNonNull(email).strip().toLowerCase(Locale.ROOT);
+    }
+
+    public void setPasswordHash(String passwordHash) {
+        this.passwordHash = requireNonNull(passwordHash);
+        this.failedSignIns = 0;
+        this.lockedUntil = null;
+    }
+
+    public boolean isLocked(Instant now) {
+        return lockedUntil != null && lockedUntil.isAfter(now);
+    }
+
+    /** A wrong password: after {@code most} in a row the account locks for {@code lockFor}. */
+    public void signInFailed(Instant now, int most, Duration lockFor) {
+        failedSignIns++;
+        if (failedSignIns >= most) {
+            lockedUntil = now.plus(lockFor);
+            failedSignIns = 0;
+        }
+    }
+
+    public void signedIn(Instant now) {
+        failedSignIns = 0;
+        lockedUntil = null;
+        lastSignInAt = now;
+    }
+
+    public void changeRoles(Set<Role> roles) {
+        this.roles = roles.isEmpty() ? EnumSet.noneOf(Role.class) : EnumSet.copyOf(roles);
+    }
+
+    public void disable() {
+        this.disabled = true;
+    }
+
+    public void enable() {
+        this.disabled = false;
+    }
+
+    public Long id() {
+        return id;
+    }
+
+    public String email() {
+        return email;
+    }
+
+    public String displayName() {
+        return displayName;
+    }
+
+    public String passwordHash() {
+        return passwordHash;
+    }
+
+    public Set<Role> roles() {
+        return roles.isEmpty() ? EnumSet.noneOf(Role.class) : EnumSet.copyOf(roles);
+    }
+
+    public boolean has(Role role) {
+        return roles.contains(role);
+    }
+
+    public boolean isDisabled() {
+        return disabled;
+    }
+
+    public Instant lockedUntil() {
+        return lockedUntil;
+    }
+
+    public Instant createdAt() {
+        return createdAt;
+    }
+
+    public Instant lastSignInAt() {
+        return lastSignInAt;
+    }
+
+    public int version() {
+        return version;
+    }
+
+    @Override
+    public boolean equals(Object other) {
+        return other instanceof Account account && email.equals(account.email);
+    }
+
+    @Override
+    public int hashCode() {
+        return email.hashCode();
+    }
+
+    @Override
+    public String toString() {
+        return displayName + " <" + email + ">";
+    }
+}

@@ -1,0 +1,99 @@
+package org.postbag.moderation;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.stream.Collectors;
+import org.postbag.letter.Flag;
+import org.postbag.letter.FlagKind;
+import org.postbag.letter.Letter;
+import org.postbag.letter.MinHash;
+
+/**
+ * Campaign letters: near-identical texts signed by different names within 90 days. Found
+ * through the MinHash band index (never by comparing every pair), measured exactly, and
+ * linked both ways so that each letter's page lists the others.
+ */
+@ApplicationScoped
+public class Campaigns {
+
+    static final double NEAR_IDENTICAL = 0.7;
+    static final Duration WINDOW = Duration.ofDays(90);
+
+    @PersistenceContext
+    private EntityManager em;
+
+    /** Letters written like this one: the band hashes to store, and the campaign flag if any. */
+    public record Match(String reference, double similarity) implements java.io.Serializable {
+
+        public int percent() {
+            return (int) Math.round(similarity * 100);
+        }
+    }
+
+    /**
+     * Finds the near-identical letters of a letter being stored, links them, and flags the
+     * new letter.
+     */
+    public List<Match> link(Letter letter) {
+        long[] bands = letter.minhashBands();
+        if (bands.length == 0) {
+            return List.of();
+        }
+        em.flush();
+        String array = "{" + Arrays.stream(bands).mapToObj(Long::toString).collect(Collectors.joining(",")) + "}";
+        @SuppressWarnings("unchecked")
+        List<Object[]> candidates = em.createNativeQuery(
+                        "SELECT id, reference, original_body FROM letter WHERE minhash_bands && CAST(?1 AS bigint[])"
+                                + " AND received_at > ?2 AND id <> ?3"
+                                + " AND lower(coalesce(author_email, '')) <> lower(?4) LIMIT 200")
+                .setParameter(1, array)
+                .setParameter(2, letter.receivedAt().minus(WINDOW))
+                .setParameter(3, letter.id())
+                .setParameter(
+                        4,
+                        letter.author().email() == null ? "" : letter.author().email())
+                .getResultList();
+        List<Match> matches = new ArrayList<>();
+        for (Object[] candidate : candidates) {
+            double similarity = MinHash.similarity(letter.originalBody(), (String) candidate[2]);
+            if (similarity >= NEAR_IDENTICAL) {
+                long other = ((Number) candidate[0]).longValue();
+                matches.add(new Match((String) candidate[1], similarity));
+                em.createNativeQuery("INSERT INTO letter_similarity (letter_id, similar_id, similarity)"
+                                + " VALUES (?1, ?2, ?3), (?2, ?1, ?3) ON CONFLICT DO NOTHING")
+                        .setParameter(1, letter.id())
+                        .setParameter(2, other)
+                        .setParameter(3, (float) similarity)
+                        .executeUpdate();
+            }
+        }
+        if (!matches.isEmpty()) {
+            List<String> references =
+                    matches.stream().map(Match::reference).limit(5).toList();
+            letter.flag(List.of(new Flag(
+                    FlagKind.CAMPAIGN,
+                    "Near-identical to " + String.join(", ", references)
+                            + (matches.size() > 5 ? " and " + (matches.size() - 5) + " more" : "")
+                            + ", signed by other names")));
+        }
+        return matches;
+    }
+
+    /** The letters near-identical to this one, most alike first. */
+    public List<Match> of(Letter letter) {
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = em.createNativeQuery(
+                        "SELECT l.reference, s.similarity FROM letter_similarity s JOIN letter l ON l.id = s.similar_id"
+                                + " WHERE s.letter_id = ?1 ORDER BY s.similarity DESC, l.reference")
+                .setParameter(1, letter.id())
+                .getResultList();
+        return rows.stream()
+                .map(row -> new Match((String) row[0], ((Number) row[1]).doubleValue()))
+                .toList();
+    }
+}

@@ -1,0 +1,59 @@
+package org.postbag.moderation;
+
+import java.io.Serializable;
+import java.time.Instant;
+import java.util.List;
+import org.postbag.letter.Flag;
+import org.postbag.letter.LetterStatus;
+
+/**
+ * Everything the desk shows about one letter, read in one transaction: the letter as sent,
+ * its writer's details (for editors only), flags, reply links, notes, near-identical letters
+ * and its history. Plain values, so that a page can keep it between requests.
+ */
+public record LetterFile(
+        String reference,
+        int version,
+        LetterStatus status,
+        String subject,
+        String body,
+        int words,
+        int wordLimit,
+        String authorName,
+        String authorTown,
+        String authorEmail,
+        String contactDetails,
+        boolean nameWithheld,
+        String citation,
+        Instant receivedAt,
+        Instant confirmedAt,
+        String heldBy,
+        boolean heldByMe,
+        List<Flag> flags,
+        List<Link> links,
+        List<NoteLine> notes,
+        List<HistoryLine> history,
+        List<Campaigns.Match> similar,
+        String undoable)
+        implements Serializable {
+
+    public record Link(String pieceReference, String title, String signOff, String status, String source)
+            implements Serializable {}
+
+    public record NoteLine(String author, Instant at, String text) implements Serializable {}
+
+    public record HistoryLine(Instant at, String actor, String action, String from, String to, String note)
+            implements Serializable {}
+
+    public boolean isOpen() {
+        return status.isOpen();
+    }
+
+    public boolean isOverLimit() {
+        return words > wordLimit;
+    }
+
+    public String statusLabel() {
+        return status.label();
+    }
+}

@@ -1,0 +1,96 @@
+package org.postbag.moderation;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
+import java.util.Optional;
+import org.postbag.admin.Settings;
+import org.postbag.letter.Letter;
+import org.postbag.letter.LetterEvent;
+import org.postbag.letter.LetterEvents;
+import org.postbag.letter.Letters;
+import org.postbag.linking.ReplyLinks;
+
+/** Reads a letter's whole file for the desk. */
+@ApplicationScoped
+public class LetterFiles {
+
+    @PersistenceContext
+    private EntityManager em;
+
+    @Inject
+    private Letters letters;
+
+    @Inject
+    private LetterEvents events;
+
+    @Inject
+    private ReplyLinks replyLinks;
+
+    @Inject
+    private Campaigns campaigns;
+
+    @Inject
+    private Settings settings;
+
+    @Transactional
+    public Optional<LetterFile> open(String reference, long editorId) {
+        return letters.byReference(reference).map(letter -> file(letter, editorId));
+    }
+
+    private LetterFile file(Letter letter, long editorId) {
+        var links = replyLinks.of(letter).stream()
+                .map(link -> new LetterFile.Link(
+                        link.piece().reference(),
+                        link.piece().title(),
+                        link.piece().signOff(),
+                        link.status().name().toLowerCase(),
+                        link.source().name().toLowerCase()))
+                .toList();
+        var notes = em.createQuery("select n from Note n where n.letter = :letter order by n.at", Note.class)
+                .setParameter("letter", letter)
+                .getResultStream()
+                .map(note -> new LetterFile.NoteLine(note.authorName(), note.at(), note.text()))
+                .toList();
+        var history = events.of(letter).stream()
+                .map(event -> new LetterFile.HistoryLine(
+                        event.at(),
+                        event.actorName(),
+                        event.action().label(),
+                        event.fromStatus() == null ? null : event.fromStatus().label(),
+                        event.toStatus() == null ? null : event.toStatus().label(),
+                        event.note()))
+                .toList();
+        String undoable = events.lastStatusChange(letter)
+                .filter(event -> event.action().isUndoable() && event.toStatus() == letter.status())
+                .map(LetterEvent::action)
+                .map(action -> action.label())
+                .orElse(null);
+        return new LetterFile(
+                letter.reference(),
+                letter.version(),
+                letter.status(),
+                letter.subject(),
+                letter.originalBody(),
+                letter.wordCount(),
+                settings.wordLimit(),
+                letter.author().name(),
+                letter.author().town(),
+                letter.author().email(),
+                letter.contactDetails(),
+                letter.nameWithheld(),
+                letter.citation(),
+                letter.receivedAt(),
+                letter.confirmedAt(),
+                letter.claimedBy() == null ? null : letter.claimedBy().displayName(),
+                letter.claimedBy() != null && letter.claimedBy().id() == editorId,
+                letter.flags(),
+                links,
+                notes,
+                history,
+                campaigns.of(letter),
+                undoable);
+    }
+}

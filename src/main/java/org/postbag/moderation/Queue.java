@@ -1,0 +1,211 @@
+package org.postbag.moderation;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.Query;
+import jakarta.transaction.Transactional;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.EnumMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.postbag.letter.FlagKind;
+import org.postbag.letter.Letter;
+import org.postbag.letter.LetterText;
+import org.postbag.linking.ReplyLinkStatus;
+
+/**
+ * The editors' queue. Pages by keyset on (received time, id), never by OFFSET, so that every
+ * page costs the same; each tab's condition matches a partial or composite index (see
+ * V3__editors_and_queue.sql). A page is three queries whatever its size: the ids in order,
+ * the letters with who holds them, and what they reply to.
+ */
+@ApplicationScoped
+public class Queue {
+
+    public static final int PAGE = 50;
+
+    /** Tab counts stop at this number ("10,000+"): counting a million rows is not worth a wait. */
+    public static final int COUNT_CAP = 10_000;
+
+    @PersistenceContext
+    private EntityManager em;
+
+    /** The page after {@code after} (or the first), in the filter's order. */
+    @Transactional
+    public QueuePage page(QueueFilter filter, long editorId, Cursor after) {
+        return page(filter, editorId, after, true);
+    }
+
+    /** The page before {@code before}, in the filter's order. */
+    @Transactional
+    public QueuePage pageBefore(QueueFilter filter, long editorId, Cursor before) {
+        return page(filter, editorId, before, false);
+    }
+
+    private QueuePage page(QueueFilter filter, long editorId, Cursor cursor, boolean forward) {
+        boolean ascending = forward != filter.newestFirst();
+        List<Object[]> keys = ids(filter, editorId, cursor, ascending, PAGE + 1);
+        boolean more = keys.size() > PAGE;
+        if (more) {
+            keys = keys.subList(0, PAGE);
+        }
+        if (!forward) {
+            keys = new ArrayList<>(keys);
+            Collections.reverse(keys);
+        }
+        List<Long> ids = keys.stream().map(k -> ((Number) k[0]).longValue()).toList();
+        List<QueueRow> rows = rows(ids);
+        Cursor first = rows.isEmpty()
+                ? null
+                : new Cursor(rows.get(0).receivedAt(), rows.get(0).id());
+        Cursor last = rows.isEmpty()
+                ? null
+                : new Cursor(
+                        rows.get(rows.size() - 1).receivedAt(),
+                        rows.get(rows.size() - 1).id());
+        Cursor previous = forward ? (cursor == null ? null : first) : (more ? first : null);
+        Cursor next = forward ? (more ? last : null) : last;
+        return new QueuePage(rows, previous, next, counts(editorId));
+    }
+
+    private List<Object[]> ids(QueueFilter filter, long editorId, Cursor cursor, boolean ascending, int limit) {
+        StringBuilder sql = new StringBuilder("SELECT l.id, l.received_at FROM letter l WHERE ")
+                .append(filter.tab().condition());
+        Map<String, Object> parameters = new LinkedHashMap<>();
+        if (filter.tab() == QueueTab.MINE) {
+            parameters.put("editor", editorId);
+        }
+        if (filter.search() != null) {
+            sql.append(" AND l.search_vector @@ websearch_to_tsquery('english', :search)");
+            parameters.put("search", filter.search());
+        }
+        if (filter.flag() == FlagKind.CAMPAIGN) {
+            sql.append(" AND (EXISTS (SELECT 1 FROM letter_similarity s WHERE s.letter_id = l.id)"
+                    + " OR EXISTS (SELECT 1 FROM letter_flag f WHERE f.letter_id = l.id AND f.kind = 'CAMPAIGN'))");
+        } else if (filter.flag() != null) {
+            sql.append(" AND EXISTS (SELECT 1 FROM letter_flag f WHERE f.letter_id = l.id AND f.kind = :flag)");
+            parameters.put("flag", filter.flag().name());
+        }
+        if (filter.replyingTo() != null) {
+            sql.append(" AND EXISTS (SELECT 1 FROM reply_link r JOIN piece p ON p.id = r.piece_id"
+                    + " WHERE r.letter_id = l.id AND p.reference = :piece AND r.status <> 'DISMISSED')");
+            parameters.put("piece", filter.replyingTo());
+        }
+        if (filter.from() != null) {
+            sql.append(" AND l.received_at >= :from");
+            parameters.put("from", filter.from());
+        }
+        if (filter.to() != null) {
+            sql.append(" AND l.received_at < :to");
+            parameters.put("to", filter.to());
+        }
+        if (cursor != null) {
+            sql.append(
+                    ascending ? " AND (l.received_at, l.id) > (:at, :id)" : " AND (l.received_at, l.id) < (:at, :id)");
+            parameters.put("at", cursor.receivedAt());
+            parameters.put("id", cursor.id());
+        }
+        sql.append(ascending ? " ORDER BY l.received_at, l.id" : " ORDER BY l.received_at DESC, l.id DESC")
+                .append(" LIMIT ")
+                .append(limit);
+        Query query = em.createNativeQuery(sql.toString());
+        parameters.forEach(query::setParameter);
+        @SuppressWarnings("unchecked")
+        List<Object[]> result = query.getResultList();
+        return result;
+    }
+
+    private List<QueueRow> rows(List<Long> ids) {
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        Map<Long, Letter> letters = em.createQuery(
+                        "select l from Letter l left join fetch l.claimedBy where l.id in :ids", Letter.class)
+                .setParameter("ids", ids)
+                .getResultStream()
+                .collect(Collectors.toMap(Letter::id, Function.identity()));
+        Map<Long, List<String>> replies = em.createQuery(
+                        "select r.letter.id, p.title, r.status from ReplyLink r join r.piece p"
+                                + " where r.letter.id in :ids and r.status <> :dismissed order by r.createdAt",
+                        Object[].class)
+                .setParameter("ids", ids)
+                .setParameter("dismissed", ReplyLinkStatus.DISMISSED)
+                .getResultStream()
+                .collect(Collectors.groupingBy(
+                        r -> (Long) r[0],
+                        Collectors.mapping(
+                                r -> r[1] + (r[2] == ReplyLinkStatus.SUGGESTED ? " (suggested)" : ""),
+                                Collectors.toList())));
+        List<QueueRow> rows = new ArrayList<>();
+        for (long id : ids) {
+            Letter letter = letters.get(id);
+            if (letter == null) {
+                continue;
+            }
+            rows.add(new QueueRow(
+                    id,
+                    letter.reference(),
+                    letter.version(),
+                    headline(letter),
+                    letter.author().signOff(),
+                    letter.receivedAt(),
+                    letter.status(),
+                    letter.flags(),
+                    replies.getOrDefault(id, List.of()),
+                    letter.claimedBy() == null ? null : letter.claimedBy().displayName(),
+                    letter.wordCount()));
+        }
+        return rows;
+    }
+
+    private static String headline(Letter letter) {
+        return letter.subject() != null ? letter.subject() : LetterText.firstWords(letter.originalBody(), 12);
+    }
+
+    /** How many letters each tab holds, up to the cap. One bounded query per tab. */
+    public Map<QueueTab, Long> counts(long editorId) {
+        Map<QueueTab, Long> counts = new EnumMap<>(QueueTab.class);
+        for (QueueTab tab : QueueTab.values()) {
+            Query query = em.createNativeQuery("SELECT count(*) FROM (SELECT 1 FROM letter l WHERE " + tab.condition()
+                    + " LIMIT " + (COUNT_CAP + 1) + ") capped");
+            if (tab == QueueTab.MINE) {
+                query.setParameter("editor", editorId);
+            }
+            counts.put(tab, ((Number) query.getSingleResult()).longValue());
+        }
+        return counts;
+    }
+
+    /** The cursor after the first {@code position} letters of a tab; for jumping far (benchmarks, tests). */
+    public Optional<Cursor> cursorAt(QueueFilter filter, long editorId, int position) {
+        List<Object[]> keys = ids(filter, editorId, null, !filter.newestFirst(), position);
+        if (keys.size() < position) {
+            return Optional.empty();
+        }
+        Object[] last = keys.get(position - 1);
+        return Optional.of(new Cursor(toInstant(last[1]), ((Number) last[0]).longValue()));
+    }
+
+    /** The received time a native query returned, whichever type the driver chose for it. */
+    private static Instant toInstant(Object value) {
+        if (value instanceof Instant instant) {
+            return instant;
+        }
+        if (value instanceof OffsetDateTime offset) {
+            return offset.toInstant();
+        }
+        if (value instanceof Timestamp timestamp) {
+            return timestamp.toInstant();
+        }
+        throw new IllegalStateException("Unexpected timestamp type " + value.getClass());
+    }
+}

@@ -1,0 +1,5 @@
+/**
+ * The editors' daily work: the queue with its tabs and filters, claiming letters, decisions
+ * (approve, reject, hold, spam, undo), notes, and near-identical campaign letters.
+ */
+package org.postbag.moderation;

@@ -1,0 +1,138 @@
+package org.postbag.accounts;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import jakarta.inject.Inject;
+import java.net.HttpCookie;
+import java.net.URI;
+import java.net.URL;
+import java.net.http.HttpClient;
+import java.net.http.HttpResponse;
+import java.util.concurrent.ThreadLocalRandom;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.postbag.testing.Deployments;
+import org.postbag.testing.WebForm;
+import org.postbag.testing.fixtures.Desk;
+import org.postbag.testing.fixtures.Fixtures;
+
+/** Signing in and out over HTTP, as a browser does it, from inside the server. */
+@ExtendWith(ArquillianExtension.class)
+class SignInIT {
+
+    @Deployment
+    static WebArchive deployment() {
+        return Deployments.withTestsOf(SignInIT.class);
+    }
+
+    @ArquillianResource
+    URL url;
+
+    @Inject
+    Fixtures fixtures;
+
+    URI base() throws Exception {
+        return url.toURI().resolve("/");
+    }
+
+    @Test
+    void theDeskSendsAnonymousVisitorsToSignIn() throws Exception {
+        HttpResponse<String> response = Desk.get(WebForm.client(), base().resolve("/editor/queue"));
+
+        assertThat(response.statusCode()).isEqualTo(302);
+        assertThat(response.headers().firstValue("Location").orElseThrow()).endsWith("/sign-in");
+    }
+
+    @Test
+    void anEditorSignsInWithANewSessionIdAndSignsOut() throws Exception {
+        Account editor = fixtures.account("Sally Signer", Role.EDITOR);
+        HttpClient client = WebForm.client();
+        WebForm form = WebForm.read(client, base().resolve("/sign-in"), "signInForm");
+        String before = session(client);
+
+        HttpResponse<String> signedIn = form.set("email", editor.email())
+                .set("password", Fixtures.PASSWORD)
+                .press("signIn");
+
+        assertThat(signedIn.statusCode()).isEqualTo(302);
+        assertThat(signedIn.headers().firstValue("Location").orElseThrow()).endsWith("/editor/queue");
+        assertThat(session(client)).isNotNull().isNotEqualTo(before);
+        HttpResponse<String> queue = Desk.get(client, base().resolve("/editor/queue"));
+        assertThat(queue.statusCode()).isEqualTo(200);
+        assertThat(queue.body()).contains("Signed in as Sally Signer");
+
+        HttpResponse<String> signedOut = WebForm.of(client, base().resolve("/editor/queue"), queue.body(), "sign-out")
+                .press("signOut");
+
+        assertThat(signedOut.statusCode()).isEqualTo(302);
+        assertThat(Desk.get(client, base().resolve("/editor/queue")).statusCode())
+                .isEqualTo(302);
+    }
+
+    @Test
+    void aWrongPasswordAndAnUnknownAccountGetTheSameAnswer() throws Exception {
+        Account editor = fixtures.account("Wendy Wrong", Role.EDITOR);
+
+        String wrongPassword = errors(Desk.signIn(WebForm.client(), base(), editor.email(), "not my password"));
+        String unknown = errors(Desk.signIn(WebForm.client(), base(), "nobody@example.org", "not my password"));
+
+        assertThat(wrongPassword).isEqualTo(unknown).isEqualTo(SignIn.FAILED);
+    }
+
+    @Test
+    void aLockedAccountGetsTheSameAnswerToo() throws Exception {
+        Account editor = fixtures.account("Larry Locked", Role.EDITOR);
+        for (int i = 0; i < 5; i++) {
+            Desk.signIn(WebForm.client(), base(), editor.email(), "guess " + i);
+        }
+
+        HttpResponse<String> right = Desk.signIn(WebForm.client(), base(), editor.email(), Fixtures.PASSWORD);
+
+        assertThat(right.statusCode()).isEqualTo(200);
+        assertThat(errors(right)).isEqualTo(SignIn.FAILED);
+    }
+
+    @Test
+    void anAddressThatKeepsFailingIsThrottledWhateverAccountItTries() throws Exception {
+        System.setProperty("postbag.signin.max.failures.per.address", "3");
+        try {
+            String address = "203.0.113." + ThreadLocalRandom.current().nextInt(1, 250);
+            for (int i = 0; i < 3; i++) {
+                WebForm.read(WebForm.client(), base().resolve("/sign-in"), "signInForm")
+                        .header("X-Forwarded-For", address)
+                        .set("email", "guess" + i + "@example.org")
+                        .set("password", "password " + i)
+                        .press("signIn");
+            }
+
+            HttpResponse<String> admin = WebForm.read(WebForm.client(), base().resolve("/sign-in"), "signInForm")
+                    .header("X-Forwarded-For", address)
+                    .set("email", Desk.adminEmail())
+                    .set("password", Desk.adminPassword())
+                    .press("signIn");
+
+            assertThat(admin.statusCode()).isEqualTo(429);
+            assertThat(errors(admin)).isEqualTo(SignIn.FAILED);
+        } finally {
+            System.clearProperty("postbag.signin.max.failures.per.address");
+        }
+    }
+
+    private static String errors(HttpResponse<String> response) {
+        return String.join(
+                " | ", WebForm.parse(response).select(".error-summary li").eachText());
+    }
+
+    private static String session(HttpClient client) {
+        return ((java.net.CookieManager) client.cookieHandler().orElseThrow())
+                .getCookieStore().getCookies().stream()
+                        .filter(cookie -> cookie.getName().equals("JSESSIONID"))
+                        .map(HttpCookie::getValue)
+                        .findFirst()
+                        .orElse(null);
+    }
+}
