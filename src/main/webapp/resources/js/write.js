@@ -1,45 +1,7 @@
-// The "Write to us" form, enhanced: a live word count and a piece picker that searches as
-// the reader types. Without this script the form works the same, one request at a time.
+// The "Write to us" form, enhanced: a piece picker that searches as the reader types (the
+// word count is site.js's). Without this script the form works the same, one request at a time.
 (function () {
     "use strict";
-
-    function countWords(text) {
-        var words = 0;
-        text.split(/\s+/).forEach(function (token) {
-            if (/[\p{L}\p{N}]/u.test(token)) {
-                words++;
-            }
-        });
-        return words;
-    }
-
-    function wordCount() {
-        var body = document.getElementById("body");
-        var note = document.getElementById("word-count");
-        if (!body || !note) {
-            return;
-        }
-        var limit = parseInt(body.getAttribute("data-word-limit"), 10);
-        var timer = null;
-        function update() {
-            var words = countWords(body.value);
-            if (words === 0) {
-                note.textContent = "";
-                note.classList.remove("over");
-                return;
-            }
-            var over = words - limit;
-            note.textContent = words + (words === 1 ? " word" : " words") +
-                (over > 0 ? ", " + over + " over our limit of " + limit + ". You can still send it: we may cut it."
-                          : " of " + limit + ".");
-            note.classList.toggle("over", over > 0);
-        }
-        body.addEventListener("input", function () {
-            clearTimeout(timer);
-            timer = setTimeout(update, 300);
-        });
-        update();
-    }
 
     function picker() {
         var query = document.getElementById("pieceQuery");
@@ -103,8 +65,5 @@
         });
     }
 
-    document.addEventListener("DOMContentLoaded", function () {
-        wordCount();
-        picker();
-    });
+    document.addEventListener("DOMContentLoaded", picker);
 }());

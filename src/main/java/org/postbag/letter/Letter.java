@@ -2,6 +2,7 @@ package org.postbag.letter;
 
 import static java.util.Objects.requireNonNull;
 
+import jakarta.persistence.CascadeType;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
@@ -16,10 +17,13 @@ import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.NamedQuery;
+import jakarta.persistence.OneToMany;
+import jakarta.persistence.OrderBy;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.EnumSet;
 import java.util.LinkedHashSet;
@@ -124,6 +128,18 @@ public class Letter {
     @JdbcTypeCode(SqlTypes.ARRAY)
     @Column(name = "minhash_bands", updatable = false)
     private long[] minhashBands;
+
+    /** The editor's headline, as in the latest revision (kept here for the queue). */
+    private String headline;
+
+    @OneToMany(mappedBy = "letter", cascade = CascadeType.PERSIST)
+    @OrderBy("number")
+    private List<Revision> revisions = new ArrayList<>();
+
+    /** The revision approved for print; null while the text as sent is what an editor approved. */
+    @ManyToOne(fetch = FetchType.LAZY)
+    @JoinColumn(name = "approved_revision_id")
+    private Revision approvedRevision;
 
     @ElementCollection(fetch = FetchType.EAGER)
     @CollectionTable(name = "letter_flag", joinColumns = @JoinColumn(name = "letter_id"))
@@ -241,8 +257,106 @@ public class Letter {
         claimedAt = null;
     }
 
+    /** Approves the letter as it stands now: its latest revision (or the text as sent) is what will print. */
     public Transition approve(Account editor) {
-        return decide(editor, LetterStatus.APPROVED, "approved");
+        Transition transition = decide(editor, LetterStatus.APPROVED, "approved");
+        approvedRevision = latestRevision();
+        return transition;
+    }
+
+    /**
+     * An editor's edit, saved as a new revision. The text as sent is untouched; the word count
+     * and headline follow the new revision. An approved letter keeps its approved revision
+     * until an editor approves the new one.
+     */
+    public Revision revise(Account editor, Revision.Text text, String reason, Instant at) {
+        requireFreeOrHeldBy(editor);
+        if (!EDITABLE.contains(status)) {
+            throw new DomainException("Letter " + reference + " is " + status.label() + ", so it cannot be edited.");
+        }
+        Revision revision = new Revision(this, revisions.size() + 1, text, editor, at, reason);
+        revisions.add(revision);
+        headline = text.headline();
+        wordCount = revision.wordCount();
+        return revision;
+    }
+
+    private static final Set<LetterStatus> EDITABLE = EnumSet.of(
+            LetterStatus.NEW,
+            LetterStatus.HELD,
+            LetterStatus.APPROVED,
+            LetterStatus.SCHEDULED,
+            LetterStatus.WAITING_FOR_AUTHOR,
+            LetterStatus.PUBLISHED);
+
+    /** Pins the latest revision as the one to print, for a letter approved before it was edited. */
+    public void approveLatestVersion(Account editor) {
+        requireFreeOrHeldBy(editor);
+        if (status != LetterStatus.APPROVED && status != LetterStatus.SCHEDULED) {
+            throw new DomainException("Letter " + reference + " is " + status.label() + ": approve it first.");
+        }
+        approvedRevision = latestRevision();
+    }
+
+    /** The editor sends the latest revision to the writer, and the letter waits for the answer. */
+    public Transition awaitWriter(Account editor) {
+        if (revisions.isEmpty()) {
+            throw new DomainException("Edit the letter first: there is no cut to show the writer.");
+        }
+        return decide(editor, LetterStatus.WAITING_FOR_AUTHOR, "sent to the writer");
+    }
+
+    /** The writer agreed to the cut: that revision is approved for print. */
+    public Transition writerAccepted(Revision revision) {
+        requireOwn(revision);
+        Transition transition = moveTo(LetterStatus.APPROVED, "approved");
+        approvedRevision = revision;
+        return transition;
+    }
+
+    /** The writer did not agree: the letter goes back to the editors, held. */
+    public Transition writerDeclined() {
+        return moveTo(LetterStatus.HELD, "held");
+    }
+
+    private void requireOwn(Revision revision) {
+        if (revision == null || !revisions.contains(revision)) {
+            throw new IllegalArgumentException("not a revision of " + reference);
+        }
+    }
+
+    public Revision latestRevision() {
+        return revisions.isEmpty() ? null : revisions.get(revisions.size() - 1);
+    }
+
+    public List<Revision> revisions() {
+        return List.copyOf(revisions);
+    }
+
+    public Revision approvedRevision() {
+        return approvedRevision;
+    }
+
+    /** The sign-off as the writer asked for it, before any editor touches it. */
+    public String requestedSignOff() {
+        return nameWithheld ? "Name and address supplied" : author.signOff();
+    }
+
+    /** What an editor works on now: the latest revision, or the text as sent. */
+    public Revision.Text currentText() {
+        Revision latest = latestRevision();
+        return latest != null ? latest.text() : new Revision.Text(subject, originalBody, requestedSignOff());
+    }
+
+    /** What will print: the approved revision, or the text as sent when that was approved. */
+    public Revision.Text textForPrint() {
+        return approvedRevision != null
+                ? approvedRevision.text()
+                : new Revision.Text(headline != null ? headline : subject, originalBody, requestedSignOff());
+    }
+
+    public String headline() {
+        return headline;
     }
 
     public Transition reject(Account editor) {

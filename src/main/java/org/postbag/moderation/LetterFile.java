@@ -34,8 +34,44 @@ public record LetterFile(
         List<NoteLine> notes,
         List<HistoryLine> history,
         List<Campaigns.Match> similar,
-        String undoable)
+        String undoable,
+        Editing editing)
         implements Serializable {
+
+    /** The letter's text as it stands, its revisions, and what the writer was asked. */
+    public record Editing(
+            String headline,
+            String body,
+            String signOff,
+            int words,
+            List<RevisionLine> revisions,
+            Integer approvedRevision,
+            List<RequestLine> requests)
+            implements Serializable {
+
+        public int latestRevision() {
+            return revisions.isEmpty() ? 0 : revisions.get(revisions.size() - 1).number();
+        }
+
+        /** True when an editor approved an earlier version than the latest. */
+        public boolean isLatestUnapproved() {
+            return approvedRevision != null && approvedRevision != latestRevision();
+        }
+    }
+
+    public record RevisionLine(int number, String author, Instant at, String reason, int words, String headline)
+            implements Serializable {}
+
+    public record RequestLine(
+            int revision,
+            String sentBy,
+            Instant sentAt,
+            Instant dueAt,
+            boolean overdue,
+            String answer,
+            Instant answeredAt,
+            String comment)
+            implements Serializable {}
 
     public record Link(String pieceReference, String title, String signOff, String status, String source)
             implements Serializable {}

@@ -5,12 +5,17 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.time.Instant;
 import java.util.Optional;
 import org.postbag.admin.Settings;
+import org.postbag.editing.AuthorApproval;
 import org.postbag.letter.Letter;
 import org.postbag.letter.LetterEvent;
 import org.postbag.letter.LetterEvents;
+import org.postbag.letter.LetterStatus;
 import org.postbag.letter.Letters;
+import org.postbag.letter.Revision;
 import org.postbag.linking.ReplyLinks;
 
 /** Reads a letter's whole file for the desk. */
@@ -35,9 +40,51 @@ public class LetterFiles {
     @Inject
     private Settings settings;
 
+    @Inject
+    private Clock clock;
+
     @Transactional
     public Optional<LetterFile> open(String reference, long editorId) {
         return letters.byReference(reference).map(letter -> file(letter, editorId));
+    }
+
+    private LetterFile.Editing editing(Letter letter) {
+        Revision.Text current = letter.currentText();
+        var revisions = letter.revisions().stream()
+                .map(r -> new LetterFile.RevisionLine(
+                        r.number(), r.authorName(), r.createdAt(), r.reason(), r.wordCount(), r.headline()))
+                .toList();
+        Integer approved = letter.approvedRevision() != null
+                ? Integer.valueOf(letter.approvedRevision().number())
+                : (letter.status() == LetterStatus.APPROVED
+                                || letter.status() == LetterStatus.SCHEDULED
+                                || letter.status() == LetterStatus.PUBLISHED
+                        ? Integer.valueOf(0)
+                        : null);
+        Instant now = clock.instant();
+        var requests = em.createQuery(
+                        "select a from AuthorApproval a join fetch a.revision where a.letter = :letter order by a.sentAt desc",
+                        AuthorApproval.class)
+                .setParameter("letter", letter)
+                .getResultStream()
+                .map(a -> new LetterFile.RequestLine(
+                        a.revision().number(),
+                        a.sentBy(),
+                        a.sentAt(),
+                        a.dueAt(),
+                        a.isOverdue(now),
+                        a.answer() == null ? null : a.answer().name().toLowerCase(),
+                        a.answeredAt(),
+                        a.comment()))
+                .toList();
+        return new LetterFile.Editing(
+                current.headline(),
+                current.body(),
+                current.signOff(),
+                org.postbag.letter.LetterText.countWords(current.body()),
+                revisions,
+                approved,
+                requests);
     }
 
     private LetterFile file(Letter letter, long editorId) {
@@ -91,6 +138,7 @@ public class LetterFiles {
                 notes,
                 history,
                 campaigns.of(letter),
-                undoable);
+                undoable,
+                editing(letter));
     }
 }

@@ -1,22 +1,27 @@
 package org.postbag.moderation;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.Query;
 import jakarta.transaction.Transactional;
 import java.sql.Timestamp;
+import java.time.Clock;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.EnumMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import org.postbag.admin.Settings;
 import org.postbag.letter.FlagKind;
 import org.postbag.letter.Letter;
 import org.postbag.letter.LetterText;
@@ -38,6 +43,12 @@ public class Queue {
 
     @PersistenceContext
     private EntityManager em;
+
+    @Inject
+    private Settings settings;
+
+    @Inject
+    private Clock clock;
 
     /** The page after {@code after} (or the first), in the filter's order. */
     @Transactional
@@ -88,7 +99,11 @@ public class Queue {
             sql.append(" AND l.search_vector @@ websearch_to_tsquery('english', :search)");
             parameters.put("search", filter.search());
         }
-        if (filter.flag() == FlagKind.CAMPAIGN) {
+        if (filter.flag() == FlagKind.OVER_LENGTH) {
+            // Over the limit now, after any cut: the current text's count, not the flag at arrival.
+            sql.append(" AND l.word_count > :limit");
+            parameters.put("limit", settings.wordLimit());
+        } else if (filter.flag() == FlagKind.CAMPAIGN) {
             sql.append(" AND (EXISTS (SELECT 1 FROM letter_similarity s WHERE s.letter_id = l.id)"
                     + " OR EXISTS (SELECT 1 FROM letter_flag f WHERE f.letter_id = l.id AND f.kind = 'CAMPAIGN'))");
         } else if (filter.flag() != null) {
@@ -145,6 +160,14 @@ public class Queue {
                         Collectors.mapping(
                                 r -> r[1] + (r[2] == ReplyLinkStatus.SUGGESTED ? " (suggested)" : ""),
                                 Collectors.toList())));
+        Set<Long> overdue = new HashSet<>(em.createQuery(
+                        "select a.letter.id from AuthorApproval a where a.letter.id in :ids and a.answer is null"
+                                + " and a.dueAt < :now",
+                        Long.class)
+                .setParameter("ids", ids)
+                .setParameter("now", clock.instant())
+                .getResultList());
+        int limit = settings.wordLimit();
         List<QueueRow> rows = new ArrayList<>();
         for (long id : ids) {
             Letter letter = letters.get(id);
@@ -159,15 +182,22 @@ public class Queue {
                     letter.author().signOff(),
                     letter.receivedAt(),
                     letter.status(),
-                    letter.flags(),
+                    letter.flags().stream()
+                            .filter(flag -> flag.kind() != FlagKind.OVER_LENGTH)
+                            .toList(),
                     replies.getOrDefault(id, List.of()),
                     letter.claimedBy() == null ? null : letter.claimedBy().displayName(),
-                    letter.wordCount()));
+                    letter.wordCount(),
+                    letter.wordCount() > limit,
+                    overdue.contains(id)));
         }
         return rows;
     }
 
     private static String headline(Letter letter) {
+        if (letter.headline() != null) {
+            return letter.headline();
+        }
         return letter.subject() != null ? letter.subject() : LetterText.firstWords(letter.originalBody(), 12);
     }
 

@@ -18,7 +18,9 @@ public record QueueRow(
         List<Flag> flags,
         List<String> replyingTo,
         String heldBy,
-        int words)
+        int words,
+        boolean overLimit,
+        boolean overdue)
         implements Serializable {
 
     public String statusLabel() {

@@ -14,6 +14,7 @@ import java.io.Serializable;
 import java.util.List;
 import org.omnifaces.cdi.Param;
 import org.postbag.accounts.CurrentAccount;
+import org.postbag.editing.Cuts;
 import org.postbag.infrastructure.Conflicts;
 import org.postbag.infrastructure.DomainException;
 import org.postbag.letter.LetterReference;
@@ -55,6 +56,10 @@ public class LetterDesk implements Serializable {
     private boolean tellWriter;
     private String holdNote;
     private String note;
+    private String writerMessage;
+
+    @Inject
+    private transient Cuts cuts;
 
     @PostConstruct
     void open() {
@@ -134,6 +139,24 @@ public class LetterDesk implements Serializable {
 
     public void undo() throws IOException {
         act(moderation::undo, "Undone.");
+    }
+
+    public void approveLatest() throws IOException {
+        act(cuts::approveLatestVersion, "The latest revision is approved for print.");
+    }
+
+    public void askWriter() throws IOException {
+        act(
+                (ref, version, editor) -> cuts.askWriter(ref, version, editor, writerMessage),
+                "Sent to the writer. The letter waits in “Waiting for author”.");
+    }
+
+    public String getWriterMessage() {
+        return writerMessage;
+    }
+
+    public void setWriterMessage(String writerMessage) {
+        this.writerMessage = writerMessage;
     }
 
     public void addNote() throws IOException {

@@ -1,0 +1,161 @@
+package org.postbag.editing;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonValue;
+import java.io.InputStream;
+import java.net.URI;
+import java.net.URL;
+import java.net.http.HttpClient;
+import java.time.Duration;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedCondition;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+import org.postbag.letter.LetterText;
+import org.postbag.testing.Browser;
+import org.postbag.testing.Deployments;
+import org.postbag.testing.WebForm;
+import org.postbag.testing.fixtures.Desk;
+import org.postbag.testing.fixtures.Fixtures;
+import org.postbag.testing.fixtures.Mailbox;
+
+/**
+ * The 769-word letter from the sample debate, cut under 350 words by an editor in Chromium,
+ * sent to its writer, and accepted by the writer from the link in the email.
+ */
+@ExtendWith({ArquillianExtension.class, Browser.class})
+@RunAsClient
+class CutBrowserIT {
+
+    @Deployment(testable = false)
+    static WebArchive deployment() {
+        return Deployments.application();
+    }
+
+    @ArquillianResource
+    URL url;
+
+    @Test
+    void anEditorCutsTheLongLetterAndTheWriterAgrees(WebDriver browser) throws Exception {
+        URI base = url.toURI().resolve("/");
+        String text = sampleLetter("P-long");
+        assertThat(LetterText.countWords(text)).isEqualTo(769);
+        String email = Fixtures.uniqueEmail("Derek Holloway");
+        String reference = sendAndConfirm(base, "Derek Holloway", "Keighley", email, text);
+
+        browser.get(base.resolve("/sign-in").toString());
+        browser.findElement(By.id("email")).sendKeys(Desk.adminEmail());
+        browser.findElement(By.id("password")).sendKeys(Desk.adminPassword());
+        browser.findElement(By.id("signIn")).click();
+        waitFor(browser, ExpectedConditions.titleContains("Queue"));
+
+        browser.get(base.resolve("/editor/letters/" + reference).toString());
+        assertThat(browser.findElement(By.cssSelector(".editing")).getText()).contains("769 words now");
+        browser.findElement(By.id("edit")).click();
+        waitFor(browser, ExpectedConditions.presenceOfElementLocated(By.id("body")));
+        Browser.assertAccessible(browser);
+
+        String cut = firstParagraphsUnder(text, 340);
+        WebElement body = browser.findElement(By.id("body"));
+        ((JavascriptExecutor) browser).executeScript("arguments[0].value = arguments[1];", body, cut);
+        body.sendKeys(" ");
+        waitFor(browser, ExpectedConditions.textToBePresentInElementLocated(By.id("word-count"), " of 350."));
+        browser.findElement(By.id("headline")).sendKeys("Trams, buses and who answers the telephone");
+        browser.findElement(By.id("reason")).sendKeys("Cut for length");
+        browser.findElement(By.id("save")).click();
+
+        waitFor(
+                browser,
+                ExpectedConditions.textToBePresentInElementLocated(
+                        By.cssSelector("[role=status]"), "Revision 1 saved"));
+        int words = LetterText.countWords(cut);
+        assertThat(words).isLessThan(350);
+        assertThat(browser.findElement(By.cssSelector("[role=status]")).getText())
+                .isEqualTo("Revision 1 saved: " + words + " words.");
+
+        browser.findElement(By.id("askWriter")).click();
+        waitFor(
+                browser,
+                ExpectedConditions.textToBePresentInElementLocated(
+                        By.cssSelector("[role=status]"), "Sent to the writer"));
+        assertThat(browser.findElement(By.cssSelector("dd.status")).getText()).isEqualTo("waiting for author");
+
+        Mailbox.Mail mail = Mailbox.of(email).await(2, Duration.ofSeconds(20)).stream()
+                .filter(m -> m.subject().contains("do you agree"))
+                .findFirst()
+                .orElseThrow();
+        browser.get(mail.link("/approve-edit/"));
+        assertThat(browser.findElement(By.tagName("h1")).getText()).startsWith("Our edit of your letter");
+        assertThat(browser.findElements(By.cssSelector(".diff del"))).isNotEmpty();
+        Browser.assertAccessible(browser);
+        browser.findElement(By.id("accept")).click();
+        waitFor(
+                browser,
+                ExpectedConditions.textToBePresentInElementLocated(
+                        By.cssSelector("[role=status]"), "we will print your letter as edited"));
+        assertThat(browser.findElement(By.cssSelector(".panel:not([role])")).getText())
+                .contains("You accepted this edit");
+
+        browser.get(base.resolve("/editor/letters/" + reference).toString());
+        assertThat(browser.findElement(By.cssSelector("dd.status")).getText()).isEqualTo("approved");
+        assertThat(browser.findElement(By.cssSelector(".revisions")).getText()).contains("1 (approved for print)");
+    }
+
+    private static String firstParagraphsUnder(String text, int words) {
+        StringBuilder cut = new StringBuilder();
+        for (String paragraph : text.split("\n\n")) {
+            String next = cut.length() == 0 ? paragraph : cut + "\n\n" + paragraph;
+            if (LetterText.countWords(next) > words) {
+                break;
+            }
+            cut.setLength(0);
+            cut.append(next);
+        }
+        return cut.toString();
+    }
+
+    private static String sendAndConfirm(URI base, String name, String town, String email, String text)
+            throws Exception {
+        HttpClient client = WebForm.client();
+        WebForm form = WebForm.read(client, base.resolve("/write"), "write")
+                .set("name", name)
+                .set("town", town)
+                .set("email", email)
+                .set("body", text)
+                .check("consent");
+        Thread.sleep(2100);
+        String location = form.press("send").headers().firstValue("Location").orElseThrow();
+        String link = Mailbox.of(email).awaitOne().link("/confirm/");
+        WebForm.read(client, URI.create(link), "confirm").press("confirmLetter");
+        return location.substring(location.indexOf("ref=") + 4);
+    }
+
+    private static String sampleLetter(String key) throws Exception {
+        try (InputStream in = CutBrowserIT.class.getResourceAsStream("/demo/tram-debate.json")) {
+            JsonObject sample = Json.createReader(in).readObject();
+            for (JsonValue piece : sample.getJsonArray("pieces")) {
+                if (piece.asJsonObject().getString("key").equals(key)) {
+                    return piece.asJsonObject().getString("body");
+                }
+            }
+        }
+        throw new AssertionError("No " + key + " in the sample");
+    }
+
+    private static <T> void waitFor(WebDriver browser, ExpectedCondition<T> condition) {
+        new WebDriverWait(browser, Duration.ofSeconds(15)).until(condition);
+    }
+}

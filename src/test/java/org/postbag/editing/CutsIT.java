@@ -1,0 +1,248 @@
+package org.postbag.editing;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import jakarta.inject.Inject;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.postbag.accounts.Account;
+import org.postbag.accounts.Role;
+import org.postbag.infrastructure.DomainException;
+import org.postbag.letter.Letter;
+import org.postbag.letter.LetterStatus;
+import org.postbag.letter.Letters;
+import org.postbag.letter.Revision;
+import org.postbag.moderation.LetterFile;
+import org.postbag.moderation.LetterFiles;
+import org.postbag.moderation.Moderation;
+import org.postbag.moderation.Queue;
+import org.postbag.moderation.QueueFilter;
+import org.postbag.moderation.QueueRow;
+import org.postbag.moderation.QueueTab;
+import org.postbag.moderation.StaleLetterException;
+import org.postbag.testing.Deployments;
+import org.postbag.testing.fixtures.Fixtures;
+import org.postbag.testing.fixtures.Mailbox;
+
+/** Revisions, the original kept, approval pinned, the writer asked by email, overdue answers, conflicts. */
+@ExtendWith(ArquillianExtension.class)
+class CutsIT {
+
+    @Deployment
+    static WebArchive deployment() {
+        return Deployments.withTestsOf(CutsIT.class);
+    }
+
+    @Inject
+    Cuts cuts;
+
+    @Inject
+    Moderation moderation;
+
+    @Inject
+    Letters letters;
+
+    @Inject
+    LetterFiles files;
+
+    @Inject
+    Queue queue;
+
+    @Inject
+    Fixtures fixtures;
+
+    private static final String ORIGINAL =
+            "I have followed the correspondence on the trams since issue 117, and I should"
+                    + " like to add the view of someone who drove buses in this valley for twenty-six years.\n\n"
+                    + "When I started on the buses in 1989, the depot was run by the council.";
+
+    private Letter letter(String word) {
+        return fixtures.newLetter("Derek Holloway", ORIGINAL + " " + word);
+    }
+
+    private int version(Letter letter) {
+        return letters.byReference(letter.reference()).orElseThrow().version();
+    }
+
+    private LetterFile file(Letter letter, Account editor) {
+        return files.open(letter.reference(), editor.id()).orElseThrow();
+    }
+
+    private static Revision.Text cut(String headline) {
+        return new Revision.Text(
+                headline, "I drove buses in this valley for twenty-six years.", "Derek Holloway, Keighley");
+    }
+
+    @Test
+    void anEditMakesARevisionAndTheOriginalStays() {
+        Account editor = fixtures.account("Cutter One", Role.EDITOR);
+        Letter letter = letter("a");
+
+        Revision first = cuts.revise(
+                letter.reference(), version(letter), editor.id(), cut("Who answers the phone?"), "Cut for length");
+        Revision second =
+                cuts.revise(letter.reference(), version(letter), editor.id(), cut("Who holds the timetable?"), null);
+
+        Letter stored = letters.byReference(letter.reference()).orElseThrow();
+        assertThat(stored.originalBody()).isEqualTo(ORIGINAL + " a");
+        assertThat(first.number()).isEqualTo(1);
+        assertThat(second.number()).isEqualTo(2);
+        assertThat(stored.wordCount()).isEqualTo(9);
+        assertThat(stored.headline()).isEqualTo("Who holds the timetable?");
+        LetterFile file = file(letter, editor);
+        assertThat(file.editing().revisions())
+                .extracting(LetterFile.RevisionLine::author)
+                .containsOnly("Cutter One");
+        assertThat(file.history()).anySatisfy(line -> {
+            assertThat(line.action()).isEqualTo("Edited");
+            assertThat(line.note()).startsWith("Revision 1: 9 words").endsWith("Cut for length");
+        });
+    }
+
+    @Test
+    void savingTheSameTextAgainIsRefused() {
+        Account editor = fixtures.account("Cutter Two", Role.EDITOR);
+        Letter letter = letter("b");
+        cuts.revise(letter.reference(), version(letter), editor.id(), cut("Headline"), null);
+
+        assertThatThrownBy(() -> cuts.revise(letter.reference(), version(letter), editor.id(), cut("Headline"), null))
+                .isInstanceOf(DomainException.class)
+                .hasMessage("Nothing has changed, so no revision was saved.");
+    }
+
+    @Test
+    void twoEditorsEditingTheSameVersionCannotOverwriteEachOther() {
+        Account first = fixtures.account("Ed First", Role.EDITOR);
+        Account second = fixtures.account("Ed Second", Role.EDITOR);
+        Letter letter = letter("c");
+        int opened = version(letter);
+
+        cuts.revise(letter.reference(), opened, first.id(), cut("First's headline"), null);
+
+        assertThatThrownBy(() -> cuts.revise(letter.reference(), opened, second.id(), cut("Second's headline"), null))
+                .isInstanceOf(StaleLetterException.class)
+                .hasMessageContaining("was changed by Ed First");
+        assertThat(letters.byReference(letter.reference()).orElseThrow().headline())
+                .isEqualTo("First's headline");
+    }
+
+    @Test
+    void approvalPinsTheRevisionThatWillPrint() {
+        Account editor = fixtures.account("Pin Editor", Role.EDITOR);
+        Letter letter = letter("d");
+        cuts.revise(letter.reference(), version(letter), editor.id(), cut("One"), null);
+        moderation.approve(letter.reference(), version(letter), editor.id());
+        cuts.revise(letter.reference(), version(letter), editor.id(), cut("Two"), null);
+
+        assertThat(file(letter, editor).editing().approvedRevision()).isEqualTo(1);
+        assertThat(file(letter, editor).editing().isLatestUnapproved()).isTrue();
+
+        cuts.approveLatestVersion(letter.reference(), version(letter), editor.id());
+
+        assertThat(file(letter, editor).editing().approvedRevision()).isEqualTo(2);
+    }
+
+    @Test
+    void theWriterAcceptsTheCutFromTheEmailLink() {
+        Account editor = fixtures.account("Ask Editor", Role.EDITOR);
+        Letter letter = letter("e");
+        cuts.revise(letter.reference(), version(letter), editor.id(), cut("Who answers?"), null);
+
+        cuts.askWriter(letter.reference(), version(letter), editor.id(), "We had to shorten it.");
+
+        assertThat(letters.byReference(letter.reference()).orElseThrow().status())
+                .isEqualTo(LetterStatus.WAITING_FOR_AUTHOR);
+        Mailbox.Mail mail = Mailbox.of(letter.author().email()).await(2, java.time.Duration.ofSeconds(20)).stream()
+                .filter(m -> m.subject().contains("do you agree"))
+                .findFirst()
+                .orElseThrow();
+        assertThat(mail.body()).contains("We had to shorten it.").contains("cut to 9 words");
+        String token = token(mail.link("/approve-edit/"));
+
+        cuts.answer(token, AuthorApproval.Answer.ACCEPTED, "Fair enough.");
+
+        Letter accepted = letters.byReference(letter.reference()).orElseThrow();
+        assertThat(accepted.status()).isEqualTo(LetterStatus.APPROVED);
+        assertThat(file(letter, editor).editing().approvedRevision()).isEqualTo(1);
+        assertThat(file(letter, editor).editing().requests()).singleElement().satisfies(request -> {
+            assertThat(request.answer()).isEqualTo("accepted");
+            assertThat(request.comment()).isEqualTo("Fair enough.");
+        });
+        assertThatThrownBy(() -> cuts.answer(token, AuthorApproval.Answer.DECLINED, null))
+                .isInstanceOf(DomainException.class)
+                .hasMessageContaining("You have answered already");
+    }
+
+    @Test
+    void aDeclineSendsTheLetterBackToTheEditorsWithTheComment() {
+        Account editor = fixtures.account("Decline Editor", Role.EDITOR);
+        Letter letter = letter("f");
+        cuts.revise(letter.reference(), version(letter), editor.id(), cut("Cut"), null);
+        cuts.askWriter(letter.reference(), version(letter), editor.id(), null);
+        String token = tokenFromMail(letter);
+
+        cuts.comment(token, "Could you keep the part about 1989?");
+        assertThat(letters.byReference(letter.reference()).orElseThrow().status())
+                .as("a comment leaves the question open")
+                .isEqualTo(LetterStatus.WAITING_FOR_AUTHOR);
+        cuts.answer(token, AuthorApproval.Answer.DECLINED, "Without it the letter makes no sense.");
+
+        assertThat(letters.byReference(letter.reference()).orElseThrow().status())
+                .isEqualTo(LetterStatus.HELD);
+        assertThat(file(letter, editor).history()).anySatisfy(line -> {
+            assertThat(line.action()).isEqualTo("Writer declined the edit");
+            assertThat(line.note()).isEqualTo("Without it the letter makes no sense.");
+        });
+    }
+
+    @Test
+    void anAnswerToAVersionThatWasEditedAgainIsRefused() {
+        Account editor = fixtures.account("Again Editor", Role.EDITOR);
+        Letter letter = letter("g");
+        cuts.revise(letter.reference(), version(letter), editor.id(), cut("One"), null);
+        cuts.askWriter(letter.reference(), version(letter), editor.id(), null);
+        String token = tokenFromMail(letter);
+        cuts.revise(letter.reference(), version(letter), editor.id(), cut("Two"), null);
+
+        assertThatThrownBy(() -> cuts.answer(token, AuthorApproval.Answer.ACCEPTED, null))
+                .isInstanceOf(DomainException.class)
+                .hasMessageContaining("changed your letter again");
+    }
+
+    @Test
+    void aRequestPastItsDueDateIsShownAsOverdue() {
+        Account editor = fixtures.account("Late Editor", Role.EDITOR);
+        String word = "od" + Long.toString(System.nanoTime(), 36);
+        Letter letter = fixtures.newLetter("Slow Writer", ORIGINAL + " " + word);
+        cuts.revise(letter.reference(), version(letter), editor.id(), cut("Cut"), null);
+        System.setProperty("postbag.author.approval.days", "0");
+        try {
+            cuts.askWriter(letter.reference(), version(letter), editor.id(), null);
+        } finally {
+            System.clearProperty("postbag.author.approval.days");
+        }
+
+        QueueRow row = queue.page(
+                        new QueueFilter(QueueTab.WAITING, word, null, null, null, null, false), editor.id(), null)
+                .rows()
+                .get(0);
+        assertThat(row.overdue()).isTrue();
+        assertThat(file(letter, editor).editing().requests().get(0).overdue()).isTrue();
+    }
+
+    private String tokenFromMail(Letter letter) {
+        return Mailbox.of(letter.author().email()).await(2, java.time.Duration.ofSeconds(20)).stream()
+                .filter(m -> m.subject().contains("do you agree"))
+                .map(m -> token(m.link("/approve-edit/")))
+                .reduce((first, second) -> second)
+                .orElseThrow();
+    }
+
+    private static String token(String link) {
+        return link.substring(link.lastIndexOf('/') + 1);
+    }
+}
