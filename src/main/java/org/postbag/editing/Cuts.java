@@ -27,6 +27,7 @@ import org.postbag.letter.LetterText;
 import org.postbag.letter.Letters;
 import org.postbag.letter.Revision;
 import org.postbag.letter.WordDiff;
+import org.postbag.linking.QuoteChecks;
 import org.postbag.moderation.Moderation;
 
 /**
@@ -64,6 +65,9 @@ public class Cuts {
     private Dates dates;
 
     @Inject
+    private QuoteChecks quoteChecks;
+
+    @Inject
     private Clock clock;
 
     /** Saves an edit as a new revision, if nobody changed the letter since the editor opened it. */
@@ -79,6 +83,7 @@ public class Cuts {
             throw new DomainException("Nothing has changed, so no revision was saved.");
         }
         Revision revision = letter.revise(editor, normalised, reason, clock.instant());
+        quoteChecks.refreshFlag(letter);
         int[] counts = WordDiff.counts(WordDiff.between(letter.originalBody(), normalised.body()));
         events.record(
                 letter,

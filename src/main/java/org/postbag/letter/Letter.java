@@ -194,6 +194,17 @@ public class Letter {
         flags.addAll(noticed);
     }
 
+    /** Replaces the flags of one kind with these (none, to clear them): for checks that are run again. */
+    public void replaceFlags(FlagKind kind, Collection<Flag> current) {
+        Set<Flag> kept = new LinkedHashSet<>();
+        flags.stream().filter(flag -> flag.kind() != kind).forEach(kept::add);
+        kept.addAll(current);
+        if (!kept.equals(flags)) {
+            flags.clear();
+            flags.addAll(kept);
+        }
+    }
+
     /** Screening was sure: the letter goes straight to the spam folder, and no email is sent. */
     public Transition arriveAsSpam() {
         return moveTo(LetterStatus.SPAM, "marked as spam");

@@ -52,6 +52,17 @@ public class ReplyLink {
     @Column(name = "created_at", nullable = false, updatable = false)
     private Instant createdAt;
 
+    /** Why the link was suggested: the citation detector's evidence, in words. */
+    private String evidence;
+
+    private Double confidence;
+
+    @Column(name = "decided_by")
+    private String decidedBy;
+
+    @Column(name = "decided_at")
+    private Instant decidedAt;
+
     @Version
     private int version;
 
@@ -73,12 +84,40 @@ public class ReplyLink {
         return new ReplyLink(letter, piece, ReplyLinkStatus.CONFIRMED, source, at);
     }
 
-    public void confirm() {
+    /** An editor confirms the link: the letter answers the piece, in public too once both are published. */
+    public void confirm(String editor, Instant at) {
         this.status = ReplyLinkStatus.CONFIRMED;
+        this.decidedBy = editor;
+        this.decidedAt = at;
     }
 
-    public void dismiss() {
+    /** An editor turns the link down; it is kept, so that it is not suggested again. */
+    public void dismiss(String editor, Instant at) {
         this.status = ReplyLinkStatus.DISMISSED;
+        this.decidedBy = editor;
+        this.decidedAt = at;
+    }
+
+    public ReplyLink because(String evidence, Double confidence) {
+        this.evidence = evidence;
+        this.confidence = confidence;
+        return this;
+    }
+
+    public String evidence() {
+        return evidence;
+    }
+
+    public Double confidence() {
+        return confidence;
+    }
+
+    public String decidedBy() {
+        return decidedBy;
+    }
+
+    public Instant decidedAt() {
+        return decidedAt;
     }
 
     public Long id() {

@@ -5,6 +5,8 @@ import java.time.Instant;
 import java.util.List;
 import org.postbag.letter.Flag;
 import org.postbag.letter.LetterStatus;
+import org.postbag.linking.CitationSuggestions;
+import org.postbag.linking.QuoteChecks;
 
 /**
  * Everything the desk shows about one letter, read in one transaction: the letter as sent,
@@ -35,8 +37,17 @@ public record LetterFile(
         List<HistoryLine> history,
         List<Campaigns.Match> similar,
         String undoable,
-        Editing editing)
+        Editing editing,
+        Conversation conversation)
         implements Serializable {
+
+    /** What the letter answers, what the detector suggests, where its thread starts, and its quotations checked. */
+    public record Conversation(
+            List<CitationSuggestions.Suggested> suggestions,
+            String threadRoot,
+            QuoteChecks.Result quotes,
+            List<String> invited)
+            implements Serializable {}
 
     /** The letter's text as it stands, its revisions, and what the writer was asked. */
     public record Editing(
@@ -73,7 +84,15 @@ public record LetterFile(
             String comment)
             implements Serializable {}
 
-    public record Link(String pieceReference, String title, String signOff, String status, String source)
+    public record Link(
+            String pieceReference,
+            String title,
+            String signOff,
+            String status,
+            String source,
+            String evidence,
+            boolean published,
+            boolean authorReachable)
             implements Serializable {}
 
     public record NoteLine(String author, Instant at, String text) implements Serializable {}

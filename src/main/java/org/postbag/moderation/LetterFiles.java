@@ -7,6 +7,7 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.List;
 import java.util.Optional;
 import org.postbag.admin.Settings;
 import org.postbag.editing.AuthorApproval;
@@ -43,9 +44,36 @@ public class LetterFiles {
     @Inject
     private Clock clock;
 
+    @Inject
+    private org.postbag.linking.CitationSuggestions citations;
+
+    @Inject
+    private org.postbag.linking.Threads threads;
+
+    @Inject
+    private org.postbag.linking.QuoteChecks quoteChecks;
+
+    @Inject
+    private org.postbag.linking.Linking linking;
+
     @Transactional
     public Optional<LetterFile> open(String reference, long editorId) {
         return letters.byReference(reference).map(letter -> file(letter, editorId));
+    }
+
+    private LetterFile.Conversation conversation(Letter letter, List<LetterFile.Link> links) {
+        var known = links.stream().map(LetterFile.Link::pieceReference).collect(java.util.stream.Collectors.toSet());
+        var suggestions = citations.forLetter(letter, letter.currentText().body()).stream()
+                .filter(s -> !known.contains(s.reference()))
+                .limit(5)
+                .toList();
+        List<String> invited = em.createQuery(
+                        "select i.inviteeName from Invitation i where i.letter = :letter order by i.sentAt",
+                        String.class)
+                .setParameter("letter", letter)
+                .getResultList();
+        return new LetterFile.Conversation(
+                suggestions, threads.rootOf(letter).orElse(null), quoteChecks.check(letter), invited);
     }
 
     private LetterFile.Editing editing(Letter letter) {
@@ -94,7 +122,10 @@ public class LetterFiles {
                         link.piece().title(),
                         link.piece().signOff(),
                         link.status().name().toLowerCase(),
-                        link.source().name().toLowerCase()))
+                        link.source().name().toLowerCase(),
+                        link.evidence(),
+                        link.piece().isPublished(),
+                        linking.authorOf(link.piece()).isPresent()))
                 .toList();
         var notes = em.createQuery("select n from Note n where n.letter = :letter order by n.at", Note.class)
                 .setParameter("letter", letter)
@@ -139,6 +170,7 @@ public class LetterFiles {
                 history,
                 campaigns.of(letter),
                 undoable,
-                editing(letter));
+                editing(letter),
+                conversation(letter, links));
     }
 }

@@ -38,6 +38,35 @@ public class Pieces {
                 .findFirst();
     }
 
+    /** The piece of a letter, if it has one (published, or made earlier for a right of reply). */
+    public Optional<Piece> ofLetter(org.postbag.letter.Letter letter) {
+        return em.createQuery("select p from Piece p where p.letter = :letter", Piece.class)
+                .setParameter("letter", letter)
+                .getResultStream()
+                .findFirst();
+    }
+
+    /**
+     * The letter's piece, made now (not yet published) if it has none: something a right of
+     * reply can point at before the letter is printed.
+     */
+    public Piece ofLetterMadeIfMissing(org.postbag.letter.Letter letter) {
+        return ofLetter(letter).orElseGet(() -> {
+            var text = letter.textForPrint();
+            Piece piece = Piece.letter(
+                    letter,
+                    text.headline() != null
+                            ? text.headline()
+                            : org.postbag.letter.LetterText.firstWords(text.body(), 8),
+                    letter.nameWithheld() ? null : letter.author().name(),
+                    text.signOff(),
+                    text.body(),
+                    null);
+            add(piece);
+            return piece;
+        });
+    }
+
     public String nextArticleReference(int year) {
         long number = ((Number) em.createNativeQuery("select nextval('article_reference_seq')")
                         .getSingleResult())

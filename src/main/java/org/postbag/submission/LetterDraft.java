@@ -12,7 +12,8 @@ public record LetterDraft(
         String body,
         boolean nameWithheld,
         List<String> repliesTo,
-        String citation) {
+        String citation,
+        String invitation) {
 
     public LetterDraft {
         repliesTo = repliesTo == null ? List.of() : List.copyOf(repliesTo);
@@ -20,6 +21,6 @@ public record LetterDraft(
 
     /** A draft with only the essentials, as tests and the demo write them. */
     public static LetterDraft of(String name, String town, String email, String body) {
-        return new LetterDraft(name, town, email, null, null, body, false, List.of(), null);
+        return new LetterDraft(name, town, email, null, null, body, false, List.of(), null, null);
     }
 }

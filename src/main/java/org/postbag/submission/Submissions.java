@@ -27,6 +27,8 @@ import org.postbag.letter.Letters;
 import org.postbag.letter.MinHash;
 import org.postbag.letter.Screening;
 import org.postbag.letter.Transition;
+import org.postbag.linking.Linking;
+import org.postbag.linking.QuoteChecks;
 import org.postbag.linking.ReplyLink;
 import org.postbag.linking.ReplyLinkSource;
 import org.postbag.linking.ReplyLinks;
@@ -79,6 +81,12 @@ public class Submissions {
 
     @Inject
     private Campaigns campaigns;
+
+    @Inject
+    private Linking linking;
+
+    @Inject
+    private QuoteChecks quoteChecks;
 
     @Inject
     private Clock clock;
@@ -150,9 +158,14 @@ public class Submissions {
         for (String reference : draft.repliesTo()) {
             pieces.byReference(reference)
                     .filter(Piece::isPublished)
+                    .filter(piece -> !piece.publishedAt().isAfter(now))
                     .ifPresent(
                             piece -> replyLinks.add(ReplyLink.suggested(letter, piece, ReplyLinkSource.READER, now)));
         }
+        if (draft.invitation() != null) {
+            linking.replyArrived(draft.invitation(), letter);
+        }
+        quoteChecks.refreshFlag(letter);
         if (!spam) {
             outbox.send(emails.confirmation(letter, token));
         }

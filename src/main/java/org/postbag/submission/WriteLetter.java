@@ -33,6 +33,7 @@ import org.postbag.infrastructure.web.ClientAddress;
 import org.postbag.letter.Author;
 import org.postbag.letter.Letter;
 import org.postbag.letter.LetterText;
+import org.postbag.linking.Linking;
 import org.postbag.publishing.PieceSearch;
 import org.postbag.publishing.PieceSummary;
 
@@ -86,6 +87,11 @@ public class WriteLetter {
 
     private String formToken;
 
+    /** The token of a right-of-reply invitation, when the writer came from one. */
+    private String invitation;
+
+    private Linking.InvitationView invited;
+
     private String pieceQuery;
     private final Set<String> repliesTo = new LinkedHashSet<>();
     private List<PieceSummary> pieceChoices;
@@ -95,6 +101,9 @@ public class WriteLetter {
 
     @Inject
     private PieceSearch pieceSearch;
+
+    @Inject
+    private Linking linking;
 
     @Inject
     private Secrets secrets;
@@ -116,6 +125,16 @@ public class WriteLetter {
         String[] chosen = external.getRequestParameterValuesMap().get("replyTo");
         if (chosen != null) {
             Arrays.stream(chosen).limit(10).map(String::strip).forEach(repliesTo::add);
+        }
+        invitation = external.getRequestParameterMap().get("invitation");
+        invited = invitation == null || invitation.isBlank()
+                ? null
+                : linking.invitationView(invitation).orElse(null);
+        if (invited == null) {
+            invitation = null;
+        } else if (!FacesContext.getCurrentInstance().isPostback()) {
+            name = invited.inviteeName();
+            email = invited.inviteeEmail();
         }
     }
 
@@ -149,7 +168,8 @@ public class WriteLetter {
                 body,
                 nameWithheld,
                 new ArrayList<>(repliesTo),
-                citation);
+                citation,
+                invitation);
         SubmissionOutcome outcome;
         try {
             outcome = submissions.submit(draft, sender);
@@ -214,6 +234,14 @@ public class WriteLetter {
 
     public boolean isSearched() {
         return pieceQuery != null && !pieceQuery.isBlank();
+    }
+
+    public String getInvitation() {
+        return invitation;
+    }
+
+    public Linking.InvitationView getInvited() {
+        return invited;
     }
 
     public String getPieceQuery() {

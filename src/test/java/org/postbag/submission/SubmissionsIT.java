@@ -242,7 +242,8 @@ class SubmissionsIT {
                 TEXT,
                 true,
                 List.of("A-0000-00000"),
-                "your article on trams, no. 117");
+                "your article on trams, no. 117",
+                null);
 
         Letter letter = accepted(submissions.submit(draft, person()));
 

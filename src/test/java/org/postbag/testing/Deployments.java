@@ -26,6 +26,7 @@ public final class Deployments {
                 .addClass(Deployments.class)
                 .addPackage(org.postbag.testing.fixtures.Fixtures.class.getPackage())
                 .addClass(WebForm.class)
+                .addClass(JsonMaps.class)
                 .addAsLibrary(jarOf(org.assertj.core.api.Assertions.class))
                 .addAsLibrary(jarOf(org.jsoup.Jsoup.class));
     }

@@ -17,7 +17,10 @@ import org.postbag.accounts.CurrentAccount;
 import org.postbag.editing.Cuts;
 import org.postbag.infrastructure.Conflicts;
 import org.postbag.infrastructure.DomainException;
+import org.postbag.letter.LetterHtml;
 import org.postbag.letter.LetterReference;
+import org.postbag.linking.Linking;
+import org.postbag.linking.ReplyLinkSource;
 import org.postbag.moderation.LetterFile;
 import org.postbag.moderation.LetterFiles;
 import org.postbag.moderation.Moderation;
@@ -57,6 +60,10 @@ public class LetterDesk implements Serializable {
     private String holdNote;
     private String note;
     private String writerMessage;
+    private String linkReference;
+
+    @Inject
+    private transient Linking linking;
 
     @Inject
     private transient Cuts cuts;
@@ -157,6 +164,59 @@ public class LetterDesk implements Serializable {
 
     public void setWriterMessage(String writerMessage) {
         this.writerMessage = writerMessage;
+    }
+
+    public void link(String pieceReference, String evidence, Double confidence) throws IOException {
+        act(
+                (ref, version, editor) -> linking.link(
+                        ref,
+                        version,
+                        editor,
+                        pieceReference,
+                        evidence == null ? ReplyLinkSource.EDITOR : ReplyLinkSource.CITATION,
+                        evidence,
+                        confidence),
+                "Linked: " + file.reference() + " answers " + pieceReference + ".");
+    }
+
+    public void linkByReference() throws IOException {
+        if (linkReference == null || linkReference.isBlank()) {
+            error("Enter the reference of the article or letter, for example A-2026-00001.");
+            return;
+        }
+        link(linkReference.strip(), null, null);
+    }
+
+    public void unlink(String pieceReference) throws IOException {
+        act(
+                (ref, version, editor) -> linking.unlink(ref, version, editor, pieceReference),
+                "Unlinked: " + file.reference() + " does not answer " + pieceReference + ".");
+    }
+
+    public void invite(String pieceReference) throws IOException {
+        act(
+                (ref, version, editor) -> linking.invite(ref, version, editor, pieceReference),
+                "Invitation sent to the author of " + pieceReference + ".");
+    }
+
+    /** The text as it stands, with its quotations marked by verdict. */
+    public String getMarkedText() {
+        List<LetterHtml.Mark> marks = file.conversation().quotes().lines().stream()
+                .map(line -> new LetterHtml.Mark(
+                        line.start(),
+                        line.end(),
+                        "quote " + line.verdict().replace(' ', '-'),
+                        "Quotation: " + line.verdict()))
+                .toList();
+        return LetterHtml.render(file.editing().body(), marks);
+    }
+
+    public String getLinkReference() {
+        return linkReference;
+    }
+
+    public void setLinkReference(String linkReference) {
+        this.linkReference = linkReference;
     }
 
     public void addNote() throws IOException {

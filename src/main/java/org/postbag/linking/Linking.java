@@ -1,0 +1,276 @@
+package org.postbag.linking;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.Optional;
+import org.postbag.accounts.Account;
+import org.postbag.accounts.Accounts;
+import org.postbag.admin.Settings;
+import org.postbag.infrastructure.Config;
+import org.postbag.infrastructure.DomainException;
+import org.postbag.infrastructure.Hashing;
+import org.postbag.infrastructure.mail.Email;
+import org.postbag.infrastructure.mail.Outbox;
+import org.postbag.letter.Letter;
+import org.postbag.letter.LetterAction;
+import org.postbag.letter.LetterEvents;
+import org.postbag.letter.Letters;
+import org.postbag.moderation.Moderation;
+import org.postbag.publishing.Piece;
+import org.postbag.publishing.Pieces;
+
+/**
+ * Editors decide what a letter answers: they confirm a reader's or the detector's suggestion,
+ * add a link of their own, or remove one. A link that would loop back to the letter, or that
+ * points at a piece published after the letter arrived, is refused. And they invite the
+ * author of an answered piece to reply.
+ */
+@ApplicationScoped
+public class Linking {
+
+    @PersistenceContext
+    private EntityManager em;
+
+    @Inject
+    private Letters letters;
+
+    @Inject
+    private Pieces pieces;
+
+    @Inject
+    private ReplyLinks replyLinks;
+
+    @Inject
+    private Threads threads;
+
+    @Inject
+    private QuoteChecks quoteChecks;
+
+    @Inject
+    private Accounts accounts;
+
+    @Inject
+    private LetterEvents events;
+
+    @Inject
+    private Moderation moderation;
+
+    @Inject
+    private Outbox outbox;
+
+    @Inject
+    private Settings settings;
+
+    @Inject
+    private Config config;
+
+    @Inject
+    private Clock clock;
+
+    /** The letter answers the piece: a new confirmed link, or a suggestion confirmed. */
+    @Transactional
+    public void link(
+            String reference,
+            int version,
+            long editorId,
+            String pieceReference,
+            ReplyLinkSource source,
+            String evidence,
+            Double confidence) {
+        Account editor = editor(editorId);
+        Letter letter = current(reference, version);
+        Piece piece = pieces.byReference(pieceReference == null ? "" : pieceReference.strip())
+                .orElseThrow(
+                        () -> new DomainException("There is no article or published letter " + pieceReference + "."));
+        requireLinkable(letter, piece);
+        Instant now = clock.instant();
+        Optional<ReplyLink> existing = replyLinks.between(letter, piece);
+        if (existing.isPresent()) {
+            if (existing.get().status() == ReplyLinkStatus.CONFIRMED) {
+                throw new DomainException(reference + " already answers " + piece.reference() + ".");
+            }
+            existing.get().confirm(editor.displayName(), now);
+        } else {
+            ReplyLink link = ReplyLink.confirmed(letter, piece, source, now).because(evidence, confidence);
+            link.confirm(editor.displayName(), now);
+            replyLinks.add(link);
+        }
+        em.flush();
+        events.record(
+                letter, editor, LetterAction.LINKED, null, "Answers " + piece.reference() + " (" + piece.title() + ")");
+        changed(letter);
+    }
+
+    /** The letter does not answer the piece after all; kept as dismissed so it is not suggested again. */
+    @Transactional
+    public void unlink(String reference, int version, long editorId, String pieceReference) {
+        Account editor = editor(editorId);
+        Letter letter = current(reference, version);
+        Piece piece = pieces.byReference(pieceReference)
+                .orElseThrow(() -> new DomainException("No piece " + pieceReference + "."));
+        Instant now = clock.instant();
+        ReplyLink link = replyLinks.between(letter, piece).orElseGet(() -> {
+            ReplyLink dismissed = ReplyLink.suggested(letter, piece, ReplyLinkSource.CITATION, now);
+            replyLinks.add(dismissed);
+            return dismissed;
+        });
+        link.dismiss(editor.displayName(), now);
+        em.flush();
+        events.record(letter, editor, LetterAction.LINKED, null, "Does not answer " + piece.reference());
+        changed(letter);
+    }
+
+    private void requireLinkable(Letter letter, Piece piece) {
+        if (piece.letter() != null && piece.letter().equals(letter)) {
+            throw new DomainException("A letter cannot answer itself.");
+        }
+        if (threads.wouldLoop(letter, piece.id())) {
+            throw new DomainException("Linking " + letter.reference() + " to " + piece.reference()
+                    + " would make a loop: " + piece.reference() + " already answers " + letter.reference()
+                    + ", directly or through other letters.");
+        }
+        if (!piece.isPublished()) {
+            throw new DomainException(piece.reference() + " is not published, so a letter cannot answer it yet.");
+        }
+        if (piece.publishedAt().isAfter(letter.receivedAt())) {
+            throw new DomainException(piece.reference() + " was published after " + letter.reference()
+                    + " arrived, so the letter cannot be answering it.");
+        }
+    }
+
+    /** Links changed: the quotations are checked again, and the letter's version moves on. */
+    private void changed(Letter letter) {
+        quoteChecks.refreshFlag(letter);
+        em.lock(letter, LockModeType.OPTIMISTIC_FORCE_INCREMENT);
+    }
+
+    /**
+     * Right of reply: emails the author of a piece the letter answers a private link to the
+     * "Write to us" form, which links their reply to this letter.
+     */
+    @Transactional
+    public void invite(String reference, int version, long editorId, String pieceReference) {
+        Account editor = editor(editorId);
+        Letter letter = current(reference, version);
+        Piece piece = replyLinks.answeredBy(letter).stream()
+                .filter(p -> p.reference().equals(pieceReference))
+                .findFirst()
+                .orElseThrow(() -> new DomainException(reference + " does not answer " + pieceReference + "."));
+        Contact author = authorOf(piece)
+                .orElseThrow(() ->
+                        new DomainException("We have no email address for the author of " + pieceReference + "."));
+        String token = Hashing.newToken();
+        Instant now = clock.instant();
+        em.persist(new Invitation(
+                Hashing.sha256(token), letter, piece, author.name(), author.email(), editor.displayName(), now));
+        events.record(letter, editor, LetterAction.LINKED, null, "Invited " + author.name() + " to reply");
+        outbox.send(invitationEmail(letter, piece, author, token));
+        em.lock(letter, LockModeType.OPTIMISTIC_FORCE_INCREMENT);
+    }
+
+    /** Someone we can write to: the author of an article, or the writer of a published letter. */
+    public record Contact(String name, String email) {}
+
+    public Optional<Contact> authorOf(Piece piece) {
+        if (piece.authorEmail() != null && !piece.authorEmail().isBlank()) {
+            return Optional.of(new Contact(
+                    piece.authorName() == null ? piece.signOff() : piece.authorName(), piece.authorEmail()));
+        }
+        Letter letter = piece.letter();
+        if (letter != null && letter.author().email() != null) {
+            return Optional.of(
+                    new Contact(letter.author().name(), letter.author().email()));
+        }
+        return Optional.empty();
+    }
+
+    private Email invitationEmail(Letter letter, Piece piece, Contact author, String token) {
+        String magazine = settings.magazineName();
+        String body = "Dear " + author.name() + ",\n\n"
+                + "We have received a letter that answers your " + (piece.letter() == null ? "article" : "letter")
+                + " \u201c" + piece.title()
+                + "\u201d, and we would like to offer you the chance to reply, so that readers"
+                + " can read both.\n\n"
+                + "The letter, from " + letter.textForPrint().signOff() + ", begins: \u201c"
+                + org.postbag.letter.LetterText.firstWords(letter.textForPrint().body(), 30) + "\u201d\n\n"
+                + "To reply, use this link; it opens our letters form with your reply already linked to that letter:\n\n"
+                + "    " + config.baseUrl() + "/write?invitation=" + token + "\n\n"
+                + "The letters desk, " + magazine + "\n";
+        return new Email(
+                "invitation",
+                author.email(),
+                "A letter about your " + (piece.letter() == null ? "article" : "letter") + " in " + magazine
+                        + ": would you like to reply?",
+                body,
+                letter.reference());
+    }
+
+    /** What the "Write to us" form shows an invited writer. */
+    public record InvitationView(
+            String inviteeName, String inviteeEmail, String letterTitle, String letterSignOff, String pieceTitle) {}
+
+    @Transactional
+    public Optional<InvitationView> invitationView(String token) {
+        return invitation(token).map(invitation -> {
+            var text = invitation.letter().textForPrint();
+            return new InvitationView(
+                    invitation.inviteeName(),
+                    invitation.inviteeEmail(),
+                    text.headline() != null
+                            ? text.headline()
+                            : org.postbag.letter.LetterText.firstWords(text.body(), 10),
+                    text.signOff(),
+                    invitation.piece().title());
+        });
+    }
+
+    /** The invitation behind a link, if it is one of ours and not used yet. */
+    public Optional<Invitation> invitation(String token) {
+        if (token == null || token.length() > 100) {
+            return Optional.empty();
+        }
+        return em.createQuery(
+                        "select i from Invitation i join fetch i.letter join fetch i.piece where i.tokenHash = :hash",
+                        Invitation.class)
+                .setParameter("hash", Hashing.sha256(token))
+                .getResultStream()
+                .filter(invitation -> !invitation.isUsed())
+                .findFirst();
+    }
+
+    /**
+     * The invited reply arrived: it answers the letter that answered the invitee, linked now
+     * (the letter's piece is made if it is not published yet).
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void replyArrived(String token, Letter reply) {
+        invitation(token).ifPresent(invitation -> {
+            Piece answered = pieces.ofLetterMadeIfMissing(invitation.letter());
+            Instant now = clock.instant();
+            ReplyLink link = ReplyLink.confirmed(reply, answered, ReplyLinkSource.INVITATION, now)
+                    .because("Right of reply, invited by " + invitation.sentBy(), 1.0);
+            link.confirm(invitation.sentBy(), now);
+            replyLinks.add(link);
+            invitation.usedFor(reply, now);
+        });
+    }
+
+    private Letter current(String reference, int version) {
+        Letter letter = letters.byReference(reference)
+                .orElseThrow(() -> new DomainException("There is no letter " + reference + "."));
+        if (letter.version() != version) {
+            throw moderation.stale(letter);
+        }
+        return letter;
+    }
+
+    private Account editor(long id) {
+        return accounts.byId(id).orElseThrow(() -> new DomainException("Your account could not be found."));
+    }
+}

@@ -1,0 +1,92 @@
+package org.postbag.publishing;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.List;
+import org.postbag.infrastructure.DomainException;
+import org.postbag.letter.LetterText;
+
+/** Editors keep the archive: the issues of the magazine, and the articles letters may answer. */
+@ApplicationScoped
+public class Archive {
+
+    @PersistenceContext
+    private EntityManager em;
+
+    @Inject
+    private Issues issues;
+
+    @Inject
+    private Pieces pieces;
+
+    @Inject
+    private Clock clock;
+
+    /** What an editor types to register an article. */
+    public record ArticleForm(
+            String title,
+            String author,
+            String authorEmail,
+            Integer issue,
+            LocalDate published,
+            String url,
+            String text) {}
+
+    @Transactional
+    public Issue addIssue(int number, String title, LocalDate coverDate) {
+        if (issues.byNumber(number).isPresent()) {
+            throw new DomainException("There is already an issue no. " + number + ".");
+        }
+        Issue issue = new Issue(number, title.strip(), coverDate);
+        issues.add(issue);
+        return issue;
+    }
+
+    @Transactional
+    public Piece registerArticle(ArticleForm form) {
+        Issue issue = form.issue() == null
+                ? null
+                : issues.byNumber(form.issue())
+                        .orElseThrow(
+                                () -> new DomainException("There is no issue no. " + form.issue() + ": add it first."));
+        LocalDate day = form.published() != null ? form.published() : issue != null ? issue.coverDate() : null;
+        if (day == null) {
+            throw new DomainException("Give the issue or the date the article was published.");
+        }
+        Instant published = day.atStartOfDay(ZoneOffset.UTC).toInstant();
+        if (published.isAfter(clock.instant().plusSeconds(366L * 24 * 3600))) {
+            throw new DomainException("That date is more than a year away.");
+        }
+        Piece article = Piece.article(
+                pieces.nextArticleReference(day.getYear()),
+                form.title().strip(),
+                form.author().strip(),
+                blankToNull(form.authorEmail()),
+                issue,
+                published,
+                blankToNull(form.url()),
+                form.text() == null || form.text().isBlank() ? null : LetterText.normalise(form.text()));
+        pieces.add(article);
+        return article;
+    }
+
+    public List<Piece> latestArticles(int most) {
+        return em.createQuery(
+                        "select p from Piece p left join fetch p.issue where p.kind = org.postbag.publishing.PieceKind.ARTICLE"
+                                + " order by p.publishedAt desc, p.id desc",
+                        Piece.class)
+                .setMaxResults(most)
+                .getResultList();
+    }
+
+    private static String blankToNull(String value) {
+        return value == null || value.isBlank() ? null : value.strip();
+    }
+}

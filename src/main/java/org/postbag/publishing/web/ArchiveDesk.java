@@ -1,0 +1,192 @@
+package org.postbag.publishing.web;
+
+import jakarta.faces.application.FacesMessage;
+import jakarta.faces.context.ExternalContext;
+import jakarta.faces.context.FacesContext;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import jakarta.validation.constraints.Email;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import java.io.IOException;
+import java.io.Serializable;
+import java.time.LocalDate;
+import java.util.List;
+import org.postbag.infrastructure.DomainException;
+import org.postbag.publishing.Archive;
+import org.postbag.publishing.Issue;
+import org.postbag.publishing.Issues;
+import org.postbag.publishing.Piece;
+
+/** /editor/issues and /editor/articles: the issues of the magazine, and the articles letters answer. */
+@Named("archive")
+@ViewScoped
+public class ArchiveDesk implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    @Inject
+    private transient Archive archive;
+
+    @Inject
+    private transient Issues issues;
+
+    @NotNull(message = "Enter the issue number")
+    @Min(value = 1, message = "Issue numbers start at 1")
+    @Max(value = 1_000_000_000, message = "Enter a real issue number")
+    private Integer issueNumber;
+
+    @NotBlank(message = "Enter the issue's title, such as “June 2026”")
+    @Size(max = 100, message = "The title must be 100 characters or fewer")
+    private String issueTitle;
+
+    @NotNull(message = "Enter the issue's cover date")
+    private LocalDate coverDate;
+
+    @NotBlank(message = "Enter the article's title")
+    @Size(max = 300, message = "The title must be 300 characters or fewer")
+    private String title;
+
+    @NotBlank(message = "Enter the author's name")
+    @Size(max = 200, message = "The author's name must be 200 characters or fewer")
+    private String author;
+
+    @Size(max = 254, message = "The email address must be 254 characters or fewer")
+    @Email(regexp = "[^@\\s]+@[^@\\s]+\\.[^@\\s]+", message = "Enter an email address like name@example.com")
+    private String authorEmail;
+
+    private Integer articleIssue;
+
+    private LocalDate published;
+
+    @Size(max = 2000, message = "The address must be 2,000 characters or fewer")
+    private String url;
+
+    @Size(max = 200_000, message = "The text must be 200,000 characters or fewer")
+    private String text;
+
+    public void addIssue() throws IOException {
+        try {
+            Issue issue = archive.addIssue(issueNumber, issueTitle, coverDate);
+            done("Issue " + issue.label() + " added.", "/editor/issues");
+        } catch (DomainException refused) {
+            error(refused.getMessage());
+        }
+    }
+
+    public void registerArticle() throws IOException {
+        try {
+            Piece article = archive.registerArticle(
+                    new Archive.ArticleForm(title, author, authorEmail, articleIssue, published, url, text));
+            done("Registered " + article.reference() + ": " + article.title() + ".", "/editor/articles");
+        } catch (DomainException refused) {
+            error(refused.getMessage());
+        }
+    }
+
+    private static void done(String text, String path) throws IOException {
+        FacesContext faces = FacesContext.getCurrentInstance();
+        faces.getExternalContext().getFlash().setKeepMessages(true);
+        faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_INFO, text, text));
+        ExternalContext external = faces.getExternalContext();
+        external.redirect(external.getRequestContextPath() + path);
+    }
+
+    private static void error(String text) {
+        FacesContext faces = FacesContext.getCurrentInstance();
+        faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, text, text));
+        faces.validationFailed();
+    }
+
+    public List<Issue> getIssues() {
+        return issues.all();
+    }
+
+    public List<Piece> getArticles() {
+        return archive.latestArticles(100);
+    }
+
+    public Integer getIssueNumber() {
+        return issueNumber;
+    }
+
+    public void setIssueNumber(Integer issueNumber) {
+        this.issueNumber = issueNumber;
+    }
+
+    public String getIssueTitle() {
+        return issueTitle;
+    }
+
+    public void setIssueTitle(String issueTitle) {
+        this.issueTitle = issueTitle;
+    }
+
+    public LocalDate getCoverDate() {
+        return coverDate;
+    }
+
+    public void setCoverDate(LocalDate coverDate) {
+        this.coverDate = coverDate;
+    }
+
+    public String getTitle() {
+        return title;
+    }
+
+    public void setTitle(String title) {
+        this.title = title;
+    }
+
+    public String getAuthor() {
+        return author;
+    }
+
+    public void setAuthor(String author) {
+        this.author = author;
+    }
+
+    public String getAuthorEmail() {
+        return authorEmail;
+    }
+
+    public void setAuthorEmail(String authorEmail) {
+        this.authorEmail = authorEmail;
+    }
+
+    public Integer getArticleIssue() {
+        return articleIssue;
+    }
+
+    public void setArticleIssue(Integer articleIssue) {
+        this.articleIssue = articleIssue;
+    }
+
+    public LocalDate getPublished() {
+        return published;
+    }
+
+    public void setPublished(LocalDate published) {
+        this.published = published;
+    }
+
+    public String getUrl() {
+        return url;
+    }
+
+    public void setUrl(String url) {
+        this.url = url;
+    }
+
+    public String getText() {
+        return text;
+    }
+
+    public void setText(String text) {
+        this.text = text;
+    }
+}

@@ -1,0 +1,105 @@
+package org.postbag.linking;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import jakarta.inject.Inject;
+import jakarta.transaction.UserTransaction;
+import java.util.Map;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.postbag.accounts.Account;
+import org.postbag.accounts.Role;
+import org.postbag.letter.FlagKind;
+import org.postbag.letter.Letter;
+import org.postbag.letter.Letters;
+import org.postbag.testing.Deployments;
+import org.postbag.testing.fixtures.Fixtures;
+
+/** Quotations checked against the thread in the database, and the queue flag kept up to date. */
+@ExtendWith(ArquillianExtension.class)
+class QuoteChecksIT {
+
+    @Deployment
+    static WebArchive deployment() {
+        return Deployments.withTestsOf(QuoteChecksIT.class);
+    }
+
+    @Inject
+    Fixtures fixtures;
+
+    @Inject
+    QuoteChecks quoteChecks;
+
+    @Inject
+    Linking linking;
+
+    @Inject
+    Letters letters;
+
+    @jakarta.annotation.Resource
+    UserTransaction transaction;
+
+    @Test
+    void aldridgesQuotationsAreVerifiedThroughTheThreadAndTheInventedOneIsNotFound() throws Exception {
+        Map<String, String> sample = fixtures.tramDebate();
+        transaction.begin();
+        try {
+            Letter letter = letters.byReference(sample.get("L-120-aldridge")).orElseThrow();
+            QuoteChecks.Result result = quoteChecks.check(letter);
+
+            assertThat(result.sources())
+                    .startsWith(sample.get("L-119-natarajan"))
+                    .contains(sample.get("A-117-natarajan"));
+            assertThat(result.lines())
+                    .filteredOn(line -> line.quotation().contains("councils always know best"))
+                    .singleElement()
+                    .satisfies(line -> assertThat(line.verdict()).isEqualTo("not found"));
+            assertThat(result.lines())
+                    .filteredOn(line -> !line.quotation().contains("councils always know best"))
+                    .isNotEmpty()
+                    .allSatisfy(line -> assertThat(line.verdict()).isIn("verified", "too short"));
+            assertThat(result.lines())
+                    .filteredOn(line -> line.quotation().contains(". . ."))
+                    .singleElement()
+                    .satisfies(line -> {
+                        assertThat(line.verdict()).isEqualTo("verified");
+                        assertThat(line.sourceReference()).isEqualTo(sample.get("A-117-natarajan"));
+                        assertThat(line.paragraph()).isEqualTo(3);
+                    });
+        } finally {
+            transaction.rollback();
+        }
+    }
+
+    @Test
+    void theFlagFollowsTheLinks() {
+        Map<String, String> sample = fixtures.tramDebate();
+        Account editor = fixtures.account("Quote Checker", Role.EDITOR);
+        Letter letter = fixtures.newLetter(
+                "Misquoter",
+                "Ms Natarajan says a council \"always knows where the trams"
+                        + " should run\" and that \"public ownership is the floor, not the ceiling.\"");
+        assertThat(flags(letter)).as("nothing to check against yet").isEmpty();
+
+        linking.link(
+                letter.reference(),
+                letters.byReference(letter.reference()).orElseThrow().version(),
+                editor.id(),
+                sample.get("A-117-natarajan"),
+                ReplyLinkSource.EDITOR,
+                null,
+                null);
+
+        assertThat(flags(letter)).containsExactly("1 quotation not found");
+    }
+
+    private java.util.List<String> flags(Letter letter) {
+        return letters.byReference(letter.reference()).orElseThrow().flags().stream()
+                .filter(flag -> flag.kind() == FlagKind.QUOTATION)
+                .map(flag -> flag.reason())
+                .toList();
+    }
+}
