@@ -137,6 +137,10 @@ class SmokePayaraIT {
 
         assertThat(signedIn.statusCode()).isEqualTo(302);
         assertThat(signedIn.headers().firstValue("Location").orElseThrow()).endsWith("/editor/queue");
+        assertThat(signedIn.headers().allValues("Set-Cookie")).anySatisfy(cookie -> assertThat(cookie)
+                .startsWith("JSESSIONID=")
+                .containsIgnoringCase("HttpOnly")
+                .containsIgnoringCase("SameSite=Lax"));
         HttpResponse<String> queue = Desk.get(admin, base().resolve("/editor/queue"));
         assertThat(queue.statusCode()).isEqualTo(200);
         assertThat(queue.body()).contains("Signed in as Ada Admin");
