@@ -13,8 +13,9 @@ import java.util.Properties;
 /**
  * Creates and drops the database of one integration-test run, so that runs never see each
  * other's data. The build calls it before and after the integration tests:
- * {@code TestDatabase create|drop host port user password name}. Creating also drops the
- * databases that runs interrupted more than a day ago left behind.
+ * {@code TestDatabase create|drop host port user password name}; the Payara suite has a
+ * database of its own, named like the run's with {@code _payara} after it. Creating also drops
+ * the databases that runs interrupted more than a day ago left behind.
  */
 public final class TestDatabase {
 
@@ -58,8 +59,9 @@ public final class TestDatabase {
             while (names.next()) {
                 String name = names.getString(1);
                 try {
-                    if (LocalDateTime.parse(name.substring(PREFIX.length()), STAMP)
-                            .isBefore(dayAgo)) {
+                    // postbag_it_<stamp>, or postbag_it_<stamp>_payara for the Payara suite
+                    String stamp = name.substring(PREFIX.length(), Math.min(name.length(), PREFIX.length() + 15));
+                    if (LocalDateTime.parse(stamp, STAMP).isBefore(dayAgo)) {
                         stale.add(name);
                     }
                 } catch (RuntimeException notOurs) {
