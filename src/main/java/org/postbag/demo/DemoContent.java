@@ -161,6 +161,9 @@ public class DemoContent {
                     "Loaded with the demo");
             Piece piece = Piece.letter(letter, json.getString("title"), author.name(), author.signOff(), body, issue);
             piece.publish(publicationTime(issue));
+            if (issue.publishedAt() == null) {
+                issue.published(publicationTime(issue));
+            }
             pieces.add(piece);
         }
         for (JsonValue target : json.getJsonArray("replyTo")) {

@@ -141,6 +141,13 @@ public class Letter {
     @JoinColumn(name = "approved_revision_id")
     private Revision approvedRevision;
 
+    /** The issue whose letters page this letter is on, and its place there. */
+    @Column(name = "page_issue_id")
+    private Long pageIssueId;
+
+    @Column(name = "page_position")
+    private Integer pagePosition;
+
     @ElementCollection(fetch = FetchType.EAGER)
     @CollectionTable(name = "letter_flag", joinColumns = @JoinColumn(name = "letter_id"))
     private Set<Flag> flags = new LinkedHashSet<>();
@@ -309,6 +316,16 @@ public class Letter {
         approvedRevision = latestRevision();
     }
 
+    /** A correction to a published letter: its latest revision becomes the printed text. */
+    public void correctToLatestVersion(Account editor) {
+        requireFreeOrHeldBy(editor);
+        if (status != LetterStatus.PUBLISHED) {
+            throw new DomainException(
+                    "Letter " + reference + " is " + status.label() + ", so there is nothing to correct.");
+        }
+        approvedRevision = latestRevision();
+    }
+
     /** The editor sends the latest revision to the writer, and the letter waits for the answer. */
     public Transition awaitWriter(Account editor) {
         if (revisions.isEmpty()) {
@@ -434,6 +451,67 @@ public class Letter {
 
     public void publish() {
         moveTo(LetterStatus.PUBLISHED, "published");
+    }
+
+    /**
+     * Put on an issue's letters page. An approved letter waits there (scheduled); a letter
+     * already published online keeps its status and will also appear in print.
+     */
+    public Transition placeOnPage(long issueId, int position) {
+        if (status != LetterStatus.APPROVED && status != LetterStatus.SCHEDULED && status != LetterStatus.PUBLISHED) {
+            throw new DomainException(
+                    "Letter " + reference + " is " + status.label() + ": only approved letters go on a page.");
+        }
+        if (pageIssueId != null && pageIssueId != issueId && status == LetterStatus.PUBLISHED) {
+            throw new DomainException("Letter " + reference + " is on another issue's page already.");
+        }
+        this.pageIssueId = issueId;
+        this.pagePosition = position;
+        return status == LetterStatus.APPROVED
+                ? moveTo(LetterStatus.SCHEDULED, "scheduled")
+                : new Transition(status, status);
+    }
+
+    public void moveOnPage(int position) {
+        if (pageIssueId == null) {
+            throw new DomainException("Letter " + reference + " is not on a page.");
+        }
+        this.pagePosition = position;
+    }
+
+    public Transition takeOffPage() {
+        if (pageIssueId == null) {
+            throw new DomainException("Letter " + reference + " is not on a page.");
+        }
+        this.pageIssueId = null;
+        this.pagePosition = null;
+        return status == LetterStatus.SCHEDULED
+                ? moveTo(LetterStatus.APPROVED, "taken off the page")
+                : new Transition(status, status);
+    }
+
+    /** Public now: with its issue's page, or online on its own first. */
+    public Transition publishNow() {
+        if (status == LetterStatus.PUBLISHED) {
+            return new Transition(status, status);
+        }
+        return moveTo(LetterStatus.PUBLISHED, "published");
+    }
+
+    /** Taken down after publication; back among the approved letters, off any page. */
+    public Transition unpublish() {
+        Transition transition = moveTo(LetterStatus.APPROVED, "unpublished");
+        pageIssueId = null;
+        pagePosition = null;
+        return transition;
+    }
+
+    public Long pageIssueId() {
+        return pageIssueId;
+    }
+
+    public Integer pagePosition() {
+        return pagePosition;
     }
 
     /** The writing's fingerprint for finding near-identical letters; set once, before storing. */

@@ -10,6 +10,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+import java.time.Instant;
 import java.time.LocalDate;
 
 /** A numbered issue of the magazine: no. 117, June 2026. Its number is its identity. */
@@ -31,6 +32,18 @@ public class Issue {
 
     @Column(name = "cover_date", nullable = false)
     private LocalDate coverDate;
+
+    /** The words the letters page may hold; null means no budget was set. */
+    @Column(name = "page_budget_words")
+    private Integer pageBudgetWords;
+
+    /** When the letters page is to be published by itself, if an editor scheduled it. */
+    @Column(name = "scheduled_for")
+    private Instant scheduledFor;
+
+    /** When the letters page was published. */
+    @Column(name = "published_at")
+    private Instant publishedAt;
 
     @Version
     private int version;
@@ -60,6 +73,42 @@ public class Issue {
 
     public LocalDate coverDate() {
         return coverDate;
+    }
+
+    public void budget(Integer words) {
+        if (words != null && words <= 0) {
+            throw new org.postbag.infrastructure.DomainException("A page budget is a number of words above 0.");
+        }
+        this.pageBudgetWords = words;
+    }
+
+    public void scheduleFor(Instant at) {
+        if (publishedAt != null) {
+            throw new org.postbag.infrastructure.DomainException(
+                    "The letters page of " + label() + " is published already.");
+        }
+        this.scheduledFor = at;
+    }
+
+    public void published(Instant at) {
+        this.publishedAt = requireNonNull(at);
+        this.scheduledFor = null;
+    }
+
+    public Integer pageBudgetWords() {
+        return pageBudgetWords;
+    }
+
+    public Instant scheduledFor() {
+        return scheduledFor;
+    }
+
+    public Instant publishedAt() {
+        return publishedAt;
+    }
+
+    public int version() {
+        return version;
     }
 
     /** "no. 117, June 2026" */

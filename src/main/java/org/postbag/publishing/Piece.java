@@ -54,6 +54,10 @@ public class Piece {
     @JoinColumn(name = "letter_id", updatable = false)
     private Letter letter;
 
+    /** The letter's id as a plain value, read without loading the letter. */
+    @Column(name = "letter_id", insertable = false, updatable = false)
+    private Long letterId;
+
     @Column(nullable = false)
     private String slug;
 
@@ -80,6 +84,18 @@ public class Piece {
 
     private String body;
 
+    @Column(name = "page_position")
+    private Integer pagePosition;
+
+    @Column(name = "author_slug")
+    private String authorSlug;
+
+    /** A correction printed with the letter, with due prominence. */
+    private String correction;
+
+    @Column(name = "corrected_at")
+    private Instant correctedAt;
+
     @Version
     private int version;
 
@@ -91,6 +107,7 @@ public class Piece {
         this.title = requireNonNull(title);
         this.slug = Slug.of(title);
         this.authorName = authorName;
+        this.authorSlug = authorName == null || authorName.isBlank() ? null : Slug.of(authorName);
         this.signOff = requireNonNull(signOff);
     }
 
@@ -127,6 +144,54 @@ public class Piece {
         this.publishedAt = requireNonNull(at);
     }
 
+    /**
+     * The letter as it will print: headline, sign-off and text as the editor approved them.
+     * Called at publication, and again when a correction replaces the printed text.
+     */
+    public void printAs(String headline, String authorName, String signOff, String text) {
+        if (kind != PieceKind.LETTER) {
+            throw new IllegalStateException("only a letter's piece is printed from a revision");
+        }
+        this.title = requireNonNull(headline);
+        this.slug = Slug.of(headline);
+        this.authorName = authorName;
+        this.authorSlug = authorName == null || authorName.isBlank() ? null : Slug.of(authorName);
+        this.signOff = requireNonNull(signOff);
+        this.body = requireNonNull(text);
+    }
+
+    /** On an issue's letters page, in this place. Publication may have come earlier, online. */
+    public void placeIn(Issue issue, int position) {
+        this.issue = requireNonNull(issue);
+        this.pagePosition = position;
+    }
+
+    /** Taken down: no longer public. The history keeps what was published. */
+    public void unpublish() {
+        this.publishedAt = null;
+    }
+
+    public void correct(String note, Instant at) {
+        this.correction = requireNonNull(note);
+        this.correctedAt = requireNonNull(at);
+    }
+
+    public Integer pagePosition() {
+        return pagePosition;
+    }
+
+    public String authorSlug() {
+        return authorSlug;
+    }
+
+    public String correction() {
+        return correction;
+    }
+
+    public Instant correctedAt() {
+        return correctedAt;
+    }
+
     public Long id() {
         return id;
     }
@@ -141,6 +206,10 @@ public class Piece {
 
     public Letter letter() {
         return letter;
+    }
+
+    public Long letterId() {
+        return letterId;
     }
 
     public String slug() {

@@ -8,7 +8,6 @@ import jakarta.json.JsonValue;
 import java.io.InputStream;
 import java.net.URI;
 import java.net.URL;
-import java.net.http.HttpClient;
 import java.time.Duration;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
@@ -21,16 +20,14 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.support.ui.ExpectedCondition;
 import org.openqa.selenium.support.ui.ExpectedConditions;
-import org.openqa.selenium.support.ui.WebDriverWait;
 import org.postbag.letter.LetterText;
 import org.postbag.testing.Browser;
 import org.postbag.testing.Deployments;
-import org.postbag.testing.WebForm;
 import org.postbag.testing.fixtures.Desk;
 import org.postbag.testing.fixtures.Fixtures;
 import org.postbag.testing.fixtures.Mailbox;
+import org.postbag.testing.fixtures.Reader;
 
 /**
  * The 769-word letter from the sample debate, cut under 350 words by an editor in Chromium,
@@ -54,30 +51,26 @@ class CutBrowserIT {
         String text = sampleLetter("P-long");
         assertThat(LetterText.countWords(text)).isEqualTo(769);
         String email = Fixtures.uniqueEmail("Derek Holloway");
-        String reference = sendAndConfirm(base, "Derek Holloway", "Keighley", email, text);
+        String reference = Reader.sendAndConfirm(base, "Derek Holloway", "Keighley", email, text);
 
-        browser.get(base.resolve("/sign-in").toString());
-        browser.findElement(By.id("email")).sendKeys(Desk.adminEmail());
-        browser.findElement(By.id("password")).sendKeys(Desk.adminPassword());
-        browser.findElement(By.id("signIn")).click();
-        waitFor(browser, ExpectedConditions.titleContains("Queue"));
+        Browser.signIn(browser, base, Desk.adminEmail(), Desk.adminPassword());
 
         browser.get(base.resolve("/editor/letters/" + reference).toString());
         assertThat(browser.findElement(By.cssSelector(".editing")).getText()).contains("769 words now");
         browser.findElement(By.id("edit")).click();
-        waitFor(browser, ExpectedConditions.presenceOfElementLocated(By.id("body")));
+        Browser.waitFor(browser, ExpectedConditions.presenceOfElementLocated(By.id("body")));
         Browser.assertAccessible(browser);
 
         String cut = firstParagraphsUnder(text, 340);
         WebElement body = browser.findElement(By.id("body"));
         ((JavascriptExecutor) browser).executeScript("arguments[0].value = arguments[1];", body, cut);
         body.sendKeys(" ");
-        waitFor(browser, ExpectedConditions.textToBePresentInElementLocated(By.id("word-count"), " of 350."));
+        Browser.waitFor(browser, ExpectedConditions.textToBePresentInElementLocated(By.id("word-count"), " of 350."));
         browser.findElement(By.id("headline")).sendKeys("Trams, buses and who answers the telephone");
         browser.findElement(By.id("reason")).sendKeys("Cut for length");
         browser.findElement(By.id("save")).click();
 
-        waitFor(
+        Browser.waitFor(
                 browser,
                 ExpectedConditions.textToBePresentInElementLocated(
                         By.cssSelector("[role=status]"), "Revision 1 saved"));
@@ -87,7 +80,7 @@ class CutBrowserIT {
                 .isEqualTo("Revision 1 saved: " + words + " words.");
 
         browser.findElement(By.id("askWriter")).click();
-        waitFor(
+        Browser.waitFor(
                 browser,
                 ExpectedConditions.textToBePresentInElementLocated(
                         By.cssSelector("[role=status]"), "Sent to the writer"));
@@ -102,7 +95,7 @@ class CutBrowserIT {
         assertThat(browser.findElements(By.cssSelector(".diff del"))).isNotEmpty();
         Browser.assertAccessible(browser);
         browser.findElement(By.id("accept")).click();
-        waitFor(
+        Browser.waitFor(
                 browser,
                 ExpectedConditions.textToBePresentInElementLocated(
                         By.cssSelector("[role=status]"), "we will print your letter as edited"));
@@ -127,22 +120,6 @@ class CutBrowserIT {
         return cut.toString();
     }
 
-    private static String sendAndConfirm(URI base, String name, String town, String email, String text)
-            throws Exception {
-        HttpClient client = WebForm.client();
-        WebForm form = WebForm.read(client, base.resolve("/write"), "write")
-                .set("name", name)
-                .set("town", town)
-                .set("email", email)
-                .set("body", text)
-                .check("consent");
-        Thread.sleep(2100);
-        String location = form.press("send").headers().firstValue("Location").orElseThrow();
-        String link = Mailbox.of(email).awaitOne().link("/confirm/");
-        WebForm.read(client, URI.create(link), "confirm").press("confirmLetter");
-        return location.substring(location.indexOf("ref=") + 4);
-    }
-
     private static String sampleLetter(String key) throws Exception {
         try (InputStream in = CutBrowserIT.class.getResourceAsStream("/demo/tram-debate.json")) {
             JsonObject sample = Json.createReader(in).readObject();
@@ -153,9 +130,5 @@ class CutBrowserIT {
             }
         }
         throw new AssertionError("No " + key + " in the sample");
-    }
-
-    private static <T> void waitFor(WebDriver browser, ExpectedCondition<T> condition) {
-        new WebDriverWait(browser, Duration.ofSeconds(15)).until(condition);
     }
 }

@@ -4,8 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.URI;
 import java.net.URL;
-import java.net.http.HttpClient;
-import java.time.Duration;
 import java.util.concurrent.ThreadLocalRandom;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
@@ -15,17 +13,12 @@ import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
-import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebDriver;
-import org.openqa.selenium.support.ui.ExpectedCondition;
 import org.openqa.selenium.support.ui.ExpectedConditions;
-import org.openqa.selenium.support.ui.WebDriverWait;
 import org.postbag.testing.Browser;
 import org.postbag.testing.Deployments;
-import org.postbag.testing.WebForm;
 import org.postbag.testing.fixtures.Desk;
-import org.postbag.testing.fixtures.Fixtures;
-import org.postbag.testing.fixtures.Mailbox;
+import org.postbag.testing.fixtures.Reader;
 
 /**
  * An editor registers an issue and an article, a reader answers the article citing it by
@@ -52,22 +45,24 @@ class ThreadBrowserIT {
                 "Quillfeather" + (char) ('a' + ThreadLocalRandom.current().nextInt(26));
         String sentence = "Every bus route should be planned with the people who ride it";
 
-        signIn(browser, base);
+        Browser.signIn(browser, base, Desk.adminEmail(), Desk.adminPassword());
         browser.get(base.resolve("/editor/issues").toString());
         browser.findElement(By.id("issueNumber")).sendKeys(String.valueOf(issue));
         browser.findElement(By.id("issueTitle")).sendKeys("Spring " + issue);
-        setValue(browser, "coverDate", "2026-03-01");
+        Browser.setValue(browser, "coverDate", "2026-03-01");
         browser.findElement(By.id("addIssue")).click();
-        waitFor(browser, ExpectedConditions.textToBePresentInElementLocated(By.cssSelector("[role=status]"), "added"));
+        Browser.waitFor(
+                browser, ExpectedConditions.textToBePresentInElementLocated(By.cssSelector("[role=status]"), "added"));
         Browser.assertAccessible(browser);
 
         browser.get(base.resolve("/editor/articles").toString());
         browser.findElement(By.id("title")).sendKeys("Buses for everyone " + issue);
         browser.findElement(By.id("author")).sendKeys("Hermione " + surname);
         browser.findElement(By.id("articleIssue")).sendKeys(String.valueOf(issue));
-        setValue(browser, "text", "Our buses are failing us.\n\n" + sentence + ", and not in an office far away.");
+        Browser.setValue(
+                browser, "text", "Our buses are failing us.\n\n" + sentence + ", and not in an office far away.");
         browser.findElement(By.id("registerArticle")).click();
-        waitFor(
+        Browser.waitFor(
                 browser,
                 ExpectedConditions.textToBePresentInElementLocated(By.cssSelector("[role=status]"), "Registered"));
         String article = browser.findElement(By.cssSelector("[role=status]"))
@@ -75,7 +70,7 @@ class ThreadBrowserIT {
                 .replaceAll("^Registered (A-\\d{4}-\\d+).*$", "$1");
         Browser.assertAccessible(browser);
 
-        String letter = sendAndConfirm(
+        String letter = Reader.sendAndConfirm(
                 base,
                 "Anil Mehta",
                 "Hermione " + surname + "'s article (issue " + issue + ") is right that \"" + sentence.toLowerCase()
@@ -87,50 +82,18 @@ class ThreadBrowserIT {
         Browser.assertAccessible(browser);
         browser.findElement(By.cssSelector("[aria-label='Link to " + article + "']"))
                 .click();
-        waitFor(browser, ExpectedConditions.textToBePresentInElementLocated(By.cssSelector("[role=status]"), "Linked"));
+        Browser.waitFor(
+                browser, ExpectedConditions.textToBePresentInElementLocated(By.cssSelector("[role=status]"), "Linked"));
         assertThat(browser.findElement(By.cssSelector(".link-list")).getText())
                 .contains(article)
                 .contains("confirmed");
         assertThat(browser.findElement(By.cssSelector(".quote-list")).getText()).startsWithIgnoringCase("verified");
 
         browser.findElement(By.linkText("See the whole thread")).click();
-        waitFor(browser, ExpectedConditions.titleContains("Thread"));
+        Browser.waitFor(browser, ExpectedConditions.titleContains("Thread"));
         assertThat(browser.findElement(By.cssSelector(".thread")).getText())
                 .contains("Buses for everyone " + issue)
                 .contains(letter);
         Browser.assertAccessible(browser);
-    }
-
-    private static void signIn(WebDriver browser, URI base) {
-        browser.get(base.resolve("/sign-in").toString());
-        browser.findElement(By.id("email")).sendKeys(Desk.adminEmail());
-        browser.findElement(By.id("password")).sendKeys(Desk.adminPassword());
-        browser.findElement(By.id("signIn")).click();
-        waitFor(browser, ExpectedConditions.titleContains("Queue"));
-    }
-
-    private static void setValue(WebDriver browser, String id, String value) {
-        ((JavascriptExecutor) browser)
-                .executeScript("arguments[0].value = arguments[1];", browser.findElement(By.id(id)), value);
-    }
-
-    private static String sendAndConfirm(URI base, String name, String text) throws Exception {
-        HttpClient client = WebForm.client();
-        String email = Fixtures.uniqueEmail(name);
-        WebForm form = WebForm.read(client, base.resolve("/write"), "write")
-                .set("name", name)
-                .set("town", "Saltaire")
-                .set("email", email)
-                .set("body", text)
-                .check("consent");
-        Thread.sleep(2100);
-        String location = form.press("send").headers().firstValue("Location").orElseThrow();
-        WebForm.read(client, URI.create(Mailbox.of(email).awaitOne().link("/confirm/")), "confirm")
-                .press("confirmLetter");
-        return location.substring(location.indexOf("ref=") + 4);
-    }
-
-    private static <T> void waitFor(WebDriver browser, ExpectedCondition<T> condition) {
-        new WebDriverWait(browser, Duration.ofSeconds(15)).until(condition);
     }
 }

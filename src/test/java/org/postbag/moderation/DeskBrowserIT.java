@@ -4,8 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.URI;
 import java.net.URL;
-import java.net.http.HttpClient;
-import java.time.Duration;
 import java.util.List;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
@@ -20,13 +18,10 @@ import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.interactions.Actions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
-import org.openqa.selenium.support.ui.WebDriverWait;
 import org.postbag.testing.Browser;
 import org.postbag.testing.Deployments;
-import org.postbag.testing.WebForm;
 import org.postbag.testing.fixtures.Desk;
-import org.postbag.testing.fixtures.Fixtures;
-import org.postbag.testing.fixtures.Mailbox;
+import org.postbag.testing.fixtures.Reader;
 
 /**
  * An editor signs in, works three letters from the keyboard (approve, spam, hold), and signs
@@ -49,15 +44,11 @@ class DeskBrowserIT {
         URI base = url.toURI().resolve("/");
         String word = "kb" + Long.toString(System.nanoTime(), 36);
         List<String> references = List.of(
-                sendAndConfirm(base, "Tom Aldridge", word + " The ceiling is where the passengers live."),
-                sendAndConfirm(base, "Best Deals", word + " Great article!!! Cheap watches."),
-                sendAndConfirm(base, "Margaret Osei", word + " Four stations have no step-free access."));
+                Reader.sendAndConfirm(base, "Tom Aldridge", word + " The ceiling is where the passengers live."),
+                Reader.sendAndConfirm(base, "Best Deals", word + " Great article!!! Cheap watches."),
+                Reader.sendAndConfirm(base, "Margaret Osei", word + " Four stations have no step-free access."));
 
-        browser.get(base.resolve("/sign-in").toString());
-        browser.findElement(By.id("email")).sendKeys(Desk.adminEmail());
-        browser.findElement(By.id("password")).sendKeys(Desk.adminPassword());
-        browser.findElement(By.id("signIn")).click();
-        waitFor(browser, ExpectedConditions.titleContains("Queue"));
+        Browser.signIn(browser, base, Desk.adminEmail(), Desk.adminPassword());
 
         browser.get(base.resolve("/editor/queue?q=" + word).toString());
         assertThat(rows(browser)).containsExactlyElementsOf(references);
@@ -66,47 +57,33 @@ class DeskBrowserIT {
         press(browser, "j");
         assertThat(selected(browser)).isEqualTo(references.get(0));
         press(browser, "a");
-        waitFor(
+        Browser.waitFor(
                 browser,
                 ExpectedConditions.textToBePresentInElementLocated(By.cssSelector("[role=status]"), "approved"));
         assertThat(rows(browser)).containsExactly(references.get(1), references.get(2));
 
         press(browser, "j");
         press(browser, "s");
-        waitFor(browser, ExpectedConditions.textToBePresentInElementLocated(By.cssSelector("[role=status]"), "spam"));
+        Browser.waitFor(
+                browser, ExpectedConditions.textToBePresentInElementLocated(By.cssSelector("[role=status]"), "spam"));
         assertThat(rows(browser)).containsExactly(references.get(2));
 
         press(browser, "j");
         press(browser, "o");
-        waitFor(browser, ExpectedConditions.titleContains(references.get(2)));
+        Browser.waitFor(browser, ExpectedConditions.titleContains(references.get(2)));
         Browser.assertAccessible(browser);
         press(browser, "h");
         WebElement note = browser.switchTo().activeElement();
         assertThat(note.getAttribute("id")).isEqualTo("holdNote");
         note.sendKeys("Checking the figures with the council", Keys.ENTER);
-        waitFor(browser, ExpectedConditions.textToBePresentInElementLocated(By.cssSelector("[role=status]"), "Held"));
+        Browser.waitFor(
+                browser, ExpectedConditions.textToBePresentInElementLocated(By.cssSelector("[role=status]"), "Held"));
         assertThat(browser.findElement(By.cssSelector("dd.status")).getText()).isEqualTo("held");
 
         browser.findElement(By.id("signOut")).click();
-        waitFor(browser, ExpectedConditions.titleContains("Signed out"));
+        Browser.waitFor(browser, ExpectedConditions.titleContains("Signed out"));
         browser.get(base.resolve("/editor/queue").toString());
-        waitFor(browser, ExpectedConditions.titleContains("Sign in"));
-    }
-
-    private static String sendAndConfirm(URI base, String name, String text) throws Exception {
-        HttpClient client = WebForm.client();
-        String email = Fixtures.uniqueEmail(name);
-        WebForm form = WebForm.read(client, base.resolve("/write"), "write")
-                .set("name", name)
-                .set("town", "Leeds")
-                .set("email", email)
-                .set("body", text)
-                .check("consent");
-        Thread.sleep(2100);
-        String location = form.press("send").headers().firstValue("Location").orElseThrow();
-        String link = Mailbox.of(email).awaitOne().link("/confirm/");
-        WebForm.read(client, URI.create(link), "confirm").press("confirmLetter");
-        return location.substring(location.indexOf("ref=") + 4);
+        Browser.waitFor(browser, ExpectedConditions.titleContains("Sign in"));
     }
 
     private static void press(WebDriver browser, String key) {
@@ -121,9 +98,5 @@ class DeskBrowserIT {
 
     private static String selected(WebDriver browser) {
         return browser.findElement(By.cssSelector("tr.queue-row.selected")).getAttribute("data-reference");
-    }
-
-    private static <T> void waitFor(WebDriver browser, org.openqa.selenium.support.ui.ExpectedCondition<T> condition) {
-        new WebDriverWait(browser, Duration.ofSeconds(15)).until(condition);
     }
 }

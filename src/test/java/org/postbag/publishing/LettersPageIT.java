@@ -47,7 +47,7 @@ class LettersPageIT {
 
         assertThat(response.statusCode()).isEqualTo(200);
         assertThat(response.body())
-                .contains("From issue no. " + number)
+                .contains("From issue <a href=\"/issues/" + number + "\">no. " + number)
                 .contains("Trams: &lt;the&gt; last word?")
                 .contains("<p>I would only add: by majority.</p>")
                 .contains("<blockquote><p>&quot;A municipal operator answers to voters&quot;</p></blockquote>")

@@ -8,6 +8,7 @@ import com.deque.html.axecore.selenium.AxeBuilder;
 import java.io.File;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -18,10 +19,15 @@ import org.junit.jupiter.api.extension.BeforeEachCallback;
 import org.junit.jupiter.api.extension.ExtensionContext;
 import org.junit.jupiter.api.extension.ParameterContext;
 import org.junit.jupiter.api.extension.ParameterResolver;
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedCondition;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * Debian's headless Chromium, driven through Debian's chromedriver so that Selenium downloads
@@ -94,6 +100,26 @@ public class Browser implements BeforeEachCallback, AfterEachCallback, Parameter
 
     private static ExtensionContext.Store store(ExtensionContext context) {
         return context.getStore(ExtensionContext.Namespace.create(Browser.class, context.getUniqueId()));
+    }
+
+    /** Waits up to 15 seconds for the page to meet the condition. */
+    public static <T> T waitFor(WebDriver driver, ExpectedCondition<T> condition) {
+        return new WebDriverWait(driver, Duration.ofSeconds(15)).until(condition);
+    }
+
+    /** Sets a field's value directly, for inputs (dates, long text) that typing would make slow or locale-bound. */
+    public static void setValue(WebDriver driver, String id, String value) {
+        ((JavascriptExecutor) driver)
+                .executeScript("arguments[0].value = arguments[1];", driver.findElement(By.id(id)), value);
+    }
+
+    /** Signs in on the sign-in page and waits for the queue. */
+    public static void signIn(WebDriver driver, URI base, String email, String password) {
+        driver.get(base.resolve("/sign-in").toString());
+        driver.findElement(By.id("email")).sendKeys(email);
+        driver.findElement(By.id("password")).sendKeys(password);
+        driver.findElement(By.id("signIn")).click();
+        waitFor(driver, ExpectedConditions.titleContains("Queue"));
     }
 
     /** Runs axe-core on the page as it is now and fails with the violations, if any. */

@@ -61,6 +61,11 @@ public class LetterDesk implements Serializable {
     private String note;
     private String writerMessage;
     private String linkReference;
+    private String takeDownReason;
+    private String correction;
+
+    @Inject
+    private transient org.postbag.publishing.Publishing publishing;
 
     @Inject
     private transient Linking linking;
@@ -217,6 +222,34 @@ public class LetterDesk implements Serializable {
 
     public void setLinkReference(String linkReference) {
         this.linkReference = linkReference;
+    }
+
+    public void publishOnline() throws IOException {
+        act(publishing::publishOnline, "Published online. It can still go on an issue's page.");
+    }
+
+    public void unpublish() throws IOException {
+        act((ref, version, editor) -> publishing.unpublish(ref, version, editor, takeDownReason), "Taken down.");
+    }
+
+    public void correct() throws IOException {
+        act((ref, version, editor) -> publishing.correct(ref, version, editor, correction), "Correction published.");
+    }
+
+    public String getTakeDownReason() {
+        return takeDownReason;
+    }
+
+    public void setTakeDownReason(String takeDownReason) {
+        this.takeDownReason = takeDownReason;
+    }
+
+    public String getCorrection() {
+        return correction;
+    }
+
+    public void setCorrection(String correction) {
+        this.correction = correction;
     }
 
     public void addNote() throws IOException {

@@ -4,10 +4,7 @@ import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import java.util.List;
-import org.postbag.publishing.Issue;
-import org.postbag.publishing.Piece;
-import org.postbag.publishing.Pieces;
+import org.postbag.publishing.PublicSite;
 
 /** The home page: the letters page of the latest issue that has one. */
 @Named
@@ -15,24 +12,16 @@ import org.postbag.publishing.Pieces;
 public class LettersPage {
 
     @Inject
-    private Pieces pieces;
+    private PublicSite site;
 
-    private Issue issue;
-    private List<Piece> letters = List.of();
+    private PublicSite.IssuePage page;
 
     @PostConstruct
     void load() {
-        issue = pieces.latestIssueWithLetters().orElse(null);
-        if (issue != null) {
-            letters = pieces.lettersPublishedIn(issue);
-        }
+        page = site.latestPage().orElse(null);
     }
 
-    public Issue getIssue() {
-        return issue;
-    }
-
-    public List<Piece> getLetters() {
-        return letters;
+    public PublicSite.IssuePage getPage() {
+        return page;
     }
 }

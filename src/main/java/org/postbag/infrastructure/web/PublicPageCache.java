@@ -1,0 +1,227 @@
+package org.postbag.infrastructure.web;
+
+import jakarta.inject.Inject;
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.ServletOutputStream;
+import jakarta.servlet.WriteListener;
+import jakarta.servlet.annotation.WebFilter;
+import jakarta.servlet.http.Cookie;
+import jakarta.servlet.http.HttpFilter;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import jakarta.servlet.http.HttpServletResponseWrapper;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.OutputStreamWriter;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.time.temporal.ChronoUnit;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.regex.Pattern;
+import org.postbag.infrastructure.Hashing;
+import org.postbag.publishing.PublicationState;
+
+/**
+ * The public pages, as anonymous readers see them, rendered once and served from memory
+ * until something is published, taken down or corrected ({@link PublicationState}). Every
+ * answer carries an ETag and Last-Modified, and a conditional request is answered with 304.
+ * Requests with a session (editors, who see the desk's menu) and the private pages are
+ * never cached. The cache holds at most 32 MB, least recently used first out.
+ */
+@WebFilter(filterName = "PublicPageCache")
+public class PublicPageCache extends HttpFilter {
+
+    private static final long serialVersionUID = 1L;
+
+    private static final Pattern PUBLIC = Pattern.compile(
+            "/|/issues(/[^/]+)?|/letters/[^/]+(/[^/]*)?|/articles/[^/]+(/[^/]*)?|/threads/[^/]+|/writers/[^/]+|/search"
+                    + "|/feeds/.+");
+    private static final long MOST_BYTES = 32L * 1024 * 1024;
+    private static final DateTimeFormatter HTTP_DATE = DateTimeFormatter.RFC_1123_DATE_TIME.withZone(ZoneOffset.UTC);
+
+    /** A rendered page and what makes it valid. */
+    record Entry(long version, String contentType, byte[] body, String etag, Instant lastModified) {}
+
+    @Inject
+    private transient PublicationState publication;
+
+    private final Map<String, Entry> entries = new LinkedHashMap<>(256, 0.75f, true);
+    private long bytes;
+
+    @Override
+    protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+            throws IOException, ServletException {
+        String path = request.getRequestURI().substring(request.getContextPath().length());
+        boolean cacheable = ("GET".equals(request.getMethod()) || "HEAD".equals(request.getMethod()))
+                && PUBLIC.matcher(path).matches()
+                && !hasSession(request)
+                && (request.getQueryString() == null || request.getQueryString().length() < 300);
+        if (!cacheable) {
+            chain.doFilter(request, response);
+            return;
+        }
+        PublicationState.Version version = publication.current();
+        String key = path + (request.getQueryString() == null ? "" : "?" + request.getQueryString());
+        Entry entry = get(key);
+        if (entry == null || entry.version() != version.number()) {
+            Capture capture = new Capture(response);
+            chain.doFilter(request, capture);
+            if (capture.getStatus() != HttpServletResponse.SC_OK || capture.getHeader("Set-Cookie") != null) {
+                capture.flushTo(response);
+                return;
+            }
+            byte[] body = capture.body();
+            entry = new Entry(
+                    version.number(),
+                    capture.getContentType(),
+                    body,
+                    "\""
+                            + Hashing.sha256(version.number() + ":" + new String(body, StandardCharsets.UTF_8))
+                                    .substring(0, 24)
+                            + "\"",
+                    version.changedAt().truncatedTo(ChronoUnit.SECONDS));
+            put(key, entry);
+        }
+        serve(entry, request, response);
+    }
+
+    private static void serve(Entry entry, HttpServletRequest request, HttpServletResponse response)
+            throws IOException {
+        response.setHeader("ETag", entry.etag());
+        response.setHeader("Last-Modified", HTTP_DATE.format(entry.lastModified()));
+        response.setHeader("Cache-Control", "public, max-age=30");
+        String ifNoneMatch = request.getHeader("If-None-Match");
+        boolean notModified = ifNoneMatch != null
+                ? ifNoneMatch.contains(entry.etag()) || ifNoneMatch.strip().equals("*")
+                : notModifiedSince(request, entry.lastModified());
+        if (notModified) {
+            response.setStatus(HttpServletResponse.SC_NOT_MODIFIED);
+            return;
+        }
+        response.setStatus(HttpServletResponse.SC_OK);
+        response.setContentType(entry.contentType());
+        response.setContentLength(entry.body().length);
+        if (!"HEAD".equals(request.getMethod())) {
+            response.getOutputStream().write(entry.body());
+        }
+    }
+
+    private static boolean notModifiedSince(HttpServletRequest request, Instant lastModified) {
+        try {
+            long since = request.getDateHeader("If-Modified-Since");
+            return since >= 0 && !lastModified.isAfter(Instant.ofEpochMilli(since));
+        } catch (IllegalArgumentException malformed) {
+            return false;
+        }
+    }
+
+    private static boolean hasSession(HttpServletRequest request) {
+        if (request.getCookies() == null) {
+            return false;
+        }
+        for (Cookie cookie : request.getCookies()) {
+            if (cookie.getName().equalsIgnoreCase("JSESSIONID")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private synchronized Entry get(String key) {
+        return entries.get(key);
+    }
+
+    private synchronized void put(String key, Entry entry) {
+        Entry old = entries.put(key, entry);
+        bytes += entry.body().length - (old == null ? 0 : old.body().length);
+        var eldest = entries.entrySet().iterator();
+        while (bytes > MOST_BYTES && eldest.hasNext()) {
+            bytes -= eldest.next().getValue().body().length;
+            eldest.remove();
+        }
+    }
+
+    /** Holds what the page wrote, so that it can be stored before it is sent. */
+    private static final class Capture extends HttpServletResponseWrapper {
+
+        private final ByteArrayOutputStream buffer = new ByteArrayOutputStream(16 * 1024);
+        private PrintWriter writer;
+        private ServletOutputStream stream;
+
+        Capture(HttpServletResponse response) {
+            super(response);
+        }
+
+        @Override
+        public ServletOutputStream getOutputStream() {
+            if (stream == null) {
+                stream = new ServletOutputStream() {
+                    @Override
+                    public boolean isReady() {
+                        return true;
+                    }
+
+                    @Override
+                    public void setWriteListener(WriteListener listener) {
+                        throw new UnsupportedOperationException();
+                    }
+
+                    @Override
+                    public void write(int b) {
+                        buffer.write(b);
+                    }
+
+                    @Override
+                    public void write(byte[] b, int off, int len) {
+                        buffer.write(b, off, len);
+                    }
+                };
+            }
+            return stream;
+        }
+
+        @Override
+        public PrintWriter getWriter() {
+            if (writer == null) {
+                writer = new PrintWriter(new OutputStreamWriter(buffer, StandardCharsets.UTF_8));
+            }
+            return writer;
+        }
+
+        @Override
+        public void setContentLength(int length) {
+            // the length is set when the stored page is served
+        }
+
+        @Override
+        public void setContentLengthLong(long length) {
+            // the length is set when the stored page is served
+        }
+
+        @Override
+        public void flushBuffer() {
+            if (writer != null) {
+                writer.flush();
+            }
+        }
+
+        byte[] body() {
+            if (writer != null) {
+                writer.flush();
+            }
+            return buffer.toByteArray();
+        }
+
+        void flushTo(HttpServletResponse response) throws IOException {
+            byte[] body = body();
+            if (!response.isCommitted() && body.length > 0) {
+                response.getOutputStream().write(body);
+            }
+        }
+    }
+}

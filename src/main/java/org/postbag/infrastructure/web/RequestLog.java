@@ -1,0 +1,62 @@
+package org.postbag.infrastructure.web;
+
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.annotation.WebFilter;
+import jakarta.servlet.http.HttpFilter;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import org.postbag.infrastructure.persistence.QueryCounter;
+
+/**
+ * One line per request in the server log, as {@code key=value} pairs that log tools can parse:
+ * method, path (without the query, which may hold what a reader searched for), status, time
+ * taken and SQL statements sent. The client's address is not logged. The logger is
+ * {@code org.postbag.requests}; an admin turns it off by setting its level to WARNING.
+ */
+@WebFilter(filterName = "RequestLog")
+public class RequestLog extends HttpFilter {
+
+    private static final long serialVersionUID = 1L;
+
+    private static final Logger LOG = Logger.getLogger("org.postbag.requests");
+
+    @Override
+    protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+            throws IOException, ServletException {
+        if (!LOG.isLoggable(Level.INFO)) {
+            chain.doFilter(request, response);
+            return;
+        }
+        long start = System.nanoTime();
+        QueryCounter.reset();
+        int status = 500;
+        try {
+            chain.doFilter(request, response);
+            status = response.getStatus();
+        } finally {
+            long micros = (System.nanoTime() - start) / 1000;
+            LOG.info(line(request.getMethod(), request.getRequestURI(), status, micros, QueryCounter.count()));
+        }
+    }
+
+    static String line(String method, String path, int status, long micros, int queries) {
+        return "method=" + method + " path=" + quoted(path) + " status=" + status + " ms="
+                + String.format(java.util.Locale.ROOT, "%.1f", micros / 1000.0) + " queries=" + queries;
+    }
+
+    /** Paths are shown as sent, but a space, quote or control character cannot forge a field or a line. */
+    static String quoted(String value) {
+        StringBuilder out = new StringBuilder(value.length());
+        for (char c : value.toCharArray()) {
+            out.append(
+                    c < 0x21 || c == '"' || c == '\\' || c == 0x7f
+                            ? String.format("%%%02X", (int) c)
+                            : String.valueOf(c));
+        }
+        return out.toString();
+    }
+}

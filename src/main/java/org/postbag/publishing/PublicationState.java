@@ -1,0 +1,64 @@
+package org.postbag.publishing;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+
+/**
+ * One number for everything public: it moves, in the same transaction, whenever a letter is
+ * published, taken down or corrected. Public pages are cached against it; each server reads
+ * it at most once a second, so a change reaches every server of a cluster within a second.
+ */
+@ApplicationScoped
+public class PublicationState {
+
+    /** The state as a page cache sees it: a version and when it changed (for Last-Modified). */
+    public record Version(long number, Instant changedAt) {}
+
+    private static final Duration FRESHNESS = Duration.ofSeconds(1);
+
+    @PersistenceContext
+    private EntityManager em;
+
+    @Inject
+    private Clock clock;
+
+    private volatile Version known;
+    private volatile Instant readAt = Instant.EPOCH;
+
+    /** Something public changed; call inside the transaction that changed it. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void changed() {
+        em.createNativeQuery("UPDATE publication_state SET version = version + 1, changed_at = ?1 WHERE id = 1")
+                .setParameter(1, clock.instant())
+                .executeUpdate();
+        readAt = Instant.EPOCH;
+    }
+
+    public Version current() {
+        Instant now = clock.instant();
+        if (known == null || Duration.between(readAt, now).compareTo(FRESHNESS) >= 0) {
+            Object[] row =
+                    (Object[]) em.createNativeQuery("SELECT version, changed_at FROM publication_state WHERE id = 1")
+                            .getSingleResult();
+            known = new Version(((Number) row[0]).longValue(), instant(row[1]));
+            readAt = now;
+        }
+        return known;
+    }
+
+    private static Instant instant(Object value) {
+        if (value instanceof Instant instant) {
+            return instant;
+        }
+        if (value instanceof java.time.OffsetDateTime offset) {
+            return offset.toInstant();
+        }
+        return ((java.sql.Timestamp) value).toInstant();
+    }
+}

@@ -1,0 +1,133 @@
+package org.postbag.infrastructure.mail;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.UserTransaction;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.postbag.testing.Deployments;
+import org.postbag.testing.fixtures.Fixtures;
+import org.postbag.testing.fixtures.Mailbox;
+
+/** The outbox against a real SMTP server: retried after a failure, never sent twice, even by two senders. */
+@ExtendWith(ArquillianExtension.class)
+class OutboxIT {
+
+    @Deployment
+    static WebArchive deployment() {
+        return Deployments.withTestsOf(OutboxIT.class);
+    }
+
+    @Inject
+    Outbox outbox;
+
+    @Inject
+    OutboxClaims claims;
+
+    @Inject
+    OutboxSender sender;
+
+    @PersistenceContext
+    EntityManager em;
+
+    @jakarta.annotation.Resource
+    UserTransaction transaction;
+
+    private Email email(String to, String subject) {
+        return new Email("test", to, subject, "Hello.", null);
+    }
+
+    @Test
+    void anEmailThatFailsIsRetriedAndArrivesOnce() throws Exception {
+        String to = Fixtures.uniqueEmail("Retry Reader");
+        // SMTP is down: nothing listens on this port.
+        System.setProperty("postbag.smtp.port", "9");
+        try {
+            transaction.begin();
+            outbox.send(email(to, "Retried"));
+            transaction.commit();
+            // The sender's own after-commit nudge may hold the message for a moment: wait for its attempt.
+            OutboxMessage failed = message(to);
+            for (int i = 0; i < 100 && failed.attempts() == 0; i++) {
+                sender.drain();
+                Thread.sleep(100);
+                failed = message(to);
+            }
+            assertThat(failed.status()).isEqualTo(OutboxStatus.PENDING);
+            assertThat(failed.attempts()).isEqualTo(1);
+            assertThat(failed.lastError()).isNotBlank();
+            assertThat(failed.nextAttemptAt()).isAfter(failed.createdAt());
+        } finally {
+            System.clearProperty("postbag.smtp.port");
+        }
+        // SMTP is back; the retry is made due now instead of in 30 seconds.
+        transaction.begin();
+        em.createQuery("update OutboxMessage m set m.nextAttemptAt = current_timestamp where m.recipient = :to")
+                .setParameter("to", to)
+                .executeUpdate();
+        transaction.commit();
+        sender.drain();
+
+        assertThat(Mailbox.of(to).await(1, Duration.ofSeconds(20))).hasSize(1);
+        OutboxMessage sent = message(to);
+        assertThat(sent.status()).isEqualTo(OutboxStatus.SENT);
+        assertThat(sent.attempts()).isEqualTo(2);
+        Thread.sleep(2000);
+        assertThat(Mailbox.of(to).messages()).hasSize(1);
+    }
+
+    @Test
+    void twoSendersAtOnceSendEachMessageExactlyOnce() throws Exception {
+        String to = Fixtures.uniqueEmail("Busy Reader");
+        transaction.begin();
+        for (int i = 0; i < 20; i++) {
+            outbox.send(email(to, "Message " + i));
+        }
+        transaction.commit();
+
+        CountDownLatch start = new CountDownLatch(1);
+        ExecutorService servers = Executors.newFixedThreadPool(2);
+        List<Future<Integer>> sent = new ArrayList<>();
+        for (int server = 0; server < 2; server++) {
+            sent.add(servers.submit(() -> {
+                start.await();
+                int count = 0;
+                while (claims.sendNext()) {
+                    count++;
+                }
+                return count;
+            }));
+        }
+        start.countDown();
+        int total = 0;
+        for (Future<Integer> future : sent) {
+            total += future.get();
+        }
+        servers.shutdown();
+
+        List<Mailbox.Mail> mails = Mailbox.of(to).await(20, Duration.ofSeconds(30));
+        Thread.sleep(2000);
+        assertThat(Mailbox.of(to).messages()).hasSize(20);
+        assertThat(mails.stream().map(Mailbox.Mail::subject).distinct()).hasSize(20);
+        assertThat(total).isLessThanOrEqualTo(20 + 2);
+    }
+
+    private OutboxMessage message(String to) {
+        return em.createQuery("select m from OutboxMessage m where m.recipient = :to", OutboxMessage.class)
+                .setParameter("to", to)
+                .getSingleResult();
+    }
+}

@@ -1,0 +1,20 @@
+package org.postbag.infrastructure.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+
+class RequestLogTest {
+
+    @Test
+    void aLineIsKeyValuePairsWithTheTimeInMilliseconds() {
+        assertThat(RequestLog.line("GET", "/issues/121", 200, 12_345, 4))
+                .isEqualTo("method=GET path=/issues/121 status=200 ms=12.3 queries=4");
+    }
+
+    @Test
+    void aPathCannotForgeAFieldOrALine() {
+        assertThat(RequestLog.line("GET", "/a b\"\n status=999", 404, 1_000, 0))
+                .isEqualTo("method=GET path=/a%20b%22%0A%20status=999 status=404 ms=1.0 queries=0");
+    }
+}

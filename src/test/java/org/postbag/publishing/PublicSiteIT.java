@@ -1,0 +1,197 @@
+package org.postbag.publishing;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.rometools.rome.feed.synd.SyndEntry;
+import com.rometools.rome.feed.synd.SyndFeed;
+import com.rometools.rome.io.SyndFeedInput;
+import jakarta.inject.Inject;
+import java.io.StringReader;
+import java.net.URL;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.util.ArrayList;
+import java.util.List;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.postbag.infrastructure.persistence.QueryCounter;
+import org.postbag.testing.Deployments;
+import org.postbag.testing.fixtures.Fixtures;
+
+/** What readers get from the published site: threads, search, feeds, and answers a cache can keep. */
+@ExtendWith(ArquillianExtension.class)
+class PublicSiteIT {
+
+    @Deployment
+    static WebArchive deployment() {
+        return Deployments.withTestsOf(PublicSiteIT.class);
+    }
+
+    @Inject
+    Fixtures fixtures;
+
+    @Inject
+    PublicSite site;
+
+    @ArquillianResource
+    URL base;
+
+    private final HttpClient http = HttpClient.newHttpClient();
+
+    private HttpResponse<String> get(String path, String... headers) throws Exception {
+        HttpRequest.Builder request = HttpRequest.newBuilder(base.toURI().resolve(path));
+        if (headers.length > 0) {
+            request.headers(headers);
+        }
+        return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    /** A debate: a letter and {@code replies} answers, every other one answering the answer before it. */
+    private List<Piece> debate(int replies) {
+        int issue = Fixtures.uniqueIssueNumber();
+        String topic = "Topic" + Long.toString(System.nanoTime(), 36);
+        List<Piece> pieces = new ArrayList<>();
+        pieces.add(
+                fixtures.publishedLetter(issue, topic, "Root Writer", "Leeds", "The first letter on " + topic + "."));
+        for (int i = 1; i <= replies; i++) {
+            Piece reply = fixtures.publishedLetter(
+                    issue, "Re " + topic + " " + i, "Writer " + i, "York", "Answer number " + i + " on " + topic + ".");
+            fixtures.answers(reply, pieces.get(i % 2 == 0 ? i - 1 : 0));
+            pieces.add(reply);
+        }
+        return pieces;
+    }
+
+    @Test
+    void aThreadOfFiftyRepliesTakesNoMoreQueriesThanAThreadOfFive() throws Exception {
+        List<Piece> small = debate(5);
+        List<Piece> large = debate(50);
+
+        QueryCounter.Counted<java.util.Optional<PublicSite.ThreadPage>> five =
+                QueryCounter.during(() -> site.thread(small.get(0).reference()));
+        QueryCounter.Counted<java.util.Optional<PublicSite.ThreadPage>> fifty =
+                QueryCounter.during(() -> site.thread(large.get(0).reference()));
+
+        assertThat(five.result().orElseThrow().views()).hasSize(6);
+        assertThat(fifty.result().orElseThrow().views()).hasSize(51);
+        assertThat(fifty.queries()).isEqualTo(five.queries()).isLessThanOrEqualTo(6);
+
+        HttpResponse<String> page = get("/threads/" + large.get(0).reference());
+        assertThat(page.statusCode()).isEqualTo(200);
+        Document html = Jsoup.parse(page.body());
+        for (Piece reply : large) {
+            assertThat(html.getElementById(reply.reference()))
+                    .as("%s is on the thread page", reply.reference())
+                    .isNotNull();
+        }
+        // Answer 2 answers answer 1, so it is nested inside it.
+        assertThat(html.getElementById(large.get(1).reference())
+                        .parent()
+                        .select("#" + large.get(2).reference()))
+                .isNotEmpty();
+    }
+
+    @Test
+    void searchPutsTheBestMatchFirstAndMarksTheWordsInAnEscapedExtract() throws Exception {
+        String word = "zyx" + Long.toString(System.nanoTime(), 36).replaceAll("[0-9]", "q");
+        int issue = Fixtures.uniqueIssueNumber();
+        Piece passing = fixtures.publishedLetter(
+                issue, "On buses", "Passing Mention", "Hull", "Buses, mostly. Someone once said " + word + ".");
+        Piece devoted = fixtures.publishedLetter(
+                issue,
+                "All about " + word,
+                "Devoted Writer",
+                "Bath",
+                "The " + word + " matters. <script>alert('" + word + "')</script> I say " + word + " again: " + word
+                        + ".");
+
+        PublicSite.SearchResults results = site.search(word, 0);
+        assertThat(results.hits())
+                .extracting(hit -> hit.link().reference())
+                .containsExactly(devoted.reference(), passing.reference());
+        assertThat(results.hits().get(0).extractHtml())
+                .contains("<mark>" + word + "</mark>")
+                .contains("alert(&#39;")
+                .doesNotContain("<script>");
+
+        HttpResponse<String> page = get("/search?q=" + word);
+        assertThat(page.statusCode()).isEqualTo(200);
+        assertThat(page.body()).contains("<mark>" + word + "</mark>").doesNotContain("<script>alert");
+        assertThat(page.headers().allValues("Set-Cookie")).isEmpty();
+
+        assertThat(site.search("nothing-like-" + word, 0).hits()).isEmpty();
+        assertThat(get("/search?q=" + "x".repeat(250)).statusCode()).isEqualTo(200);
+    }
+
+    @Test
+    void theFeedsAreAtomThatAReaderCanParse() throws Exception {
+        List<Piece> debate = debate(3);
+
+        HttpResponse<String> latest = get("/feeds/letters.atom");
+        assertThat(latest.statusCode()).isEqualTo(200);
+        assertThat(latest.headers().firstValue("Content-Type"))
+                .hasValueSatisfying(type -> assertThat(type).startsWith("application/atom+xml"));
+        SyndFeed letters = new SyndFeedInput().build(new StringReader(latest.body()));
+        assertThat(letters.getFeedType()).isEqualTo("atom_1.0");
+        assertThat(letters.getTitle()).isEqualTo("Letters to Northern Review");
+        assertThat(letters.getEntries()).hasSizeLessThanOrEqualTo(50);
+
+        HttpResponse<String> thread = get("/feeds/threads/" + debate.get(0).reference() + ".atom");
+        assertThat(thread.statusCode()).isEqualTo(200);
+        SyndFeed followed = new SyndFeedInput().build(new StringReader(thread.body()));
+        assertThat(followed.getEntries())
+                .extracting(SyndEntry::getLink)
+                .allSatisfy(link -> assertThat(link).contains("/letters/"))
+                .hasSize(4);
+
+        assertThat(get("/feeds/threads/L-1999-99999.atom").statusCode()).isEqualTo(404);
+        assertThat(get("/feeds/nothing").statusCode()).isEqualTo(404);
+    }
+
+    @Test
+    void aPublicPageCanBeRevalidatedAndChangesWhenSomethingIsPublished() throws Exception {
+        int issue = Fixtures.uniqueIssueNumber();
+        fixtures.publishedLetter(issue, "Cached", "Cache Writer", "Ely", "A letter to be cached.");
+        String path = "/issues/" + issue;
+
+        HttpResponse<String> first = get(path);
+        assertThat(first.statusCode()).isEqualTo(200);
+        String etag = first.headers().firstValue("ETag").orElseThrow();
+        String modified = first.headers().firstValue("Last-Modified").orElseThrow();
+        assertThat(first.headers().allValues("Set-Cookie")).isEmpty();
+
+        assertThat(get(path, "If-None-Match", etag).statusCode()).isEqualTo(304);
+        assertThat(get(path, "If-Modified-Since", modified).statusCode()).isEqualTo(304);
+
+        fixtures.publishedLetter(issue, "Later", "Later Writer", "Ely", "A second letter for the same page.");
+
+        HttpResponse<String> after = get(path, "If-None-Match", etag);
+        assertThat(after.statusCode()).isEqualTo(200);
+        assertThat(after.body()).contains("Later Writer");
+        assertThat(after.headers().firstValue("ETag")).isPresent().get().isNotEqualTo(etag);
+    }
+
+    @Test
+    void theArchivePagesAreThereForEveryPublishedIssue() throws Exception {
+        int issue = Fixtures.uniqueIssueNumber();
+        Piece piece = fixtures.publishedLetter(issue, "Archived", "Archive Writer", "Ripon", "In the archive.");
+
+        assertThat(get("/issues").body()).contains("/issues/" + issue);
+        assertThat(get("/issues/" + issue).body()).contains("Archive Writer, Ripon");
+        HttpResponse<String> letter = get("/letters/" + piece.reference());
+        assertThat(letter.statusCode()).isEqualTo(301);
+        assertThat(letter.headers().firstValue("Location")).hasValueSatisfying(location -> assertThat(location)
+                .endsWith(("/letters/" + piece.reference() + "/" + piece.slug())));
+        assertThat(get(("/letters/" + piece.reference() + "/" + piece.slug())).body())
+                .contains("In the archive.");
+        assertThat(get("/issues/" + (issue + 1_000_000_000L)).statusCode()).isEqualTo(404);
+        assertThat(get("/letters/L-1999-99999").statusCode()).isEqualTo(404);
+    }
+}
