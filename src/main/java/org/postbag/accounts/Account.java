@@ -30,6 +30,7 @@ import java.util.Set;
 @Table(name = "account")
 @NamedQuery(name = "Account.byEmail", query = "select a from Account a where a.email = :email")
 @NamedQuery(name = "Account.all", query = "select a from Account a order by a.displayName")
+@NamedQuery(name = "Account.byInvitation", query = "select a from Account a where a.invitationTokenHash = :hash")
 @NamedQuery(
         name = "Account.countActiveAdmins",
         query = "select count(a) from Account a join a.roles r where r = org.postbag.accounts.Role.ADMIN"
@@ -69,6 +70,12 @@ public class Account {
 
     @Column(name = "last_sign_in_at")
     private Instant lastSignInAt;
+
+    @Column(name = "invitation_token_hash")
+    private String invitationTokenHash;
+
+    @Column(name = "invitation_expires_at")
+    private Instant invitationExpiresAt;
 
     @Version
     private int version;
@@ -112,6 +119,36 @@ public class Account {
         failedSignIns = 0;
         lockedUntil = null;
         lastSignInAt = now;
+    }
+
+    /** A one-time link (its token's hash) with which the holder sets this account's password. */
+    public void invite(String tokenHash, Instant expiresAt) {
+        this.invitationTokenHash = requireNonNull(tokenHash);
+        this.invitationExpiresAt = requireNonNull(expiresAt);
+    }
+
+    /** Whether the invitation link is still good at {@code now}. */
+    public boolean invitationValid(Instant now) {
+        return invitationTokenHash != null && invitationExpiresAt != null && invitationExpiresAt.isAfter(now);
+    }
+
+    /** The invitation is used: the account has the password its holder chose, and the link is spent. */
+    public void acceptInvitation(String passwordHash, Instant now) {
+        if (!invitationValid(now)) {
+            throw new IllegalStateException("the invitation is spent or expired");
+        }
+        setPasswordHash(passwordHash);
+        this.invitationTokenHash = null;
+        this.invitationExpiresAt = null;
+    }
+
+    /** No password set yet: an invitation not yet taken up. */
+    public boolean isPending() {
+        return passwordHash == null;
+    }
+
+    public Instant invitationExpiresAt() {
+        return invitationExpiresAt;
     }
 
     public void changeRoles(Set<Role> roles) {

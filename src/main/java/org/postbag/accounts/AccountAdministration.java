@@ -4,9 +4,19 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
+import java.time.Duration;
 import java.util.EnumSet;
+import java.util.List;
+import java.util.Optional;
 import java.util.Set;
+import java.util.stream.Collectors;
+import org.postbag.admin.AdminEvents;
+import org.postbag.admin.Settings;
+import org.postbag.infrastructure.Config;
 import org.postbag.infrastructure.DomainException;
+import org.postbag.infrastructure.Hashing;
+import org.postbag.infrastructure.mail.Email;
+import org.postbag.infrastructure.mail.Outbox;
 
 /** Creating accounts and changing what they may do. */
 @ApplicationScoped
@@ -20,6 +30,18 @@ public class AccountAdministration {
 
     @Inject
     private Clock clock;
+
+    @Inject
+    private Outbox outbox;
+
+    @Inject
+    private Settings settings;
+
+    @Inject
+    private Config config;
+
+    @Inject
+    private AdminEvents events;
 
     /** The first admin, from the environment; nothing happens when an admin exists already. */
     @Transactional
@@ -52,5 +74,167 @@ public class AccountAdministration {
         }
         accounts.add(account);
         return account;
+    }
+
+    /** How long an invitation or new-password link stays good. */
+    public static final Duration INVITATION_LIFETIME = Duration.ofDays(7);
+
+    /**
+     * Invites someone to the desk: an account without a password, and an email with a link
+     * that lets them choose one. The roles are what the admin ticked (the desk needs editor).
+     */
+    @Transactional
+    public Account invite(String email, String name, Set<Role> roles, long adminId) {
+        Account admin = admin(adminId);
+        if (roles.isEmpty()) {
+            throw new DomainException("Tick at least one role: an account without one cannot use the desk.");
+        }
+        if (accounts.byEmail(email).isPresent()) {
+            throw new DomainException("There is already an account for " + Account.normaliseEmail(email) + ".");
+        }
+        Account account = new Account(email, name, roles, clock.instant());
+        accounts.add(account);
+        sendLink(account, admin, false);
+        events.record(admin.displayName(), "INVITED", account.email(), "Roles: " + describe(roles));
+        return account;
+    }
+
+    /** A fresh link for an account: the first one expired, or the editor forgot their password. */
+    @Transactional
+    public void sendNewLink(long accountId, long adminId) {
+        Account admin = admin(adminId);
+        Account account = account(accountId);
+        if (account.isDisabled()) {
+            throw new DomainException(account.displayName() + "'s account is disabled: enable it first.");
+        }
+        sendLink(account, admin, !account.isPending());
+        events.record(
+                admin.displayName(), "LINK_SENT", account.email(), account.isPending() ? "Invitation" : "New password");
+    }
+
+    /** The roles of an account, as the admin ticked them. There is always one active admin left. */
+    @Transactional
+    public void changeRoles(long accountId, int version, Set<Role> roles, long adminId) {
+        Account admin = admin(adminId);
+        Account account = current(accountId, version);
+        if (account.has(Role.ADMIN) && !roles.contains(Role.ADMIN)) {
+            requireAnotherAdmin(account, "stop being an admin");
+        }
+        Set<Role> before = account.roles();
+        account.changeRoles(roles);
+        events.record(
+                admin.displayName(), "ROLES_CHANGED", account.email(), describe(before) + " → " + describe(roles));
+    }
+
+    @Transactional
+    public void disable(long accountId, int version, long adminId) {
+        Account admin = admin(adminId);
+        Account account = current(accountId, version);
+        if (account.has(Role.ADMIN)) {
+            requireAnotherAdmin(account, "be disabled");
+        }
+        account.disable();
+        events.record(admin.displayName(), "DISABLED", account.email(), null);
+    }
+
+    @Transactional
+    public void enable(long accountId, int version, long adminId) {
+        Account admin = admin(adminId);
+        Account account = current(accountId, version);
+        account.enable();
+        events.record(admin.displayName(), "ENABLED", account.email(), null);
+    }
+
+    /** The account an invitation or new-password link is for, while the link is good. */
+    @Transactional
+    public Optional<Account> invited(String token) {
+        if (token == null || token.isBlank() || token.length() > 100) {
+            return Optional.empty();
+        }
+        return accounts.byInvitationHash(Hashing.sha256(token)).filter(a -> a.invitationValid(clock.instant()));
+    }
+
+    /** The holder of the link chooses a password; the link is spent. */
+    @Transactional
+    public Account acceptInvitation(String token, String password) {
+        Account account = invited(token)
+                .orElseThrow(() -> new DomainException(
+                        "This link has expired or has been used already. Ask an admin to send you a new one."));
+        if (account.isDisabled()) {
+            throw new DomainException("This account is disabled. Ask an admin.");
+        }
+        String weakness = Passwords.weakness(password);
+        if (weakness != null) {
+            throw new DomainException(weakness + ".");
+        }
+        account.acceptInvitation(passwords.hash(password), clock.instant());
+        events.record(account.displayName(), "PASSWORD_SET", account.email(), null);
+        return account;
+    }
+
+    @Transactional
+    public List<Account> all() {
+        return accounts.all();
+    }
+
+    private void requireAnotherAdmin(Account account, String what) {
+        List<Long> admins = accounts.lockActiveAdmins();
+        if (admins.stream().noneMatch(id -> !id.equals(account.id()))) {
+            throw new DomainException(account.displayName() + " is the only active admin and cannot " + what
+                    + ": make someone else an admin first.");
+        }
+    }
+
+    private void sendLink(Account account, Account admin, boolean newPassword) {
+        String token = Hashing.newToken();
+        account.invite(Hashing.sha256(token), clock.instant().plus(INVITATION_LIFETIME));
+        String magazine = settings.magazineName();
+        String link = config.baseUrl() + "/welcome/" + token;
+        String body = newPassword
+                ? "Dear " + account.displayName() + ",\n\n"
+                        + admin.displayName() + " has sent you a link to choose a new password for the letters desk of "
+                        + magazine + ":\n\n    " + link + "\n\n"
+                        + "The link works once and for 7 days. Your old password works until you choose a new one.\n"
+                        + "If you did not ask for this, tell " + admin.displayName() + ".\n\n"
+                        + "The letters desk, " + magazine + "\n"
+                : "Dear " + account.displayName() + ",\n\n"
+                        + admin.displayName() + " has invited you to the letters desk of " + magazine + ".\n\n"
+                        + "Choose your password here (the link works once and for 7 days):\n\n    " + link + "\n\n"
+                        + "Then sign in with this email address, " + account.email() + ".\n\n"
+                        + "The letters desk, " + magazine + "\n";
+        outbox.send(new Email(
+                newPassword ? "new-password" : "invitation",
+                account.email(),
+                newPassword
+                        ? "Choose a new password for the " + magazine + " letters desk"
+                        : "You are invited to the " + magazine + " letters desk",
+                body,
+                null));
+    }
+
+    private Account admin(long adminId) {
+        Account admin = account(adminId);
+        if (!admin.has(Role.ADMIN) || admin.isDisabled()) {
+            throw new DomainException("Only an admin may do this.");
+        }
+        return admin;
+    }
+
+    private Account account(long id) {
+        return accounts.byId(id).orElseThrow(() -> new DomainException("There is no such account."));
+    }
+
+    private Account current(long id, int version) {
+        Account account = account(id);
+        if (account.version() != version) {
+            throw new DomainException("Someone changed " + account.displayName() + "'s account just now. Look again.");
+        }
+        return account;
+    }
+
+    private static String describe(Set<Role> roles) {
+        return roles.isEmpty()
+                ? "none"
+                : roles.stream().map(r -> r.name().toLowerCase()).sorted().collect(Collectors.joining(", "));
     }
 }

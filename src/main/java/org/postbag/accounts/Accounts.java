@@ -35,6 +35,31 @@ public class Accounts {
         return em.createNamedQuery("Account.all", Account.class).getResultList();
     }
 
+    public Optional<Account> byInvitationHash(String hash) {
+        return em.createNamedQuery("Account.byInvitation", Account.class)
+                .setParameter("hash", hash)
+                .getResultStream()
+                .findFirst();
+    }
+
+    /**
+     * The active admins as they are once every other change to them has committed. The rows
+     * are locked (in id order, so two callers cannot deadlock) until the transaction ends, and
+     * then read again with a fresh snapshot, so that two admins who each demote the other at
+     * the same moment cannot leave the magazine with none.
+     */
+    public List<Long> lockActiveAdmins() {
+        em.createNativeQuery("SELECT a.id FROM account a WHERE EXISTS ("
+                        + "SELECT 1 FROM account_role r WHERE r.account_id = a.id AND r.role = 'ADMIN')"
+                        + " ORDER BY a.id FOR UPDATE")
+                .getResultList();
+        @SuppressWarnings("unchecked")
+        List<Number> ids = em.createNativeQuery("SELECT a.id FROM account a WHERE NOT a.disabled AND EXISTS ("
+                        + "SELECT 1 FROM account_role r WHERE r.account_id = a.id AND r.role = 'ADMIN')")
+                .getResultList();
+        return ids.stream().map(Number::longValue).toList();
+    }
+
     public long activeAdmins() {
         return em.createNamedQuery("Account.countActiveAdmins", Long.class).getSingleResult();
     }

@@ -41,7 +41,7 @@ public class Settings {
             return environment;
         }
 
-        String key() {
+        public String key() {
             return name().toLowerCase().replace('_', '.');
         }
     }

@@ -13,8 +13,9 @@ import org.postbag.infrastructure.persistence.QueryCounter;
 
 /**
  * One line per request in the server log, as {@code key=value} pairs that log tools can parse:
- * method, path (without the query, which may hold what a reader searched for), status, time
- * taken and SQL statements sent. The client's address is not logged. The logger is
+ * method, path (without the query, which may hold what a reader searched for, and without the
+ * private token of a writer's or an editor's link), status, time taken and SQL statements
+ * sent. Successful health checks are not logged. The client's address is not logged. The logger is
  * {@code org.postbag.requests}; an admin turns it off by setting its level to WARNING.
  */
 @WebFilter(filterName = "RequestLog")
@@ -39,13 +40,21 @@ public class RequestLog extends HttpFilter {
             status = response.getStatus();
         } finally {
             long micros = (System.nanoTime() - start) / 1000;
-            LOG.info(line(request.getMethod(), request.getRequestURI(), status, micros, QueryCounter.count()));
+            String path = request.getRequestURI();
+            if (status >= 400 || !path.startsWith(request.getContextPath() + "/health/")) {
+                LOG.info(line(request.getMethod(), path, status, micros, QueryCounter.count()));
+            }
         }
     }
 
+    /** The paths whose last part is a private token (links in emails); the token is not logged. */
+    private static final java.util.regex.Pattern TOKEN_PATH =
+            java.util.regex.Pattern.compile("(/(?:confirm|status|approve-edit|welcome)/)[^/?]+");
+
     static String line(String method, String path, int status, long micros, int queries) {
-        return "method=" + method + " path=" + quoted(path) + " status=" + status + " ms="
-                + String.format(java.util.Locale.ROOT, "%.1f", micros / 1000.0) + " queries=" + queries;
+        return "method=" + method + " path=" + quoted(TOKEN_PATH.matcher(path).replaceFirst("$1-")) + " status="
+                + status + " ms=" + String.format(java.util.Locale.ROOT, "%.1f", micros / 1000.0) + " queries="
+                + queries;
     }
 
     /** Paths are shown as sent, but a space, quote or control character cannot forge a field or a line. */

@@ -13,6 +13,15 @@ class RequestLogTest {
     }
 
     @Test
+    void thePrivateTokenInALinkIsNotLogged() {
+        assertThat(RequestLog.line("GET", "/confirm/AbC123xyz_-", 200, 1_000, 2))
+                .isEqualTo("method=GET path=/confirm/- status=200 ms=1.0 queries=2");
+        assertThat(RequestLog.line("POST", "/welcome/Zz9", 302, 1_000, 2)).contains("path=/welcome/- ");
+        assertThat(RequestLog.line("GET", "/letters/L-2026-00001/trams", 200, 1_000, 2))
+                .contains("path=/letters/L-2026-00001/trams ");
+    }
+
+    @Test
     void aPathCannotForgeAFieldOrALine() {
         assertThat(RequestLog.line("GET", "/a b\"\n status=999", 404, 1_000, 0))
                 .isEqualTo("method=GET path=/a%20b%22%0A%20status=999 status=404 ms=1.0 queries=0");

@@ -1,0 +1,217 @@
+package org.postbag.admin.web;
+
+import jakarta.faces.FacesException;
+import jakarta.faces.application.FacesMessage;
+import jakarta.faces.context.ExternalContext;
+import jakarta.faces.context.FacesContext;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import jakarta.validation.constraints.Email;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Size;
+import java.io.IOException;
+import java.io.Serializable;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+import org.postbag.accounts.Account;
+import org.postbag.accounts.AccountAdministration;
+import org.postbag.accounts.CurrentAccount;
+import org.postbag.accounts.Role;
+import org.postbag.admin.AdminEvent;
+import org.postbag.admin.AdminEvents;
+import org.postbag.infrastructure.Conflicts;
+import org.postbag.infrastructure.DomainException;
+
+/**
+ * /admin/users: the people who may use the desk. An admin invites an editor by email (the
+ * link in the email lets them choose a password), gives or takes a role, disables an account
+ * or sends a new password link. The last active admin cannot be demoted or disabled.
+ */
+@Named("users")
+@ViewScoped
+public class UsersView implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    /** A row of the table, read once per request. */
+    public record Row(
+            long id,
+            int version,
+            String name,
+            String email,
+            boolean editor,
+            boolean admin,
+            String state,
+            Instant lastSignInAt,
+            boolean me) {}
+
+    @Inject
+    private transient AccountAdministration administration;
+
+    @Inject
+    private transient AdminEvents events;
+
+    @Inject
+    private transient CurrentAccount me;
+
+    @Inject
+    private transient Clock clock;
+
+    @NotBlank(message = "Enter the editor's name")
+    @Size(max = 100, message = "The name must be 100 characters or fewer")
+    private String name;
+
+    @NotBlank(message = "Enter the editor's email address")
+    @Size(max = 254, message = "The email address must be 254 characters or fewer")
+    @Email(regexp = "[^@\\s]+@[^@\\s]+\\.[^@\\s]+", message = "Enter an email address like name@example.com")
+    private String email;
+
+    private boolean inviteAsAdmin;
+
+    private transient List<Row> rows;
+
+    public List<Row> getRows() {
+        if (rows == null) {
+            Instant now = clock.instant();
+            long myId = me.require().id();
+            rows = administration.all().stream()
+                    .map(account -> new Row(
+                            account.id(),
+                            account.version(),
+                            account.displayName(),
+                            account.email(),
+                            account.has(Role.EDITOR),
+                            account.has(Role.ADMIN),
+                            state(account, now),
+                            account.lastSignInAt(),
+                            account.id() == myId))
+                    .toList();
+        }
+        return rows;
+    }
+
+    private static String state(Account account, Instant now) {
+        if (account.isDisabled()) {
+            return "disabled";
+        }
+        if (account.isPending()) {
+            return account.invitationValid(now) ? "invited" : "invitation expired";
+        }
+        if (account.isLocked(now)) {
+            return "locked after wrong passwords";
+        }
+        return "active";
+    }
+
+    public List<AdminEvent> getEvents() {
+        return events.latest(30);
+    }
+
+    public void invite() throws IOException {
+        Set<Role> roles = inviteAsAdmin ? EnumSet.of(Role.EDITOR, Role.ADMIN) : EnumSet.of(Role.EDITOR);
+        act(
+                () -> administration.invite(email, name, roles, me.require().id()),
+                "Invitation sent to " + email.strip() + ".");
+    }
+
+    public void toggle(Row row, String role) throws IOException {
+        Role which = Role.valueOf(role);
+        boolean has = which == Role.ADMIN ? row.admin() : row.editor();
+        Set<Role> roles = EnumSet.noneOf(Role.class);
+        if (row.editor()) {
+            roles.add(Role.EDITOR);
+        }
+        if (row.admin()) {
+            roles.add(Role.ADMIN);
+        }
+        if (has) {
+            roles.remove(which);
+        } else {
+            roles.add(which);
+        }
+        act(
+                () -> administration.changeRoles(
+                        row.id(), row.version(), roles, me.require().id()),
+                row.name()
+                        + (has ? " is no longer " : " is now ")
+                        + (which == Role.ADMIN ? "an admin." : "an editor."));
+    }
+
+    public void disable(Row row) throws IOException {
+        act(
+                () -> administration.disable(
+                        row.id(), row.version(), me.require().id()),
+                row.name() + "'s account is disabled: they are signed out and cannot sign in.");
+    }
+
+    public void enable(Row row) throws IOException {
+        act(
+                () -> administration.enable(
+                        row.id(), row.version(), me.require().id()),
+                row.name() + "'s account is enabled again.");
+    }
+
+    public void sendLink(Row row) throws IOException {
+        act(
+                () -> administration.sendNewLink(row.id(), me.require().id()),
+                "A link to choose a password was sent to " + row.email() + ".");
+    }
+
+    private interface Action {
+        void run() throws Exception;
+    }
+
+    private void act(Action action, String done) throws IOException {
+        FacesContext faces = FacesContext.getCurrentInstance();
+        try {
+            action.run();
+        } catch (DomainException refused) {
+            refuse(faces, refused.getMessage());
+            return;
+        } catch (Exception failure) {
+            if (!Conflicts.isConcurrentChange(failure)) {
+                throw new FacesException(failure);
+            }
+            refuse(faces, "Another admin changed this account at the same moment. Look again and retry.");
+            return;
+        }
+        ExternalContext external = faces.getExternalContext();
+        external.getFlash().setKeepMessages(true);
+        faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_INFO, done, null));
+        external.redirect(external.getRequestContextPath() + "/admin/users");
+    }
+
+    private void refuse(FacesContext faces, String text) {
+        faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, text, null));
+        faces.validationFailed();
+        rows = null;
+    }
+
+    public String getName() {
+        return name;
+    }
+
+    public void setName(String name) {
+        this.name = name;
+    }
+
+    public String getEmail() {
+        return email;
+    }
+
+    public void setEmail(String email) {
+        this.email = email;
+    }
+
+    public boolean isInviteAsAdmin() {
+        return inviteAsAdmin;
+    }
+
+    public void setInviteAsAdmin(boolean inviteAsAdmin) {
+        this.inviteAsAdmin = inviteAsAdmin;
+    }
+}
