@@ -144,6 +144,52 @@ public class Publishing {
         em.lock(issue, LockModeType.OPTIMISTIC_FORCE_INCREMENT);
     }
 
+    /**
+     * Sets the headline a letter on the page will print under. Saved as a revision of the
+     * approved text (the body and sign-off as approved, the new headline) and approved at once,
+     * so the history says who changed it. A letter with an edit not yet approved is refused:
+     * the editor settles that edit on the letter's page first, rather than have it overtaken.
+     */
+    @Transactional
+    public void setHeadline(int issueNumber, String reference, long editorId, String headline) {
+        Issue issue = issue(issueNumber);
+        requireUnpublished(issue);
+        Letter letter = letter(reference);
+        if (!issue.id().equals(letter.pageIssueId())) {
+            throw new DomainException(reference + " is not on the page of " + issue.label() + ".");
+        }
+        String wanted = headline == null ? "" : org.postbag.letter.LetterText.normaliseLine(headline);
+        if (wanted.isEmpty()) {
+            throw new DomainException("Write a headline for " + reference + ".");
+        }
+        if (wanted.length() > Revision.Text.MAX_HEADLINE) {
+            throw new DomainException(
+                    "Keep the headline of " + reference + " to " + Revision.Text.MAX_HEADLINE + " characters.");
+        }
+        if (letter.latestRevision() != null && letter.latestRevision() != letter.approvedRevision()) {
+            throw new DomainException(reference + " has an edit that is not approved yet: approve or"
+                    + " redo it on the letter's page before changing the headline here.");
+        }
+        Revision.Text approved = letter.textForPrint();
+        if (wanted.equals(approved.headline())) {
+            return;
+        }
+        Account editor = editor(editorId);
+        Revision revision = letter.revise(
+                editor,
+                new Revision.Text(wanted, approved.body(), approved.signOff()),
+                "Headline set on the letters page",
+                clock.instant());
+        letter.approveLatestVersion(editor);
+        events.record(
+                letter,
+                editor,
+                LetterAction.EDITED,
+                null,
+                "Revision " + revision.number() + ": headline “" + wanted + "” for " + issue.label());
+        em.lock(issue, LockModeType.OPTIMISTIC_FORCE_INCREMENT);
+    }
+
     @Transactional
     public void setBudget(int issueNumber, Integer words) {
         issue(issueNumber).budget(words);

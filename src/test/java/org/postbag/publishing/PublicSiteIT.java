@@ -6,6 +6,8 @@ import com.rometools.rome.feed.synd.SyndEntry;
 import com.rometools.rome.feed.synd.SyndFeed;
 import com.rometools.rome.io.SyndFeedInput;
 import jakarta.inject.Inject;
+import jakarta.persistence.EntityManagerFactory;
+import jakarta.persistence.PersistenceUnit;
 import java.io.StringReader;
 import java.net.URL;
 import java.net.http.HttpClient;
@@ -13,6 +15,8 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.util.ArrayList;
 import java.util.List;
+import org.hibernate.SessionFactory;
+import org.hibernate.stat.Statistics;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
@@ -42,6 +46,9 @@ class PublicSiteIT {
 
     @ArquillianResource
     URL base;
+
+    @PersistenceUnit
+    EntityManagerFactory entityManagerFactory;
 
     private final HttpClient http = HttpClient.newHttpClient();
 
@@ -96,6 +103,48 @@ class PublicSiteIT {
                         .parent()
                         .select("#" + large.get(2).reference()))
                 .isNotEmpty();
+    }
+
+    /**
+     * The same proof from Hibernate's own statistics: statements prepared, entities loaded and
+     * collections fetched for the thread page do not grow with the thread. Statistics are
+     * global to the server, so a background job (the outbox sender, the scheduler) may add a
+     * statement to one attempt: the smallest of three attempts is compared.
+     */
+    @Test
+    void hibernateStatisticsShowTheThreadPageCostsTheSameForFiveAndFiftyReplies() {
+        List<Piece> small = debate(5);
+        List<Piece> large = debate(50);
+        Statistics statistics =
+                entityManagerFactory.unwrap(SessionFactory.class).getStatistics();
+        boolean wasEnabled = statistics.isStatisticsEnabled();
+        statistics.setStatisticsEnabled(true);
+        try {
+            Cost five = cheapest(statistics, small.get(0).reference(), 6);
+            Cost fifty = cheapest(statistics, large.get(0).reference(), 51);
+
+            assertThat(fifty.statements()).isPositive().isEqualTo(five.statements());
+            assertThat(fifty.collectionFetches()).isEqualTo(five.collectionFetches());
+            assertThat(fifty.statements()).isLessThanOrEqualTo(6);
+        } finally {
+            statistics.setStatisticsEnabled(wasEnabled);
+        }
+    }
+
+    private record Cost(long statements, long collectionFetches) {}
+
+    private Cost cheapest(Statistics statistics, String root, int letters) {
+        Cost best = null;
+        for (int attempt = 0; attempt < 3; attempt++) {
+            statistics.clear();
+            PublicSite.ThreadPage page = site.thread(root).orElseThrow();
+            assertThat(page.views()).hasSize(letters);
+            Cost cost = new Cost(statistics.getPrepareStatementCount(), statistics.getCollectionFetchCount());
+            if (best == null || cost.statements() < best.statements()) {
+                best = cost;
+            }
+        }
+        return best;
     }
 
     @Test

@@ -98,6 +98,12 @@ class PublishBrowserIT {
         browser.findElement(By.cssSelector("[aria-label='Move " + second + " up']"))
                 .click();
         Browser.waitFor(browser, ExpectedConditions.textToBePresentInElementLocated(STATUS, "moved up"));
+        String headline = browser.findElement(By.xpath("//label[normalize-space()='Headline for " + first + "']"))
+                .getAttribute("for");
+        Browser.setValue(browser, headline, "Wires are a fond memory");
+        browser.findElement(By.cssSelector("[aria-label='Save the headline of " + first + "']"))
+                .click();
+        Browser.waitFor(browser, ExpectedConditions.textToBePresentInElementLocated(STATUS, "Headline of " + first));
         browser.findElement(By.id("publishNow")).click();
         Browser.waitFor(browser, ExpectedConditions.textToBePresentInElementLocated(STATUS, "is published"));
         Browser.assertAccessible(browser);
@@ -111,6 +117,8 @@ class PublishBrowserIT {
                 .containsExactly("Harold Pike, Leeds", "Gwen Aspinall, Leeds");
         Browser.assertAccessible(browser);
 
+        assertThat(browser.findElement(By.cssSelector("#" + first + " h2")).getText())
+                .isEqualTo("Wires are a fond memory");
         browser.findElement(By.cssSelector("#" + first + " h2 a")).click();
         Browser.waitFor(browser, ExpectedConditions.urlContains("/letters/" + first + "/"));
         assertThat(browser.findElement(By.cssSelector(".replying-to")).getText())

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import jakarta.inject.Inject;
+import jakarta.transaction.UserTransaction;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -51,6 +52,9 @@ class PublishingIT {
     @Inject
     Fixtures fixtures;
 
+    @Inject
+    UserTransaction transaction;
+
     private int issue() {
         return fixtures.issue(Fixtures.uniqueIssueNumber()).number();
     }
@@ -91,6 +95,63 @@ class PublishingIT {
                 .filteredOn(mail -> mail.subject().contains("published"))
                 .singleElement()
                 .satisfies(mail -> assertThat(mail.body()).contains("/letters/" + first.reference() + "/"));
+    }
+
+    @Test
+    void aHeadlineSetOnThePageIsAnApprovedRevisionAndPrints() throws Exception {
+        Account editor = fixtures.account("Headline Writer", Role.EDITOR);
+        int number = issue();
+        Letter letter = approved("Hetty Head");
+        publishing.addToPage(number, letter.reference(), editor.id());
+
+        assertThatThrownBy(() -> publishing.setHeadline(number, letter.reference(), editor.id(), "  "))
+                .hasMessageContaining("Write a headline");
+        assertThatThrownBy(() -> publishing.setHeadline(number, letter.reference(), editor.id(), "x".repeat(201)))
+                .hasMessageContaining("200 characters");
+        publishing.setHeadline(number, letter.reference(), editor.id(), "  Trams,\n  again  ");
+
+        transaction.begin();
+        try {
+            Letter saved = letters.byReference(letter.reference()).orElseThrow();
+            assertThat(saved.revisions()).hasSize(1);
+            assertThat(saved.approvedRevision()).isSameAs(saved.latestRevision());
+            assertThat(saved.textForPrint().headline()).isEqualTo("Trams, again");
+            assertThat(saved.textForPrint().body()).isEqualTo(letter.originalBody());
+            assertThat(saved.status()).isEqualTo(LetterStatus.SCHEDULED);
+        } finally {
+            transaction.rollback();
+        }
+
+        publishing.publishPage(number, editor.id());
+        assertThat(site.piece(letter.reference()).orElseThrow().title()).isEqualTo("Trams, again");
+        assertThat(Mailbox.of(letter.author().email()).await(2, Duration.ofSeconds(20)))
+                .filteredOn(mail -> mail.subject().contains("published"))
+                .singleElement()
+                .satisfies(mail -> assertThat(mail.body()).doesNotContain("We edited it"));
+    }
+
+    @Test
+    void aHeadlineCannotOvertakeAnEditNotYetApproved() throws Exception {
+        Account editor = fixtures.account("Patient Maker", Role.EDITOR);
+        int number = issue();
+        Letter letter = approved("Pending Edit");
+        publishing.addToPage(number, letter.reference(), editor.id());
+        cuts.revise(
+                letter.reference(),
+                letters.byReference(letter.reference()).orElseThrow().version(),
+                editor.id(),
+                new Revision.Text("Cut", "Shorter.", "P. Edit, Leeds"),
+                "Cut");
+
+        assertThatThrownBy(() -> publishing.setHeadline(number, letter.reference(), editor.id(), "New"))
+                .hasMessageContaining("not approved yet");
+        transaction.begin();
+        try {
+            assertThat(letters.byReference(letter.reference()).orElseThrow().revisions())
+                    .hasSize(1);
+        } finally {
+            transaction.rollback();
+        }
     }
 
     @Test

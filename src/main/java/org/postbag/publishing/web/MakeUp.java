@@ -13,7 +13,9 @@ import java.io.IOException;
 import java.io.Serializable;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import org.omnifaces.cdi.Param;
 import org.postbag.accounts.CurrentAccount;
 import org.postbag.infrastructure.Config;
@@ -52,6 +54,7 @@ public class MakeUp implements Serializable {
     private MakeUpView.View view;
     private Integer budget;
     private LocalDateTime publishAt;
+    private final Map<String, String> headlines = new HashMap<>();
 
     @PostConstruct
     void load() {
@@ -67,6 +70,7 @@ public class MakeUp implements Serializable {
                     .setStatus(HttpServletResponse.SC_NOT_FOUND);
         } else {
             budget = view.budget();
+            view.page().forEach(row -> headlines.put(row.reference(), row.headline()));
         }
     }
 
@@ -114,6 +118,13 @@ public class MakeUp implements Serializable {
         act(() -> publishing.move(view.number(), reference, 1), reference + " moved down.");
     }
 
+    public void saveHeadline(String reference) throws IOException {
+        act(
+                () -> publishing.setHeadline(
+                        view.number(), reference, me.require().id(), headlines.get(reference)),
+                "Headline of " + reference + " saved.");
+    }
+
     public void saveBudget() throws IOException {
         act(() -> publishing.setBudget(view.number(), budget), "Page budget saved.");
     }
@@ -154,6 +165,11 @@ public class MakeUp implements Serializable {
 
     public void setBudget(Integer budget) {
         this.budget = budget;
+    }
+
+    /** The headline field of each letter on the page, by reference. */
+    public Map<String, String> getHeadlines() {
+        return headlines;
     }
 
     public LocalDateTime getPublishAt() {
