@@ -38,6 +38,16 @@ final class Figures {
         }
     }
 
+    /** Keeps a page the test got, next to the figures, as evidence. */
+    Figures attach(String name, String content) {
+        try {
+            Files.writeString(file.resolveSibling(name), content, StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return this;
+    }
+
     Figures put(String name, Object value) {
         String line = name + ": " + value;
         System.out.println("[reliability] " + line);
