@@ -250,15 +250,30 @@ public class WriteLetter {
             pieceChoices = repliesTo.stream().map(PieceSummary::unresolved).toList();
         }
         if (pieceChoices == null) {
-            List<PieceSummary> choices = new ArrayList<>(pieceSearch.byReferences(repliesTo));
-            for (PieceSummary found : pieceSearch.search(pieceQuery, 10)) {
-                if (choices.stream().noneMatch(c -> c.reference().equals(found.reference()))) {
-                    choices.add(found);
+            try {
+                List<PieceSummary> choices = new ArrayList<>(pieceSearch.byReferences(repliesTo));
+                for (PieceSummary found : pieceSearch.search(pieceQuery, 10)) {
+                    if (choices.stream().noneMatch(c -> c.reference().equals(found.reference()))) {
+                        choices.add(found);
+                    }
                 }
+                pieceChoices = choices;
+            } catch (RuntimeException failure) {
+                if (!DatabaseUnavailable.isCause(failure)) {
+                    throw failure;
+                }
+                // "Find" while the database is away: the page still comes back with what was
+                // typed, and says that the search could not be made.
+                databaseAway = true;
+                pieceChoices = repliesTo.stream().map(PieceSummary::unresolved).toList();
             }
-            pieceChoices = choices;
         }
         return pieceChoices;
+    }
+
+    /** The database could not be reached for this request (the page says so where it matters). */
+    public boolean isDatabaseAway() {
+        return databaseAway;
     }
 
     public boolean isChosen(String reference) {

@@ -52,6 +52,10 @@ class DatabaseOutageIT {
                     .set("email", run + "@reliability.test")
                     .set("body", LETTER)
                     .check("consent");
+            WebForm finding = WebForm.read(client, server.page("/write"), "write")
+                    .set("name", "Half Written")
+                    .set("body", "Begun before the outage.")
+                    .set("pieceQuery", "trams");
 
             LetterWriters writers = new LetterWriters(server::base, run, WRITERS);
             Readers readers = new Readers(server.base(), READERS);
@@ -67,6 +71,7 @@ class DatabaseOutageIT {
             HttpResponse<String> ready = get(client, server.page("/health/ready"));
             HttpResponse<String> home = get(client, server.page("/"));
             HttpResponse<String> kept = letter.press("send");
+            HttpResponse<String> found = finding.press("findPieces");
             figures.attach("database-outage-letter-sent.html", kept.body())
                     .attach("database-outage-search.html", search.body());
             Thread.sleep(Math.max(0, outage - millisSince(cutAt)));
@@ -102,6 +107,7 @@ class DatabaseOutageIT {
                     .put("during the outage: /health/ready", ready.statusCode())
                     .put("during the outage: / (page cache)", home.statusCode())
                     .put("during the outage: a letter sent", kept.statusCode())
+                    .put("during the outage: Find in the form", found.statusCode())
                     .put(
                             "that letter sent again afterwards",
                             sentAgain == null ? "no form to send" : sentAgain.statusCode())
@@ -142,6 +148,12 @@ class DatabaseOutageIT {
             assertThat(form.getElementById("name").val()).isEqualTo("Margaret Osei");
             assertThat(form.getElementById("email").val()).isEqualTo(run + "@reliability.test");
             assertThat(Readers.TRACE.matcher(kept.body()).find()).isFalse();
+            Document finder = WebForm.parse(found);
+            assertThat(found.statusCode()).as("Find while the database is away").isEqualTo(200);
+            assertThat(finder.getElementById("name").val()).isEqualTo("Half Written");
+            assertThat(finder.getElementById("body").wholeText()).isEqualTo("Begun before the outage.");
+            assertThat(finder.select("#piece-choices").text()).contains("We cannot search what we have published");
+            assertThat(Readers.TRACE.matcher(found.body()).find()).isFalse();
             assertThat(sentAgain.statusCode()).as("the kept letter sent again").isEqualTo(302);
             assertThat(sentAgain.headers().firstValue("Location").orElseThrow()).contains("/sent?ref=L-");
             assertThat(keptLetterStored).as("the kept letter, stored once").isEqualTo(1);
