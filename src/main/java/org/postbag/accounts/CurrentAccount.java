@@ -24,7 +24,12 @@ public class CurrentAccount {
     public Optional<Account> get() {
         if (!looked) {
             Principal caller = security.getCallerPrincipal();
-            account = caller == null ? null : accounts.byEmail(caller.getName()).orElse(null);
+            // Accounts are named by email address. WildFly names an anonymous caller
+            // "anonymous": readers' pages must not ask the database about that one (it cost a
+            // query on every page, and a reader's page while the database is away).
+            account = caller == null || !caller.getName().contains("@")
+                    ? null
+                    : accounts.byEmail(caller.getName()).orElse(null);
             looked = true;
         }
         return Optional.ofNullable(account);

@@ -11,6 +11,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.postbag.infrastructure.Config;
+import org.postbag.infrastructure.persistence.DatabaseUnavailable;
 
 /**
  * The magazine's house rules. An admin may change them at run time (they are kept in the
@@ -102,11 +103,21 @@ public class Settings {
         Instant now = clock.instant();
         if (Duration.between(readAt, now).compareTo(FRESHNESS) > 0) {
             Map<String, String> fresh = new HashMap<>();
-            @SuppressWarnings("unchecked")
-            List<Object[]> rows =
-                    em.createNativeQuery("SELECT name, value FROM setting").getResultList();
-            for (Object[] row : rows) {
-                fresh.put((String) row[0], (String) row[1]);
+            try {
+                @SuppressWarnings("unchecked")
+                List<Object[]> rows =
+                        em.createNativeQuery("SELECT name, value FROM setting").getResultList();
+                for (Object[] row : rows) {
+                    fresh.put((String) row[0], (String) row[1]);
+                }
+            } catch (RuntimeException failure) {
+                if (!DatabaseUnavailable.isCause(failure)) {
+                    throw failure;
+                }
+                // While the database is away, pages (the "try again" page among them) go on with
+                // the settings last read; the next read after FRESHNESS tries again.
+                readAt = now;
+                return stored;
             }
             stored = Map.copyOf(fresh);
             readAt = now;

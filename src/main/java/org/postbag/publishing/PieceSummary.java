@@ -15,8 +15,16 @@ public record PieceSummary(
                 issue == null ? null : issue.title());
     }
 
+    /** A piece known only by its reference, while the database cannot be asked for the rest. */
+    public static PieceSummary unresolved(String reference) {
+        return new PieceSummary(reference, null, reference, null, null, null);
+    }
+
     /** "Whose trams? — Priya Natarajan, article in no. 117 (June 2026)" */
     public String label() {
+        if (kind == null) {
+            return title;
+        }
         return title + " — " + author + ", " + kind
                 + (issue == null ? "" : " in no. " + issue + " (" + issueTitle + ")");
     }

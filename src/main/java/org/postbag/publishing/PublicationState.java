@@ -8,6 +8,7 @@ import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import org.postbag.infrastructure.persistence.DatabaseUnavailable;
 
 /**
  * One number for everything public: it moves, in the same transaction, whenever a letter is
@@ -43,9 +44,20 @@ public class PublicationState {
     public Version current() {
         Instant now = clock.instant();
         if (known == null || Duration.between(readAt, now).compareTo(FRESHNESS) >= 0) {
-            Object[] row =
-                    (Object[]) em.createNativeQuery("SELECT version, changed_at FROM publication_state WHERE id = 1")
-                            .getSingleResult();
+            Object[] row;
+            try {
+                row = (Object[]) em.createNativeQuery("SELECT version, changed_at FROM publication_state WHERE id = 1")
+                        .getSingleResult();
+            } catch (RuntimeException failure) {
+                if (known == null || !DatabaseUnavailable.isCause(failure)) {
+                    throw failure;
+                }
+                // The database is away: the pages rendered for the last version read are served
+                // meanwhile (stale by at most the outage), and the database is asked again a
+                // second later.
+                readAt = now;
+                return known;
+            }
             known = new Version(((Number) row[0]).longValue(), instant(row[1]));
             readAt = now;
         }

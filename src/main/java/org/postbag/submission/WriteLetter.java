@@ -29,7 +29,9 @@ import java.util.Set;
 import org.postbag.admin.Settings;
 import org.postbag.infrastructure.Config;
 import org.postbag.infrastructure.Secrets;
+import org.postbag.infrastructure.persistence.DatabaseUnavailable;
 import org.postbag.infrastructure.web.ClientAddress;
+import org.postbag.infrastructure.web.DatabaseOutage;
 import org.postbag.letter.Author;
 import org.postbag.letter.Letter;
 import org.postbag.letter.LetterText;
@@ -48,6 +50,8 @@ import org.postbag.publishing.PieceSummary;
 public class WriteLetter {
 
     static final String TOKEN_KEY = "form-token";
+    static final String COULD_NOT_SAVE = "We could not save your letter just now, please try again."
+            + " Everything you wrote is still here: send it again in a minute or two.";
     private static final Duration TOKEN_LIFE = Duration.ofDays(2);
 
     @NotBlank(message = "Enter your name")
@@ -95,6 +99,9 @@ public class WriteLetter {
     private String pieceQuery;
     private final Set<String> repliesTo = new LinkedHashSet<>();
     private List<PieceSummary> pieceChoices;
+
+    /** The send failed because the database was away: the form comes back without asking it again. */
+    private boolean databaseAway;
 
     @Inject
     private Submissions submissions;
@@ -145,6 +152,25 @@ public class WriteLetter {
 
     public void send() throws IOException {
         FacesContext faces = FacesContext.getCurrentInstance();
+        try {
+            store(faces);
+        } catch (RuntimeException failure) {
+            if (!DatabaseUnavailable.isCause(failure)) {
+                throw failure;
+            }
+            // The database is away. The letter must not be lost with it: the form comes back
+            // with everything typed and the same form token, so that sending it again later
+            // stores the letter once, even if this attempt did reach the database after all.
+            databaseAway = true;
+            HttpServletResponse response =
+                    (HttpServletResponse) faces.getExternalContext().getResponse();
+            response.setStatus(HttpServletResponse.SC_SERVICE_UNAVAILABLE);
+            response.setHeader("Retry-After", DatabaseOutage.RETRY_AFTER_SECONDS);
+            error(faces, COULD_NOT_SAVE);
+        }
+    }
+
+    private void store(FacesContext faces) throws IOException {
         Instant now = clock.instant();
         Optional<FormToken.Verified> token = FormToken.verify(secrets.key(TOKEN_KEY), formToken, now, TOKEN_LIFE);
         if (token.isEmpty()) {
@@ -173,7 +199,10 @@ public class WriteLetter {
         SubmissionOutcome outcome;
         try {
             outcome = submissions.submit(draft, sender);
-        } catch (Exception raced) {
+        } catch (RuntimeException raced) {
+            if (DatabaseUnavailable.isCause(raced)) {
+                throw raced;
+            }
             // Two sends of one form at the same moment: the second lost the race on the form's
             // key (its commit fails). The first one's letter is the answer to both.
             outcome = submissions
@@ -216,16 +245,35 @@ public class WriteLetter {
 
     /** The pieces the picker offers: those already chosen, then those matching the query. */
     public List<PieceSummary> getPieceChoices() {
+        if (pieceChoices == null && databaseAway) {
+            // The pieces chosen stay chosen, by their references, until the database is back.
+            pieceChoices = repliesTo.stream().map(PieceSummary::unresolved).toList();
+        }
         if (pieceChoices == null) {
-            List<PieceSummary> choices = new ArrayList<>(pieceSearch.byReferences(repliesTo));
-            for (PieceSummary found : pieceSearch.search(pieceQuery, 10)) {
-                if (choices.stream().noneMatch(c -> c.reference().equals(found.reference()))) {
-                    choices.add(found);
+            try {
+                List<PieceSummary> choices = new ArrayList<>(pieceSearch.byReferences(repliesTo));
+                for (PieceSummary found : pieceSearch.search(pieceQuery, 10)) {
+                    if (choices.stream().noneMatch(c -> c.reference().equals(found.reference()))) {
+                        choices.add(found);
+                    }
                 }
+                pieceChoices = choices;
+            } catch (RuntimeException failure) {
+                if (!DatabaseUnavailable.isCause(failure)) {
+                    throw failure;
+                }
+                // "Find" while the database is away: the page still comes back with what was
+                // typed, and says that the search could not be made.
+                databaseAway = true;
+                pieceChoices = repliesTo.stream().map(PieceSummary::unresolved).toList();
             }
-            pieceChoices = choices;
         }
         return pieceChoices;
+    }
+
+    /** The database could not be reached for this request (the page says so where it matters). */
+    public boolean isDatabaseAway() {
+        return databaseAway;
     }
 
     public boolean isChosen(String reference) {

@@ -67,6 +67,9 @@ public final class WebForm {
                 continue;
             }
             String value = input.tagName().equals("textarea") ? input.wholeText() : input.val();
+            if ((type.equals("checkbox") || type.equals("radio")) && !input.hasAttr("value")) {
+                value = "on"; // what a browser sends for a ticked box without a value
+            }
             webForm.fields.computeIfAbsent(name, n -> new ArrayList<>()).add(value.getBytes(StandardCharsets.UTF_8));
         }
         return webForm;

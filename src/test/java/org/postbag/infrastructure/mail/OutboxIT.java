@@ -22,7 +22,11 @@ import org.postbag.testing.Deployments;
 import org.postbag.testing.fixtures.Fixtures;
 import org.postbag.testing.fixtures.Mailbox;
 
-/** The outbox against a real SMTP server: retried after a failure, never sent twice, even by two senders. */
+/**
+ * The outbox against a real SMTP server: retried after a failure, never sent twice, even by two
+ * senders, and a burst of emails written during an SMTP outage all delivered, once each, when it
+ * ends.
+ */
 @ExtendWith(ArquillianExtension.class)
 class OutboxIT {
 
@@ -123,6 +127,85 @@ class OutboxIT {
         assertThat(Mailbox.of(to).messages()).hasSize(20);
         assertThat(mails.stream().map(Mailbox.Mail::subject).distinct()).hasSize(20);
         assertThat(total).isLessThanOrEqualTo(20 + 2);
+    }
+
+    @Test
+    void emailsWrittenFromManyThreadsDuringAnOutageAllArriveOnceSmtpIsBack() throws Exception {
+        int recipients = 12;
+        int each = 4;
+        List<String> to = new ArrayList<>();
+        for (int r = 0; r < recipients; r++) {
+            to.add(Fixtures.uniqueEmail("Outage Reader " + (char) ('a' + r)));
+        }
+        // SMTP is down while letters keep coming: eight threads, one transaction per email, as
+        // eight writers' confirmations would be written.
+        System.setProperty("postbag.smtp.port", "9");
+        try {
+            ExecutorService writers = Executors.newFixedThreadPool(8);
+            List<Future<?>> written = new ArrayList<>();
+            for (int n = 0; n < recipients * each; n++) {
+                String recipient = to.get(n % recipients);
+                String subject = "Outage " + (n / recipients);
+                written.add(writers.submit(() -> {
+                    transaction.begin();
+                    outbox.send(email(recipient, subject));
+                    transaction.commit();
+                    return null;
+                }));
+            }
+            for (Future<?> future : written) {
+                future.get();
+            }
+            writers.shutdown();
+            // Every message has been tried at least once, and is waiting for its retry.
+            for (int i = 0; i < 100 && untried(to) > 0; i++) {
+                sender.drain();
+                Thread.sleep(100);
+            }
+            assertThat(untried(to)).isZero();
+            assertThat(statuses(to)).containsOnlyKeys(OutboxStatus.PENDING);
+        } finally {
+            System.clearProperty("postbag.smtp.port");
+        }
+        // SMTP is back; the retries are made due now instead of in 30 seconds or more.
+        transaction.begin();
+        em.createQuery("update OutboxMessage m set m.nextAttemptAt = current_timestamp where m.recipient in :to")
+                .setParameter("to", to)
+                .executeUpdate();
+        transaction.commit();
+        sender.drain();
+
+        for (String recipient : to) {
+            assertThat(Mailbox.of(recipient).await(each, Duration.ofSeconds(30)))
+                    .hasSize(each);
+        }
+        Thread.sleep(2000);
+        for (String recipient : to) {
+            List<Mailbox.Mail> mails = Mailbox.of(recipient).messages();
+            assertThat(mails).as(recipient).hasSize(each);
+            assertThat(mails.stream().map(Mailbox.Mail::subject).distinct()).hasSize(each);
+        }
+        assertThat(statuses(to)).containsOnlyKeys(OutboxStatus.SENT);
+        assertThat(statuses(to).get(OutboxStatus.SENT)).isEqualTo((long) recipients * each);
+    }
+
+    private long untried(List<String> to) {
+        return em.createQuery(
+                        "select count(m) from OutboxMessage m where m.recipient in :to and m.attempts = 0", Long.class)
+                .setParameter("to", to)
+                .getSingleResult();
+    }
+
+    private java.util.Map<OutboxStatus, Long> statuses(List<String> to) {
+        java.util.Map<OutboxStatus, Long> counts = new java.util.EnumMap<>(OutboxStatus.class);
+        for (Object[] row : em.createQuery(
+                        "select m.status, count(m) from OutboxMessage m where m.recipient in :to group by m.status",
+                        Object[].class)
+                .setParameter("to", to)
+                .getResultList()) {
+            counts.put((OutboxStatus) row[0], (Long) row[1]);
+        }
+        return counts;
     }
 
     private OutboxMessage message(String to) {
