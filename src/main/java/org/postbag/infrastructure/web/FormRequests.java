@@ -52,7 +52,9 @@ public class FormRequests extends HttpFilter {
 
     private boolean fromAnotherSite(HttpServletRequest request) {
         String origin = request.getHeader("Origin");
-        if (origin == null) {
+        // "null" is what a browser sends from a page whose Referrer-Policy is no-referrer (the
+        // writer's private pages): it says nothing about the site, so it counts as no Origin.
+        if (origin == null || origin.strip().equals("null")) {
             String referer = request.getHeader("Referer");
             if (referer == null || referer.isBlank()) {
                 // Not a browser's form, or one that sends neither: the view state still guards it.
