@@ -140,6 +140,7 @@ class AccessMatrixIT {
 
         // Every action on the desk and in the console, as the admin was served it.
         List<PageForms.Action> actions = new ArrayList<>();
+        Set<String> kinds = new java.util.HashSet<>();
         for (String address : addresses) {
             if (needs(address) == Needs.NOBODY) {
                 continue;
@@ -147,7 +148,14 @@ class AccessMatrixIT {
             HttpResponse<String> page = Desk.get(clients.get(Who.ADMIN), base.resolve(address));
             if (page.statusCode() == 200
                     && page.headers().firstValue("Content-Type").orElse("").contains("html")) {
-                actions.addAll(PageForms.of(base.resolve(address), page.body()).actions());
+                for (PageForms.Action action :
+                        PageForms.of(base.resolve(address), page.body()).actions()) {
+                    // One row of a table of buttons stands for all its rows (the queue, the people page).
+                    if (kinds.add(address + " " + action.formId() + " "
+                            + action.button().replaceAll(":\\d+:", ":n:"))) {
+                        actions.add(action);
+                    }
+                }
             }
         }
         assertThat(actions)

@@ -102,12 +102,12 @@ class HostileFormsIT {
         record Attempt(String what, WebForm form, String field, String typed) {}
         List<Attempt> attempts = new ArrayList<>();
         int n = 0;
+        // Each input in one field, the fields taking turns (the stored corpus has every input in a body).
         for (String input : inputs) {
-            for (String field : List.of(LETTER_FIELDS[n % LETTER_FIELDS.length], "body")) {
-                WebForm form = letterForm(n++);
-                form.set(field, field.equals("body") ? input + " " + n : input);
-                attempts.add(new Attempt("letter form, " + field + " = " + input, form, field, input));
-            }
+            String field = LETTER_FIELDS[n % LETTER_FIELDS.length];
+            WebForm form = letterForm(n++);
+            form.set(field, field.equals("body") ? input + " " + n : input);
+            attempts.add(new Attempt("letter form, " + field + " = " + input, form, field, input));
         }
         for (Map.Entry<String, Integer> limit : limits.entrySet()) {
             for (int length : new int[] {limit.getValue() + 1, 200_000}) {
@@ -178,7 +178,7 @@ class HostileFormsIT {
                 wrong.add(attempt.what() + ": the form lost what was typed: " + kept);
             }
         }
-        assertThat(accepted).as("letters accepted").isGreaterThan(inputs.size());
+        assertThat(accepted).as("letters accepted").isGreaterThan(inputs.size() / 2);
 
         // Signing in: every input as address and as password, from addresses of their own.
         for (String input : inputs) {
