@@ -52,6 +52,15 @@ public class SignInGuard {
         }
         Account account = found.get();
         boolean right = password != null && passwords.matches(password, account.passwordHash());
+        // Guesses sent all at once would otherwise race on the failure count: the losers' commits
+        // failed (a 500 to the guesser) and their failures were not counted, so more than the
+        // allowed number of guesses got through before the lock. Read the count under a row lock.
+        // (Lock the row first, then read it again: a refresh with a lock mode would check the
+        // version it read before and fail the same way.)
+        em.createNativeQuery("SELECT id FROM account WHERE id = ?1 FOR UPDATE")
+                .setParameter(1, account.id())
+                .getResultList();
+        em.refresh(account);
         if (account.isDisabled() || account.isLocked(now)) {
             return Optional.empty();
         }

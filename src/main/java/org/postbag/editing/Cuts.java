@@ -3,6 +3,7 @@ package org.postbag.editing;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
@@ -75,6 +76,10 @@ public class Cuts {
     public Revision revise(String reference, int version, long editorId, Revision.Text text, String reason) {
         Account editor = editor(editorId);
         Letter letter = current(reference, version);
+        // Two editors saving at once would both add revision n + 1, and the loser would fail on
+        // the revisions' unique key rather than as a stale letter. Taking the letter's version
+        // first makes the loser wait for the winner and then fail as stale, with the usual message.
+        em.lock(letter, LockModeType.PESSIMISTIC_FORCE_INCREMENT);
         Revision.Text normalised = new Revision.Text(
                 text.headline() == null ? null : LetterText.normaliseLine(text.headline()),
                 LetterText.normalise(text.body()),

@@ -23,8 +23,8 @@ public final class LetterText {
     /**
      * The text as it will be stored: Unicode NFC, {@code \n} line endings, without control
      * characters (other than newline and tab), without bidirectional overrides and isolates
-     * (which can make a text read differently from what it says), and without a byte order
-     * mark; leading and trailing white space removed.
+     * (which can make a text read differently from what it says), without a byte order mark,
+     * unpaired surrogates or Unicode non-characters; leading and trailing white space removed.
      */
     public static String normalise(String text) {
         if (text == null) {
@@ -56,7 +56,16 @@ public final class LetterText {
         if (Character.getType(codePoint) == Character.CONTROL) {
             return false;
         }
+        // Half a surrogate pair and the Unicode non-characters are never typed; XML (the Atom
+        // feeds) cannot hold them at all, so a letter with one would break its feed.
+        if (Character.getType(codePoint) == Character.SURROGATE || isNonCharacter(codePoint)) {
+            return false;
+        }
         return !isBidiControl(codePoint) && codePoint != '\uFEFF';
+    }
+
+    private static boolean isNonCharacter(int codePoint) {
+        return (codePoint & 0xFFFE) == 0xFFFE || (codePoint >= 0xFDD0 && codePoint <= 0xFDEF);
     }
 
     private static boolean isBidiControl(int codePoint) {

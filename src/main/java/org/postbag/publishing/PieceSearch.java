@@ -22,10 +22,11 @@ public class PieceSearch {
     private EntityManager em;
 
     public List<PieceSummary> search(String query, int most) {
-        if (query == null || query.isBlank() || query.length() > 200) {
+        // As a form field would be: no control characters (PostgreSQL refuses a NUL in text).
+        String text = org.postbag.letter.LetterText.normaliseLine(query);
+        if (text.isEmpty() || text.length() > 200) {
             return List.of();
         }
-        String text = query.strip();
         Matcher number = ISSUE_NUMBER.matcher(text);
         List<Piece> found;
         if (number.matches()) {

@@ -210,7 +210,10 @@ public class PublicSite {
      */
     @Transactional
     public SearchResults search(String query, int page) {
-        if (query == null || query.isBlank() || query.length() > 200) {
+        // The query comes straight from the address: normalised as a form field would be, since
+        // PostgreSQL refuses a NUL in text and control characters mean nothing to a search.
+        String text = org.postbag.letter.LetterText.normaliseLine(query);
+        if (text.isEmpty() || text.length() > 200) {
             return new SearchResults(query, List.of(), 0, false);
         }
         int offset = Math.max(0, Math.min(page, 50)) * SEARCH_PAGE;
@@ -224,7 +227,7 @@ public class PublicSite {
                 ORDER BY ts_rank_cd(p.search_vector, q) DESC, p.published_at DESC
                 LIMIT ?2 OFFSET ?3
                 """)
-                .setParameter(1, query.strip())
+                .setParameter(1, text)
                 .setParameter(2, SEARCH_PAGE + 1)
                 .setParameter(3, offset)
                 .getResultList();

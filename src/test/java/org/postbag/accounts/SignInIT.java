@@ -8,6 +8,11 @@ import java.net.URI;
 import java.net.URL;
 import java.net.http.HttpClient;
 import java.net.http.HttpResponse;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.concurrent.ThreadLocalRandom;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -93,6 +98,44 @@ class SignInIT {
         HttpResponse<String> right = Desk.signIn(WebForm.client(), base(), editor.email(), Fixtures.PASSWORD);
 
         assertThat(right.statusCode()).isEqualTo(200);
+        assertThat(errors(right)).isEqualTo(SignIn.FAILED);
+    }
+
+    @Test
+    void guessesSentAllAtOnceFromManyAddressesStillLockTheAccount() throws Exception {
+        Account editor = fixtures.account("Paula Parallel", Role.EDITOR);
+        int network = ThreadLocalRandom.current().nextInt(0, 250);
+        ExecutorService pool = Executors.newFixedThreadPool(8);
+        List<Future<Integer>> answers = new ArrayList<>();
+        try {
+            for (int i = 0; i < 24; i++) {
+                String address = "10." + network + "." + i + ".1";
+                String guess = "guess " + i;
+                answers.add(pool.submit(() -> WebForm.read(WebForm.client(), base().resolve("/sign-in"), "signInForm")
+                        .header("X-Forwarded-For", address)
+                        .set("email", editor.email())
+                        .set("password", guess)
+                        .press("signIn")
+                        .statusCode()));
+            }
+            List<Integer> statuses = new ArrayList<>();
+            for (Future<Integer> answer : answers) {
+                statuses.add(answer.get());
+            }
+            assertThat(statuses).as("wrong guesses, sent all at once").containsOnly(200);
+        } finally {
+            pool.shutdownNow();
+        }
+
+        HttpResponse<String> right = WebForm.read(WebForm.client(), base().resolve("/sign-in"), "signInForm")
+                .header("X-Forwarded-For", "10." + network + ".250.1")
+                .set("email", editor.email())
+                .set("password", Fixtures.PASSWORD)
+                .press("signIn");
+
+        assertThat(right.statusCode())
+                .as("the right password, once the account is locked")
+                .isEqualTo(200);
         assertThat(errors(right)).isEqualTo(SignIn.FAILED);
     }
 

@@ -25,6 +25,12 @@ class LetterTextTest {
     }
 
     @Test
+    void halfSurrogatesAndNonCharactersAreStripped() {
+        assertThat(LetterText.normalise("a\uD800b\uFFFEc\uFFFFd\uFDD0e\uDBFF\uDFFFf \uD83D\uDE8B"))
+                .isEqualTo("abcdef \uD83D\uDE8B");
+    }
+
+    @Test
     void bidirectionalOverridesAndIsolatesAreRemoved() {
         String tricky = "pay \u202Eecnalab\u202C now \u2066x\u2069 \u202Ay\u202B";
         assertThat(LetterText.normalise(tricky)).isEqualTo("pay ecnalab now x y");

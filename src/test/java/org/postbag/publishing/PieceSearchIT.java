@@ -44,8 +44,12 @@ class PieceSearchIT {
 
     @Test
     void wildcardsInTheQueryAreTakenLiterally() {
-        assertThat(search.search("%", 10)).isEmpty();
-        assertThat(search.search("_", 10)).isEmpty();
+        // Other tests publish titles with "%" and "_" in them (the hostile corpus does): those
+        // may be found, but nothing else, as it would be if they were wildcards.
+        for (String wildcard : List.of("%", "_")) {
+            assertThat(search.search(wildcard, 10)).allSatisfy(found -> assertThat(found.title() + " " + found.author())
+                    .contains(wildcard));
+        }
         assertThat(search.search("", 10)).isEmpty();
     }
 

@@ -88,7 +88,7 @@ public class Feeds extends HttpServlet {
         String base = config.baseUrl();
         SyndFeed feed = new SyndFeedImpl();
         feed.setFeedType("atom_1.0");
-        feed.setTitle(title);
+        feed.setTitle(xml(title));
         feed.setUri(base + self);
         feed.setLink(base + page);
         SyndLink selfLink = new SyndLinkImpl();
@@ -97,30 +97,52 @@ public class Feeds extends HttpServlet {
         selfLink.setType("application/atom+xml");
         feed.setLinks(List.of(selfLink));
         SyndPerson magazine = new SyndPersonImpl();
-        magazine.setName(settings.magazineName());
+        magazine.setName(xml(settings.magazineName()));
         feed.setAuthors(List.of(magazine));
         feed.setPublishedDate(
                 letters.isEmpty() ? new Date(0) : Date.from(letters.get(0).publishedAt()));
         List<SyndEntry> entries = new ArrayList<>();
         for (PublicSite.View letter : letters) {
             SyndEntry entry = new SyndEntryImpl();
-            entry.setTitle(letter.title());
+            entry.setTitle(xml(letter.title()));
             entry.setLink(base + letter.href());
             entry.setUri(base + letter.href());
-            entry.setAuthor(letter.signOff());
+            entry.setAuthor(xml(letter.signOff()));
             entry.setPublishedDate(Date.from(letter.publishedAt()));
             entry.setUpdatedDate(Date.from(letter.correctedAt() != null ? letter.correctedAt() : letter.publishedAt()));
             SyndContent content = new SyndContentImpl();
             content.setType("html");
-            content.setValue((letter.correction() == null
+            content.setValue(xml((letter.correction() == null
                             ? ""
                             : "<p><strong>Correction:</strong> " + LetterHtml.escape(letter.correction()) + "</p>")
                     + LetterHtml.render(letter.body() == null ? "" : letter.body(), false)
-                    + "<p><em>" + LetterHtml.escape(letter.signOff()) + "</em></p>");
+                    + "<p><em>" + LetterHtml.escape(letter.signOff()) + "</em></p>"));
             entry.setContents(List.of(content));
             entries.add(entry);
         }
         feed.setEntries(entries);
         return feed;
+    }
+
+    /**
+     * The text without what XML 1.0 cannot hold (the feed would fail to render at all): new
+     * text never has it (LetterText drops it), but older or imported text might.
+     */
+    static String xml(String text) {
+        if (text == null) {
+            return null;
+        }
+        StringBuilder kept = new StringBuilder(text.length());
+        text.codePoints().filter(Feeds::legalInXml).forEach(kept::appendCodePoint);
+        return kept.toString();
+    }
+
+    private static boolean legalInXml(int c) {
+        return c == 0x9
+                || c == 0xA
+                || c == 0xD
+                || (c >= 0x20 && c <= 0xD7FF)
+                || (c >= 0xE000 && c <= 0xFFFD)
+                || (c >= 0x10000 && c <= 0x10FFFF);
     }
 }
