@@ -69,6 +69,7 @@ public final class LoadBench {
     }
 
     private void run() throws Exception {
+        forgetEarlierLoad();
         Path serverDir = Path.of(System.getProperty("postbag.server.dir"));
         Map<String, String> environment = new HashMap<>();
         environment.put("POSTBAG_DB_URL", database.url());
@@ -112,10 +113,18 @@ public final class LoadBench {
                 + " after launch (target < 15 s).");
         line("");
 
+        line("Load average before measuring: " + loadAverage() + ".");
+        line("");
         publicPages();
+        line("Load average after the public pages: " + loadAverage() + ".");
+        line("");
         queue(serverLog);
+        line("Load average after the queue: " + loadAverage() + ".");
+        line("");
         if (!Boolean.getBoolean("bench.skipSubmissions")) {
             submissions();
+            line("Load average after the submissions: " + loadAverage() + ".");
+            line("");
         }
         heap(server.pid());
         Path results = out.resolve("results-" + database.name().replace("postbag_bench_", "") + ".md");
@@ -243,12 +252,17 @@ public final class LoadBench {
 
     // Submissions --------------------------------------------------------------------------
 
-    private void submissions() throws Exception {
+    /** Letters an earlier run sent through the form are removed, so that every run sees the same archive. */
+    private void forgetEarlierLoad() throws SQLException {
         try (Connection connection = database.connect();
                 Statement statement = connection.createStatement()) {
             statement.executeUpdate("DELETE FROM outbox_message WHERE recipient LIKE '%@" + SubmissionLoad.DOMAIN + "'");
             statement.executeUpdate("DELETE FROM letter WHERE author_email LIKE '%@" + SubmissionLoad.DOMAIN + "'");
         }
+    }
+
+    private void submissions() throws Exception {
+        forgetEarlierLoad();
         SubmissionLoad.Result result = new SubmissionLoad(base).run(Wrk.CONNECTIONS, warmUp, seconds);
         Set<String> acknowledged = new HashSet<>(result.references());
         int found = 0;
@@ -311,6 +325,19 @@ public final class LoadBench {
     private void line(String text) {
         System.out.println("[bench] " + text);
         report.add(text);
+    }
+
+    /**
+     * The machine's load average (Linux), said with every figure: on a shared 2-core machine,
+     * anything above 2 means that other work was competing for the cores while measuring.
+     */
+    private static String loadAverage() {
+        try {
+            String[] parts = Files.readString(Path.of("/proc/loadavg")).split(" ");
+            return parts[0] + " (1 min), " + parts[1] + " (5 min)";
+        } catch (IOException | RuntimeException unknown) {
+            return "unknown";
+        }
     }
 
     private String postgresVersion() throws SQLException {
