@@ -139,15 +139,20 @@ public class Queue {
         return result;
     }
 
+    /** The letters with who holds them and their flags in one query (the flags used to cost one query per row). */
     private List<QueueRow> rows(List<Long> ids) {
         if (ids.isEmpty()) {
             return List.of();
         }
-        Map<Long, Letter> letters = em.createQuery(
-                        "select l from Letter l left join fetch l.claimedBy where l.id in :ids", Letter.class)
+        Map<Long, Letter> letters = em
+                .createQuery(
+                        "select distinct l from Letter l left join fetch l.claimedBy left join fetch l.flags"
+                                + " where l.id in :ids",
+                        Letter.class)
                 .setParameter("ids", ids)
-                .getResultStream()
-                .collect(Collectors.toMap(Letter::id, Function.identity()));
+                .getResultList()
+                .stream()
+                .collect(Collectors.toMap(Letter::id, Function.identity(), (same, again) -> same));
         Map<Long, List<String>> replies = em.createQuery(
                         "select r.letter.id, p.title, r.status from ReplyLink r join r.piece p"
                                 + " where r.letter.id in :ids and r.status <> :dismissed order by r.createdAt",
@@ -201,16 +206,27 @@ public class Queue {
         return letter.subject() != null ? letter.subject() : LetterText.firstWords(letter.originalBody(), 12);
     }
 
-    /** How many letters each tab holds, up to the cap. One bounded query per tab. */
+    /**
+     * How many letters each tab holds, up to the cap: one statement with a bounded count per
+     * tab (each an index-only scan), so that the tabs cost one round trip, not eight.
+     */
     public Map<QueueTab, Long> counts(long editorId) {
+        QueueTab[] tabs = QueueTab.values();
+        StringBuilder sql = new StringBuilder("SELECT ");
+        for (int i = 0; i < tabs.length; i++) {
+            sql.append(i == 0 ? "" : ", ")
+                    .append("(SELECT count(*) FROM (SELECT 1 FROM letter l WHERE ")
+                    .append(tabs[i].condition())
+                    .append(" LIMIT ")
+                    .append(COUNT_CAP + 1)
+                    .append(") capped)");
+        }
+        Object[] row = (Object[]) em.createNativeQuery(sql.toString())
+                .setParameter("editor", editorId)
+                .getSingleResult();
         Map<QueueTab, Long> counts = new EnumMap<>(QueueTab.class);
-        for (QueueTab tab : QueueTab.values()) {
-            Query query = em.createNativeQuery("SELECT count(*) FROM (SELECT 1 FROM letter l WHERE " + tab.condition()
-                    + " LIMIT " + (COUNT_CAP + 1) + ") capped");
-            if (tab == QueueTab.MINE) {
-                query.setParameter("editor", editorId);
-            }
-            counts.put(tab, ((Number) query.getSingleResult()).longValue());
+        for (int i = 0; i < tabs.length; i++) {
+            counts.put(tabs[i], ((Number) row[i]).longValue());
         }
         return counts;
     }

@@ -56,18 +56,11 @@ public final class RunServer {
         environment.put("POSTBAG_MAGAZINE_NAME", envOr("POSTBAG_MAGAZINE_NAME", "Northern Review"));
         environment.put("POSTBAG_WORD_LIMIT", envOr("POSTBAG_WORD_LIMIT", "350"));
 
-        prepareServerDirectory(wildflyHome.resolve("standalone"), serverDir, war);
-        Process server = Launcher.of(StandaloneCommandBuilder.of(wildflyHome)
-                        .setBaseDirectory(serverDir)
-                        .addJavaOptions(
-                                envOr("POSTBAG_JAVA_OPTS", "-Xms256m -Xmx1g").split("\\s+")))
-                .inherit()
-                .addEnvironmentVariables(environment)
-                .launch();
+        Process server = launch(wildflyHome, serverDir, war, environment);
         EmbeddedPostgres stopDatabase = database;
         Runtime.getRuntime().addShutdownHook(new Thread(() -> stop(server, stopDatabase), "postbag-stop"));
 
-        String url = "http://localhost:8080/";
+        String url = "http://localhost:" + httpPort() + "/";
         if (waitUntilServing(url, server, Duration.ofMinutes(3))) {
             System.out.println();
             System.out.println("  Postbag is running at " + url);
@@ -78,6 +71,29 @@ public final class RunServer {
         if (exit != 0) {
             System.err.println("WildFly stopped with exit code " + exit);
         }
+    }
+
+    /**
+     * A fresh copy of the configured WildFly in {@code serverDir} with the application deployed,
+     * started with this environment (and {@code POSTBAG_JAVA_OPTS}); also used by the load
+     * benchmark, so that it measures the server exactly as the run command starts it.
+     */
+    public static Process launch(Path wildflyHome, Path serverDir, Path war, Map<String, String> environment)
+            throws IOException {
+        prepareServerDirectory(wildflyHome.resolve("standalone"), serverDir, war);
+        return Launcher.of(StandaloneCommandBuilder.of(wildflyHome)
+                        .setBaseDirectory(serverDir)
+                        .addJavaOptions(
+                                envOr("POSTBAG_JAVA_OPTS", "-Xms256m -Xmx1g").split("\\s+"))
+                        .addJavaOption("-Djboss.http.port=" + httpPort()))
+                .inherit()
+                .addEnvironmentVariables(environment)
+                .launch();
+    }
+
+    /** The HTTP port: 8080 unless {@code POSTBAG_HTTP_PORT} says otherwise. */
+    public static int httpPort() {
+        return Integer.parseInt(envOr("POSTBAG_HTTP_PORT", "8080"));
     }
 
     private static EmbeddedPostgres startDatabase(Path dataDir) throws IOException, SQLException {
@@ -118,7 +134,7 @@ public final class RunServer {
         Files.copy(war, serverDir.resolve("deployments").resolve("postbag.war"));
     }
 
-    private static boolean waitUntilServing(String url, Process server, Duration patience) throws InterruptedException {
+    public static boolean waitUntilServing(String url, Process server, Duration patience) throws InterruptedException {
         HttpClient client =
                 HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
         Instant deadline = Instant.now().plus(patience);
