@@ -18,7 +18,8 @@ public class Passwords {
     @Inject
     private Pbkdf2PasswordHash hash;
 
-    private String dummy;
+    /** A hash to verify against when there is no account, made at the first need (not at start-up: it costs a PBKDF2 round). */
+    private volatile String dummy;
 
     @PostConstruct
     void configure() {
@@ -27,7 +28,6 @@ public class Passwords {
                 "Pbkdf2PasswordHash.Iterations", "210000",
                 "Pbkdf2PasswordHash.SaltSizeBytes", "32",
                 "Pbkdf2PasswordHash.KeySizeBytes", "64"));
-        dummy = hash.generate("not anyone's password".toCharArray());
     }
 
     public String hash(String password) {
@@ -37,10 +37,19 @@ public class Passwords {
     public boolean matches(String password, String stored) {
         if (stored == null) {
             // Spend the same time as a real check, so that timing does not tell which accounts exist.
-            hash.verify(password.toCharArray(), dummy);
+            hash.verify(password.toCharArray(), dummy());
             return false;
         }
         return hash.verify(password.toCharArray(), stored);
+    }
+
+    private String dummy() {
+        String made = dummy;
+        if (made == null) {
+            made = hash.generate("not anyone's password".toCharArray());
+            dummy = made;
+        }
+        return made;
     }
 
     /** Why a new password is not good enough, or null. */
