@@ -48,8 +48,12 @@ public class Campaigns {
         String array = "{" + Arrays.stream(bands).mapToObj(Long::toString).collect(Collectors.joining(",")) + "}";
         @SuppressWarnings("unchecked")
         List<Object[]> candidates = em.createNativeQuery(
-                        "SELECT id, reference, original_body FROM letter WHERE minhash_bands && CAST(?1 AS bigint[])"
-                                + " AND received_at > ?2 AND id <> ?3"
+                        // The bands find a handful of letters; the date is checked on those. Left to
+                        // itself the planner also scans the date index (every letter of the last 90
+                        // days) and intersects the two, 10 ms at a million letters.
+                        "WITH sharing AS MATERIALIZED (SELECT id, reference, original_body, received_at,"
+                                + " author_email FROM letter WHERE minhash_bands && CAST(?1 AS bigint[]) AND id <> ?3)"
+                                + " SELECT id, reference, original_body FROM sharing WHERE received_at > ?2"
                                 + " AND lower(coalesce(author_email, '')) <> lower(?4) LIMIT 200")
                 .setParameter(1, array)
                 .setParameter(2, letter.receivedAt().minus(WINDOW))
