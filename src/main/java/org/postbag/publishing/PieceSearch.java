@@ -7,6 +7,7 @@ import java.util.Collection;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.postbag.letter.LetterText;
 
 /**
  * Finds published pieces the way a reader remembers them: by words of the title, by the
@@ -23,7 +24,7 @@ public class PieceSearch {
 
     public List<PieceSummary> search(String query, int most) {
         // As a form field would be: no control characters (PostgreSQL refuses a NUL in text).
-        String text = org.postbag.letter.LetterText.normaliseLine(query);
+        String text = LetterText.normaliseLine(query);
         if (text.isEmpty() || text.length() > 200) {
             return List.of();
         }

@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
+import org.postbag.letter.LetterText;
 import org.postbag.linking.Threads;
 
 /**
@@ -212,7 +213,7 @@ public class PublicSite {
     public SearchResults search(String query, int page) {
         // The query comes straight from the address: normalised as a form field would be, since
         // PostgreSQL refuses a NUL in text and control characters mean nothing to a search.
-        String text = org.postbag.letter.LetterText.normaliseLine(query);
+        String text = LetterText.normaliseLine(query);
         if (text.isEmpty() || text.length() > 200) {
             return new SearchResults(query, List.of(), 0, false);
         }

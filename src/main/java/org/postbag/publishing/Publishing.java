@@ -22,6 +22,7 @@ import org.postbag.letter.Letter;
 import org.postbag.letter.LetterAction;
 import org.postbag.letter.LetterEvents;
 import org.postbag.letter.LetterStatus;
+import org.postbag.letter.LetterText;
 import org.postbag.letter.Letters;
 import org.postbag.letter.Revision;
 
@@ -158,7 +159,7 @@ public class Publishing {
         if (!issue.id().equals(letter.pageIssueId())) {
             throw new DomainException(reference + " is not on the page of " + issue.label() + ".");
         }
-        String wanted = headline == null ? "" : org.postbag.letter.LetterText.normaliseLine(headline);
+        String wanted = headline == null ? "" : LetterText.normaliseLine(headline);
         if (wanted.isEmpty()) {
             throw new DomainException("Write a headline for " + reference + ".");
         }
@@ -306,7 +307,7 @@ public class Publishing {
         if (text.headline() != null) {
             return text.headline();
         }
-        return letter.subject() != null ? letter.subject() : org.postbag.letter.LetterText.firstWords(text.body(), 8);
+        return letter.subject() != null ? letter.subject() : LetterText.firstWords(text.body(), 8);
     }
 
     private Email publishedEmail(Letter letter, Piece piece) {

@@ -245,11 +245,7 @@ public class WriteLetter {
 
     /** The pieces the picker offers: those already chosen, then those matching the query. */
     public List<PieceSummary> getPieceChoices() {
-        if (pieceChoices == null && databaseAway) {
-            // The pieces chosen stay chosen, by their references, until the database is back.
-            pieceChoices = repliesTo.stream().map(PieceSummary::unresolved).toList();
-        }
-        if (pieceChoices == null) {
+        if (pieceChoices == null && !databaseAway) {
             try {
                 List<PieceSummary> choices = new ArrayList<>(pieceSearch.byReferences(repliesTo));
                 for (PieceSummary found : pieceSearch.search(pieceQuery, 10)) {
@@ -265,8 +261,11 @@ public class WriteLetter {
                 // "Find" while the database is away: the page still comes back with what was
                 // typed, and says that the search could not be made.
                 databaseAway = true;
-                pieceChoices = repliesTo.stream().map(PieceSummary::unresolved).toList();
             }
+        }
+        if (pieceChoices == null) {
+            // The pieces chosen stay chosen, by their references, until the database is back.
+            pieceChoices = repliesTo.stream().map(PieceSummary::unresolved).toList();
         }
         return pieceChoices;
     }

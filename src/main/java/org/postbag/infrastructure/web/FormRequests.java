@@ -68,10 +68,7 @@ public class FormRequests extends HttpFilter {
 
     /** The origin the request reached, as this server sees it. */
     private static String ownOrigin(HttpServletRequest request) {
-        String scheme = request.getScheme().toLowerCase(Locale.ROOT);
-        int port = request.getServerPort();
-        boolean defaultPort = (scheme.equals("http") && port == 80) || (scheme.equals("https") && port == 443);
-        return scheme + "://" + request.getServerName().toLowerCase(Locale.ROOT) + (defaultPort ? "" : ":" + port);
+        return origin(request.getScheme(), request.getServerName(), request.getServerPort());
     }
 
     /** scheme://host[:port] of an address, lower case, or "null" when it has none. */
@@ -81,14 +78,18 @@ public class FormRequests extends HttpFilter {
             if (uri.getScheme() == null || uri.getHost() == null) {
                 return "null";
             }
-            String scheme = uri.getScheme().toLowerCase(Locale.ROOT);
-            int port = uri.getPort();
-            boolean defaultPort =
-                    port == -1 || (scheme.equals("http") && port == 80) || (scheme.equals("https") && port == 443);
-            return scheme + "://" + uri.getHost().toLowerCase(Locale.ROOT) + (defaultPort ? "" : ":" + port);
+            return origin(uri.getScheme(), uri.getHost(), uri.getPort());
         } catch (IllegalArgumentException malformed) {
             return "null";
         }
+    }
+
+    /** scheme://host[:port], lower case, the port left out where it is the scheme's own (or unknown, -1). */
+    private static String origin(String scheme, String host, int port) {
+        String lower = scheme.toLowerCase(Locale.ROOT);
+        boolean defaultPort =
+                port == -1 || (lower.equals("http") && port == 80) || (lower.equals("https") && port == 443);
+        return lower + "://" + host.toLowerCase(Locale.ROOT) + (defaultPort ? "" : ":" + port);
     }
 
     /** Faces could not restore the view the form was sent from. */
