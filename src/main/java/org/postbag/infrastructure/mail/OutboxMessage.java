@@ -90,14 +90,17 @@ public class OutboxMessage {
         this.lastError = null;
     }
 
-    /** A failed attempt: try again after 30 s, 1, 2, 4 ... minutes, at most an hour apart. */
+    /**
+     * A failed attempt: try again after 5 s (most failures are a server's passing "try again
+     * later", such as a 451), then 30 s, 1, 2, 4 ... minutes, at most an hour apart.
+     */
     void failed(String error, Instant at) {
         this.attempts++;
         this.lastError = error == null ? "unknown error" : error;
         if (attempts >= MOST_ATTEMPTS) {
             this.status = OutboxStatus.FAILED;
         } else {
-            long seconds = Math.min(3600, 30L << Math.min(attempts - 1, 7));
+            long seconds = attempts == 1 ? 5 : Math.min(3600, 30L << Math.min(attempts - 2, 7));
             this.nextAttemptAt = at.plus(Duration.ofSeconds(seconds));
         }
     }

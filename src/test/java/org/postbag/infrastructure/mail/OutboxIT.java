@@ -77,7 +77,7 @@ class OutboxIT {
         } finally {
             System.clearProperty("postbag.smtp.port");
         }
-        // SMTP is back; the retry is made due now instead of in 30 seconds.
+        // SMTP is back; the retry is made due now instead of waiting for its turn.
         transaction.begin();
         em.createQuery("update OutboxMessage m set m.nextAttemptAt = current_timestamp where m.recipient = :to")
                 .setParameter("to", to)
@@ -167,7 +167,7 @@ class OutboxIT {
         } finally {
             System.clearProperty("postbag.smtp.port");
         }
-        // SMTP is back; the retries are made due now instead of in 30 seconds or more.
+        // SMTP is back; the retries are made due now instead of waiting for their turn.
         transaction.begin();
         em.createQuery("update OutboxMessage m set m.nextAttemptAt = current_timestamp where m.recipient in :to")
                 .setParameter("to", to)
