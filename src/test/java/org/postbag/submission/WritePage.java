@@ -6,7 +6,9 @@ import java.util.List;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
+import org.postbag.testing.Browser;
 
 /** The "Write to us" page, as a reader's browser shows it. */
 final class WritePage {
@@ -64,7 +66,10 @@ final class WritePage {
                 Thread.currentThread().interrupt();
             }
         }
+        WebElement before = browser.findElement(By.tagName("html"));
         browser.findElement(By.id("send")).click();
+        // The click returns before the answer has replaced the page; read nothing of the old one.
+        Browser.waitFor(browser, ExpectedConditions.stalenessOf(before));
         return this;
     }
 
