@@ -45,7 +45,13 @@ public class PublicPageCache extends HttpFilter {
     private static final DateTimeFormatter HTTP_DATE = DateTimeFormatter.RFC_1123_DATE_TIME.withZone(ZoneOffset.UTC);
 
     /** A rendered page and what makes it valid. */
-    record Entry(long version, String contentType, byte[] body, String etag, Instant lastModified) {}
+    record Entry(long version, String contentType, byte[] body, String etag, Instant lastModified, String httpDate) {
+
+        /** Last-Modified is formatted once, when the page is stored, not on every request. */
+        Entry(long version, String contentType, byte[] body, String etag, Instant lastModified) {
+            this(version, contentType, body, etag, lastModified, HTTP_DATE.format(lastModified));
+        }
+    }
 
     @Inject
     private transient PublicationState publication;
@@ -93,7 +99,7 @@ public class PublicPageCache extends HttpFilter {
     private static void serve(Entry entry, HttpServletRequest request, HttpServletResponse response)
             throws IOException {
         response.setHeader("ETag", entry.etag());
-        response.setHeader("Last-Modified", HTTP_DATE.format(entry.lastModified()));
+        response.setHeader("Last-Modified", entry.httpDate());
         response.setHeader("Cache-Control", "public, max-age=30");
         String ifNoneMatch = request.getHeader("If-None-Match");
         boolean notModified = ifNoneMatch != null
