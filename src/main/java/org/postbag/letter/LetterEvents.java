@@ -1,6 +1,7 @@
 package org.postbag.letter;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -9,7 +10,11 @@ import java.util.List;
 import java.util.Optional;
 import org.postbag.accounts.Account;
 
-/** The audit trail. Callers bring the transaction. */
+/**
+ * The audit trail. Callers bring the transaction. Every event recorded is also fired as a CDI
+ * event, so that what summarises letters (the queue's tab counts) can observe changes once
+ * their transaction is over.
+ */
 @ApplicationScoped
 public class LetterEvents {
 
@@ -24,9 +29,13 @@ public class LetterEvents {
     @Inject
     private Clock clock;
 
+    @Inject
+    private Event<LetterEvent> recorded;
+
     public LetterEvent record(Letter letter, Account actor, LetterAction action, Transition transition, String note) {
         LetterEvent event = new LetterEvent(letter, clock.instant(), actor, null, action, transition, note);
         em.persist(event);
+        recorded.fire(event);
         return event;
     }
 
@@ -34,6 +43,7 @@ public class LetterEvents {
             Letter letter, String actorName, LetterAction action, Transition transition, String note) {
         LetterEvent event = new LetterEvent(letter, clock.instant(), null, actorName, action, transition, note);
         em.persist(event);
+        recorded.fire(event);
         return event;
     }
 

@@ -1,6 +1,8 @@
 package org.postbag.moderation;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.enterprise.event.TransactionPhase;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -8,6 +10,7 @@ import jakarta.persistence.Query;
 import jakarta.transaction.Transactional;
 import java.sql.Timestamp;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
@@ -19,11 +22,14 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.postbag.admin.Settings;
 import org.postbag.letter.FlagKind;
 import org.postbag.letter.Letter;
+import org.postbag.letter.LetterEvent;
 import org.postbag.letter.LetterText;
 import org.postbag.linking.ReplyLinkStatus;
 
@@ -49,6 +55,12 @@ public class Queue {
 
     @Inject
     private Clock clock;
+
+    /** How long a server keeps an editor's tab counts when nothing changes on it. */
+    static final Duration COUNTS_KEPT = Duration.ofSeconds(10);
+
+    private final AtomicLong changes = new AtomicLong();
+    private final Map<Long, KeptCounts> keptCounts = new ConcurrentHashMap<>();
 
     /** The page after {@code after} (or the first), in the filter's order. */
     @Transactional
@@ -207,10 +219,42 @@ public class Queue {
     }
 
     /**
-     * How many letters each tab holds, up to the cap: one statement with a bounded count per
-     * tab (each an index-only scan), so that the tabs cost one round trip, not eight.
+     * How many letters each tab holds, up to the cap. Counting is the part of a queue page that
+     * grows with the archive (up to the cap, tens of thousands of index entries a page), so each
+     * editor's counts are kept for {@link #COUNTS_KEPT}: until the next change to any letter made
+     * through this server (every change records a {@link LetterEvent}, observed once its
+     * transaction is over) or, for changes made on other servers of a cluster, for at most that
+     * long.
      */
     public Map<QueueTab, Long> counts(long editorId) {
+        long generation = changes.get();
+        Instant now = clock.instant();
+        KeptCounts kept = keptCounts.get(editorId);
+        if (kept != null
+                && kept.generation() == generation
+                && now.isBefore(kept.countedAt().plus(COUNTS_KEPT))) {
+            return kept.counts();
+        }
+        Map<QueueTab, Long> counts = count(editorId);
+        if (keptCounts.size() > 1_000) {
+            keptCounts.clear();
+        }
+        keptCounts.put(editorId, new KeptCounts(generation, now, counts));
+        return counts;
+    }
+
+    /** A letter changed; the counts kept are out of date once its transaction is over, whatever its outcome. */
+    void letterChanged(@Observes(during = TransactionPhase.AFTER_COMPLETION) LetterEvent event) {
+        changes.incrementAndGet();
+    }
+
+    private record KeptCounts(long generation, Instant countedAt, Map<QueueTab, Long> counts) {}
+
+    /**
+     * One statement with a bounded count per tab (each an index-only scan), so that the tabs
+     * cost one round trip, not eight.
+     */
+    private Map<QueueTab, Long> count(long editorId) {
         QueueTab[] tabs = QueueTab.values();
         StringBuilder sql = new StringBuilder("SELECT ");
         for (int i = 0; i < tabs.length; i++) {

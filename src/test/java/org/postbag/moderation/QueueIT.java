@@ -94,6 +94,8 @@ class QueueIT {
         String word = word();
         List<Letter> made = letters(word, 3);
         Letter claimed = made.get(1);
+        // Counted now and kept by the server: the claim must make it count again.
+        assertThat(queue.counts(editor.id()).get(QueueTab.MINE)).isZero();
 
         moderation.claim(
                 claimed.reference(),
