@@ -6,6 +6,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.function.ToDoubleFunction;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -63,15 +64,28 @@ public final class MinHash {
 
     /** Jaccard similarity of the two texts' shingles: 1 for the same words in the same order. */
     public static double similarity(String a, String b) {
-        Set<Long> first = shingles(a);
-        Set<Long> second = shingles(b);
-        if (first.isEmpty() && second.isEmpty()) {
-            return 1;
-        }
-        Set<Long> union = new HashSet<>(first);
-        union.addAll(second);
-        first.retainAll(second);
-        return (double) first.size() / union.size();
+        return similarityTo(a).applyAsDouble(b);
+    }
+
+    /**
+     * The similarity of one text to each of many: the text is cut into shingles once, not once
+     * for every other text it is measured against.
+     */
+    public static ToDoubleFunction<String> similarityTo(String text) {
+        Set<Long> first = shingles(text);
+        return other -> {
+            Set<Long> second = shingles(other);
+            if (first.isEmpty() && second.isEmpty()) {
+                return 1;
+            }
+            int common = 0;
+            for (long shingle : second) {
+                if (first.contains(shingle)) {
+                    common++;
+                }
+            }
+            return (double) common / (first.size() + second.size() - common);
+        };
     }
 
     static Set<Long> shingles(String text) {

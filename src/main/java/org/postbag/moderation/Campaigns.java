@@ -7,6 +7,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.function.ToDoubleFunction;
 import java.util.stream.Collectors;
 import org.postbag.letter.Flag;
 import org.postbag.letter.FlagKind;
@@ -63,8 +64,9 @@ public class Campaigns {
                         letter.author().email() == null ? "" : letter.author().email())
                 .getResultList();
         List<Match> matches = new ArrayList<>();
+        ToDoubleFunction<String> similarityTo = MinHash.similarityTo(letter.originalBody());
         for (Object[] candidate : candidates) {
-            double similarity = MinHash.similarity(letter.originalBody(), (String) candidate[2]);
+            double similarity = similarityTo.applyAsDouble((String) candidate[2]);
             if (similarity >= NEAR_IDENTICAL) {
                 long other = ((Number) candidate[0]).longValue();
                 matches.add(new Match((String) candidate[1], similarity));
