@@ -41,8 +41,15 @@ public class DatabaseMigration {
     @PostConstruct
     void migrateAndValidate() {
         if (config.flag("POSTBAG_MIGRATE_ON_START", true)) {
-            MigrateResult result = flyway(dataSource).migrate();
-            LOG.info(() -> "Database schema at version " + result.targetSchemaVersion + " (" + result.migrationsExecuted
+            Flyway flyway = flyway(dataSource);
+            MigrateResult result = flyway.migrate();
+            // Flyway names a target version only when it applied something.
+            var current =
+                    result.targetSchemaVersion != null ? null : flyway.info().current();
+            String version = result.targetSchemaVersion != null
+                    ? result.targetSchemaVersion
+                    : current == null ? "none" : String.valueOf(current.getVersion());
+            LOG.info(() -> "Database schema at version " + version + " (" + result.migrationsExecuted
                     + " migrations applied now)");
         } else {
             LOG.info("POSTBAG_MIGRATE_ON_START=false: migrations are left to the admin");
