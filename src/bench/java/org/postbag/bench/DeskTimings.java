@@ -55,10 +55,16 @@ final class DeskTimings {
         }
     }
 
+    /** Asks for a queue page once, unmeasured (warm-up). */
+    void visit(String query) throws IOException, InterruptedException {
+        String url = url(query);
+        check(Http.get(client, url), url);
+    }
+
     Timing measure(String scenario, String query, int warmUp, int requests) throws IOException, InterruptedException {
-        String url = base + "/editor/queue" + (query.isEmpty() ? "" : "?" + query);
+        String url = url(query);
         for (int i = 0; i < warmUp; i++) {
-            check(Http.get(client, url), url);
+            visit(query);
         }
         long logAt = Files.size(serverLog);
         List<Double> client = new ArrayList<>();
@@ -78,6 +84,10 @@ final class DeskTimings {
             server.add(Double.parseDouble(lines.group(2)));
         }
         return new Timing(scenario, query, requests, percentile(server, 50), percentile(server, 95), percentile(client, 50), rows);
+    }
+
+    private String url(String query) {
+        return base + "/editor/queue" + (query.isEmpty() ? "" : "?" + query);
     }
 
     private static void check(HttpResponse<String> page, String url) {

@@ -41,14 +41,10 @@ public class DatabaseMigration {
     @PostConstruct
     void migrateAndValidate() {
         if (config.flag("POSTBAG_MIGRATE_ON_START", true)) {
-            Flyway flyway = flyway(dataSource);
-            MigrateResult result = flyway.migrate();
+            MigrateResult result = flyway(dataSource).migrate();
             // Flyway names a target version only when it applied something.
-            var current =
-                    result.targetSchemaVersion != null ? null : flyway.info().current();
-            String version = result.targetSchemaVersion != null
-                    ? result.targetSchemaVersion
-                    : current == null ? "none" : String.valueOf(current.getVersion());
+            String version =
+                    result.targetSchemaVersion != null ? result.targetSchemaVersion : result.initialSchemaVersion;
             LOG.info(() -> "Database schema at version " + version + " (" + result.migrationsExecuted
                     + " migrations applied now)");
         } else {

@@ -45,13 +45,14 @@ public class PublicPageCache extends HttpFilter {
     private static final DateTimeFormatter HTTP_DATE = DateTimeFormatter.RFC_1123_DATE_TIME.withZone(ZoneOffset.UTC);
 
     /** A rendered page and what makes it valid. */
-    record Entry(long version, String contentType, byte[] body, String etag, Instant lastModified, String httpDate) {
-
-        /** Last-Modified is formatted once, when the page is stored, not on every request. */
-        Entry(long version, String contentType, byte[] body, String etag, Instant lastModified) {
-            this(version, contentType, body, etag, lastModified, HTTP_DATE.format(lastModified));
-        }
-    }
+    record Entry(
+            long version,
+            String contentType,
+            byte[] body,
+            String etag,
+            Instant lastModified,
+            /* Last-Modified as sent, formatted once when the page is stored, not on every request. */
+            String httpDate) {}
 
     @Inject
     private transient PublicationState publication;
@@ -82,6 +83,7 @@ public class PublicPageCache extends HttpFilter {
                 return;
             }
             byte[] body = capture.body();
+            Instant lastModified = version.changedAt().truncatedTo(ChronoUnit.SECONDS);
             entry = new Entry(
                     version.number(),
                     capture.getContentType(),
@@ -90,7 +92,8 @@ public class PublicPageCache extends HttpFilter {
                             + Hashing.sha256(version.number() + ":" + new String(body, StandardCharsets.UTF_8))
                                     .substring(0, 24)
                             + "\"",
-                    version.changedAt().truncatedTo(ChronoUnit.SECONDS));
+                    lastModified,
+                    HTTP_DATE.format(lastModified));
             put(key, entry);
         }
         serve(entry, request, response);
