@@ -2,7 +2,15 @@ package org.postbag.letter;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 
 class MinHashTest {
@@ -10,6 +18,8 @@ class MinHashTest {
     private static final String TEXT = "I am writing as a resident of the Aire Valley to urge the Transport Committee"
             + " to keep the trams in public hands. The network was built with public money and should be run for"
             + " the public good, not for shareholders.";
+    private static final String UNICODE =
+            "İstanbul’s naïve café: 2½ ⅷ 𝔘𝔫𝔦𝔠𝔬𝔡𝔢 words—and ÆSIR ﬁnally, ΣΊΣΥΦΟΣ said 42.";
 
     @Test
     void theSameTextHasTheSameBands() {
@@ -41,6 +51,82 @@ class MinHashTest {
         assertThat(Arrays.stream(MinHash.bands(other))
                         .anyMatch(band -> Arrays.stream(MinHash.bands(TEXT)).anyMatch(mine -> mine == band)))
                 .isFalse();
+    }
+
+    /** Stored letters keep their band hashes: a change to how they are made would hide old campaigns. */
+    @Test
+    void theBandsOfAKnownTextNeverChange() {
+        assertThat(MinHash.bands(TEXT))
+                .containsExactly(
+                        -171708178873223992L,
+                        7050600856805279818L,
+                        8174077554101022672L,
+                        7096451044287450786L,
+                        8734502814973395247L,
+                        -1984071522544267123L,
+                        5816408441211891652L,
+                        4909055524445153263L);
+        assertThat(MinHash.bands(UNICODE))
+                .containsExactly(
+                        -5636264109697153100L,
+                        4043107617238227181L,
+                        242792055778069402L,
+                        1693779914666270833L,
+                        -6344988449942991778L,
+                        -882583857806668471L,
+                        4654204866443129963L,
+                        2452810375455799656L);
+        assertThat(MinHash.bands("Hi"))
+                .containsExactly(
+                        782431252855904827L,
+                        -1483051301278865821L,
+                        8800583575043904787L,
+                        476983854856140676L,
+                        -6024101952855128606L,
+                        -2722829031522850494L,
+                        2123980785115600762L,
+                        5405488399491634744L);
+    }
+
+    /** The shingles are made from the characters directly; they must be what the plain definition gives. */
+    @Test
+    void theShinglesAreThoseOfThreeWordRunsAsWordsAreDefined() throws IOException {
+        List<String> texts = new ArrayList<>(List.of(TEXT, UNICODE, "", "Hi", "two words", "  a  b  c  ", "x2 ½ 3"));
+        try (InputStream demo = MinHashTest.class.getResourceAsStream("/demo/tram-debate.json")) {
+            texts.add(new String(demo.readAllBytes(), StandardCharsets.UTF_8));
+        }
+        for (String text : texts) {
+            assertThat(MinHash.shingles(text)).as(text).containsExactly(byDefinition(text));
+        }
+    }
+
+    private static long[] byDefinition(String text) {
+        List<String> words = new ArrayList<>();
+        Matcher matcher = Pattern.compile("[\\p{L}\\p{N}]+").matcher(text.toLowerCase(Locale.ROOT));
+        while (matcher.find()) {
+            words.add(matcher.group());
+        }
+        List<String> shingles = new ArrayList<>();
+        if (words.size() < 3) {
+            shingles.addAll(words);
+        } else {
+            for (int i = 0; i + 3 <= words.size(); i++) {
+                shingles.add(words.get(i) + ' ' + words.get(i + 1) + ' ' + words.get(i + 2));
+            }
+        }
+        return shingles.stream()
+                .mapToLong(shingle -> {
+                    long hash = 0xCBF29CE484222325L;
+                    for (int i = 0; i < shingle.length(); i++) {
+                        hash = (hash ^ shingle.charAt(i)) * 0x100000001B3L;
+                    }
+                    hash = (hash ^ (hash >>> 30)) * 0xBF58476D1CE4E5B9L;
+                    hash = (hash ^ (hash >>> 27)) * 0x94D049BB133111EBL;
+                    return hash ^ (hash >>> 31);
+                })
+                .distinct()
+                .sorted()
+                .toArray();
     }
 
     @Test
