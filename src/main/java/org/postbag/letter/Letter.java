@@ -55,9 +55,6 @@ import org.postbag.infrastructure.DomainException;
         name = "Letter.countFromAddressSince",
         query = "select count(l) from Letter l where lower(l.author.email) = lower(:email) and l.receivedAt >= :since")
 @NamedQuery(
-        name = "Letter.countFromSubmitterSince",
-        query = "select count(l) from Letter l where l.submitterHash = :submitter and l.receivedAt >= :since")
-@NamedQuery(
         name = "Letter.sameTextSince",
         query = "select l from Letter l where l.bodyHash = :bodyHash and l.receivedAt >= :since order by l.receivedAt")
 public class Letter {

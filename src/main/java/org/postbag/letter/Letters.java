@@ -48,11 +48,36 @@ public class Letters {
                 .getSingleResult();
     }
 
-    public long countFromSubmitterSince(String submitterHash, Instant since) {
-        return em.createNamedQuery("Letter.countFromSubmitterSince", Long.class)
-                .setParameter("submitter", submitterHash)
-                .setParameter("since", since)
+    /** How many letters came in the last hour and the last day, counting no further than {@code most}. */
+    public record Recent(long lastHour, long lastDay) {}
+
+    /**
+     * The rate limits' counts from one address, in one statement that stops at {@code most}
+     * letters (the newest first, so the hour's count is right up to that number too). A limit of
+     * 0 (no limit) counts nothing.
+     */
+    public Recent recentFromAddress(String email, Instant hourAgo, Instant dayAgo, int most) {
+        return recent("lower(author_email) = lower(?1)", email, hourAgo, dayAgo, most);
+    }
+
+    /** The same for one network address (its keyed hash). */
+    public Recent recentFromSubmitter(String submitterHash, Instant hourAgo, Instant dayAgo, int most) {
+        return recent("submitter_hash = ?1", submitterHash, hourAgo, dayAgo, most);
+    }
+
+    private Recent recent(String whose, String key, Instant hourAgo, Instant dayAgo, int most) {
+        if (most <= 0) {
+            return new Recent(0, 0);
+        }
+        Object[] counts = (Object[]) em.createNativeQuery("SELECT count(*) FILTER (WHERE received_at >= ?2), count(*)"
+                        + " FROM (SELECT received_at FROM letter WHERE " + whose + " AND received_at >= ?3"
+                        + " ORDER BY received_at DESC LIMIT ?4) recent")
+                .setParameter(1, key)
+                .setParameter(2, hourAgo)
+                .setParameter(3, dayAgo)
+                .setParameter(4, most)
                 .getSingleResult();
+        return new Recent(((Number) counts[0]).longValue(), ((Number) counts[1]).longValue());
     }
 
     /** Letters with the same text (by fingerprint) received since then, oldest first. */

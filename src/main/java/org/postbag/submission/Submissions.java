@@ -172,28 +172,39 @@ public class Submissions {
         return new SubmissionOutcome.Accepted(letter);
     }
 
+    /** Refuses a letter over the rate limits; a limit of 0 is no limit (for a load test, say). */
     private Optional<String> flood(String email, String submitter, Instant now) {
         int addressHour = config.integer("POSTBAG_RATE_LIMIT_ADDRESS_PER_HOUR", 5);
         int addressDay = config.integer("POSTBAG_RATE_LIMIT_ADDRESS_PER_DAY", 20);
         int networkHour = config.integer("POSTBAG_RATE_LIMIT_IP_PER_HOUR", 5);
         int networkDay = config.integer("POSTBAG_RATE_LIMIT_IP_PER_DAY", 20);
-        if (letters.countFromAddressSince(email, now.minus(Duration.ofHours(1))) >= addressHour) {
+        Instant hourAgo = now.minus(Duration.ofHours(1));
+        Instant dayAgo = now.minus(Duration.ofDays(1));
+        Letters.Recent fromAddress =
+                letters.recentFromAddress(email, hourAgo, dayAgo, Math.max(addressHour, addressDay));
+        if (over(fromAddress.lastHour(), addressHour)) {
             return Optional.of("You have sent us " + addressHour + " letters in the last hour, which is as many as we"
                     + " take. Please keep your letter and send it again later.");
         }
-        if (letters.countFromAddressSince(email, now.minus(Duration.ofDays(1))) >= addressDay) {
+        if (over(fromAddress.lastDay(), addressDay)) {
             return Optional.of("You have sent us " + addressDay + " letters today, which is as many as we take in a"
                     + " day. Please keep your letter and send it again tomorrow.");
         }
-        if (letters.countFromSubmitterSince(submitter, now.minus(Duration.ofHours(1))) >= networkHour) {
+        Letters.Recent fromNetwork =
+                letters.recentFromSubmitter(submitter, hourAgo, dayAgo, Math.max(networkHour, networkDay));
+        if (over(fromNetwork.lastHour(), networkHour)) {
             return Optional.of("We have had " + networkHour + " letters from your network in the last hour, which is"
                     + " as many as we take. Please keep your letter and send it again later.");
         }
-        if (letters.countFromSubmitterSince(submitter, now.minus(Duration.ofDays(1))) >= networkDay) {
+        if (over(fromNetwork.lastDay(), networkDay)) {
             return Optional.of("We have had " + networkDay + " letters from your network today, which is as many as"
                     + " we take in a day. Please keep your letter and send it again tomorrow.");
         }
         return Optional.empty();
+    }
+
+    private static boolean over(long count, int limit) {
+        return limit > 0 && count >= limit;
     }
 
     private Screening.Rules rules() {

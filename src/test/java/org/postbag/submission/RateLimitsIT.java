@@ -45,6 +45,50 @@ class RateLimitsIT {
     }
 
     @Test
+    void theDaysLimitIsCheckedWhenItIsTheLowerOne() {
+        System.setProperty("postbag.rate.limit.address.per.hour", "10");
+        System.setProperty("postbag.rate.limit.address.per.day", "3");
+        try {
+            String email = uniqueEmail("Daily Writer");
+            for (int i = 1; i <= 3; i++) {
+                assertThat(submissions.submit(
+                                LetterDraft.of("Daily Writer", "York", email, "Letter " + i + " " + System.nanoTime()),
+                                person()))
+                        .isInstanceOf(SubmissionOutcome.Accepted.class);
+            }
+
+            SubmissionOutcome fourth = submissions.submit(
+                    LetterDraft.of("Daily Writer", "York", email, "Another " + System.nanoTime()), person());
+
+            assertThat(((SubmissionOutcome.Refused) fourth).reason())
+                    .isEqualTo("You have sent us 3 letters today, which is as many as we take in a day."
+                            + " Please keep your letter and send it again tomorrow.");
+        } finally {
+            System.clearProperty("postbag.rate.limit.address.per.hour");
+            System.clearProperty("postbag.rate.limit.address.per.day");
+        }
+    }
+
+    @Test
+    void aLimitOfNoneLetsEveryLetterIn() {
+        System.setProperty("postbag.rate.limit.address.per.hour", "0");
+        System.setProperty("postbag.rate.limit.address.per.day", "0");
+        try {
+            String email = uniqueEmail("Load Tester");
+            for (int i = 1; i <= 7; i++) {
+                assertThat(submissions.submit(
+                                LetterDraft.of(
+                                        "Load Tester", "Hull", email, "Test letter " + i + " " + System.nanoTime()),
+                                person()))
+                        .isInstanceOf(SubmissionOutcome.Accepted.class);
+            }
+        } finally {
+            System.clearProperty("postbag.rate.limit.address.per.hour");
+            System.clearProperty("postbag.rate.limit.address.per.day");
+        }
+    }
+
+    @Test
     void lettersFromOneNetworkAreLimitedToo() {
         // The test run lifts the network limit (every test comes from this machine); this
         // test puts a low one back for itself. A system property wins over the environment.
