@@ -76,6 +76,39 @@ class WriteFormIT {
         assertThat(response.body()).contains("name=\"formToken\"").contains("350 words");
     }
 
+    /** The blank form is rendered once and kept (BlankFormCache); its token must still be new each time. */
+    @Test
+    void everyBlankFormHasATokenOfItsOwnAndEachOneSendsALetterOfItsOwn() throws Exception {
+        HttpResponse<String> firstPage =
+                client.send(HttpRequest.newBuilder(page("/write")).build(), HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> secondPage =
+                client.send(HttpRequest.newBuilder(page("/write")).build(), HttpResponse.BodyHandlers.ofString());
+        WebForm first = WebForm.of(client, page("/write"), firstPage.body(), "write");
+        WebForm second = WebForm.of(client, page("/write"), secondPage.body(), "write");
+
+        assertThat(first.value("formToken")).isNotBlank().isNotEqualTo(second.value("formToken"));
+        assertThat(secondPage.body().replace(second.value("formToken"), "TOKEN"))
+                .isEqualTo(firstPage.body().replace(first.value("formToken"), "TOKEN"));
+        assertThat(secondPage.headers().firstValue("Content-Type")).hasValue("text/html;charset=UTF-8");
+
+        takeTime();
+        String[] locations = new String[2];
+        int i = 0;
+        for (WebForm form : new WebForm[] {first, second}) {
+            HttpResponse<String> sent = form.header("X-Forwarded-For", address)
+                    .set("name", "Margaret Osei")
+                    .set("town", "Bradford")
+                    .set("email", email)
+                    .set("body", "Letter " + i + ": the Shipley line still has four stations without step-free access.")
+                    .check("consent")
+                    .press("send");
+            assertThat(sent.statusCode()).isEqualTo(302);
+            locations[i++] = sent.headers().firstValue("Location").orElseThrow();
+        }
+        assertThat(locations[0]).matches(".*/sent\\?ref=L-\\d{4}-\\d{5,}");
+        assertThat(locations[1]).matches(".*/sent\\?ref=L-\\d{4}-\\d{5,}").isNotEqualTo(locations[0]);
+    }
+
     @Test
     void aGoodLetterIsAcceptedAndTheSameFormSentAgainFindsTheSameLetter() throws Exception {
         WebForm form = filledForm();

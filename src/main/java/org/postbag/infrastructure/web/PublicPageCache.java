@@ -3,18 +3,12 @@ package org.postbag.infrastructure.web;
 import jakarta.inject.Inject;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
-import jakarta.servlet.ServletOutputStream;
-import jakarta.servlet.WriteListener;
 import jakarta.servlet.annotation.WebFilter;
 import jakarta.servlet.http.Cookie;
 import jakarta.servlet.http.HttpFilter;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
-import jakarta.servlet.http.HttpServletResponseWrapper;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.OutputStreamWriter;
-import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.ZoneOffset;
@@ -76,7 +70,7 @@ public class PublicPageCache extends HttpFilter {
         String key = path + (request.getQueryString() == null ? "" : "?" + request.getQueryString());
         Entry entry = get(key);
         if (entry == null || entry.version() != version.number()) {
-            Capture capture = new Capture(response);
+            ResponseCapture capture = new ResponseCapture(response);
             chain.doFilter(request, capture);
             if (capture.getStatus() != HttpServletResponse.SC_OK || capture.getHeader("Set-Cookie") != null) {
                 capture.flushTo(response);
@@ -129,7 +123,8 @@ public class PublicPageCache extends HttpFilter {
         }
     }
 
-    private static boolean hasSession(HttpServletRequest request) {
+    /** Whether the request comes with a session: an editor's, never an anonymous reader's. */
+    public static boolean hasSession(HttpServletRequest request) {
         if (request.getCookies() == null) {
             return false;
         }
@@ -152,85 +147,6 @@ public class PublicPageCache extends HttpFilter {
         while (bytes > MOST_BYTES && eldest.hasNext()) {
             bytes -= eldest.next().getValue().body().length;
             eldest.remove();
-        }
-    }
-
-    /** Holds what the page wrote, so that it can be stored before it is sent. */
-    private static final class Capture extends HttpServletResponseWrapper {
-
-        private final ByteArrayOutputStream buffer = new ByteArrayOutputStream(16 * 1024);
-        private PrintWriter writer;
-        private ServletOutputStream stream;
-
-        Capture(HttpServletResponse response) {
-            super(response);
-        }
-
-        @Override
-        public ServletOutputStream getOutputStream() {
-            if (stream == null) {
-                stream = new ServletOutputStream() {
-                    @Override
-                    public boolean isReady() {
-                        return true;
-                    }
-
-                    @Override
-                    public void setWriteListener(WriteListener listener) {
-                        throw new UnsupportedOperationException();
-                    }
-
-                    @Override
-                    public void write(int b) {
-                        buffer.write(b);
-                    }
-
-                    @Override
-                    public void write(byte[] b, int off, int len) {
-                        buffer.write(b, off, len);
-                    }
-                };
-            }
-            return stream;
-        }
-
-        @Override
-        public PrintWriter getWriter() {
-            if (writer == null) {
-                writer = new PrintWriter(new OutputStreamWriter(buffer, StandardCharsets.UTF_8));
-            }
-            return writer;
-        }
-
-        @Override
-        public void setContentLength(int length) {
-            // the length is set when the stored page is served
-        }
-
-        @Override
-        public void setContentLengthLong(long length) {
-            // the length is set when the stored page is served
-        }
-
-        @Override
-        public void flushBuffer() {
-            if (writer != null) {
-                writer.flush();
-            }
-        }
-
-        byte[] body() {
-            if (writer != null) {
-                writer.flush();
-            }
-            return buffer.toByteArray();
-        }
-
-        void flushTo(HttpServletResponse response) throws IOException {
-            byte[] body = body();
-            if (!response.isCommitted() && body.length > 0) {
-                response.getOutputStream().write(body);
-            }
         }
     }
 }
