@@ -13,6 +13,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.util.Arrays;
 import org.postbag.infrastructure.Secrets;
+import org.postbag.infrastructure.persistence.DatabaseUnavailable;
 import org.postbag.infrastructure.web.PublicPageCache;
 import org.postbag.infrastructure.web.ResponseCapture;
 import org.postbag.publishing.PublicationState;
@@ -55,7 +56,18 @@ public class BlankFormCache extends HttpFilter {
             chain.doFilter(request, response);
             return;
         }
-        long version = publication.current().number();
+        long version;
+        try {
+            version = publication.current().number();
+        } catch (RuntimeException failure) {
+            if (!DatabaseUnavailable.isCause(failure)) {
+                throw failure;
+            }
+            // A server that has not reached the database since it started cannot know the
+            // version: the form is rendered as it was before this cache, and says what it can.
+            chain.doFilter(request, response);
+            return;
+        }
         Form known = form;
         if (known == null || known.version() != version) {
             ResponseCapture capture = new ResponseCapture(response);
