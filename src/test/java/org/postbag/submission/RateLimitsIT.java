@@ -44,11 +44,19 @@ class RateLimitsIT {
                         + " Please keep your letter and send it again later.");
     }
 
+    /** Address limits for one test (a system property wins over the environment), cleared on close. */
+    private static AutoCloseable addressLimits(String perHour, String perDay) {
+        System.setProperty("postbag.rate.limit.address.per.hour", perHour);
+        System.setProperty("postbag.rate.limit.address.per.day", perDay);
+        return () -> {
+            System.clearProperty("postbag.rate.limit.address.per.hour");
+            System.clearProperty("postbag.rate.limit.address.per.day");
+        };
+    }
+
     @Test
-    void theDaysLimitIsCheckedWhenItIsTheLowerOne() {
-        System.setProperty("postbag.rate.limit.address.per.hour", "10");
-        System.setProperty("postbag.rate.limit.address.per.day", "3");
-        try {
+    void theDaysLimitIsCheckedWhenItIsTheLowerOne() throws Exception {
+        try (AutoCloseable limits = addressLimits("10", "3")) {
             String email = uniqueEmail("Daily Writer");
             for (int i = 1; i <= 3; i++) {
                 assertThat(submissions.submit(
@@ -63,17 +71,12 @@ class RateLimitsIT {
             assertThat(((SubmissionOutcome.Refused) fourth).reason())
                     .isEqualTo("You have sent us 3 letters today, which is as many as we take in a day."
                             + " Please keep your letter and send it again tomorrow.");
-        } finally {
-            System.clearProperty("postbag.rate.limit.address.per.hour");
-            System.clearProperty("postbag.rate.limit.address.per.day");
         }
     }
 
     @Test
-    void aLimitOfNoneLetsEveryLetterIn() {
-        System.setProperty("postbag.rate.limit.address.per.hour", "0");
-        System.setProperty("postbag.rate.limit.address.per.day", "0");
-        try {
+    void aLimitOfNoneLetsEveryLetterIn() throws Exception {
+        try (AutoCloseable limits = addressLimits("0", "0")) {
             String email = uniqueEmail("Load Tester");
             for (int i = 1; i <= 7; i++) {
                 assertThat(submissions.submit(
@@ -82,9 +85,6 @@ class RateLimitsIT {
                                 person()))
                         .isInstanceOf(SubmissionOutcome.Accepted.class);
             }
-        } finally {
-            System.clearProperty("postbag.rate.limit.address.per.hour");
-            System.clearProperty("postbag.rate.limit.address.per.day");
         }
     }
 

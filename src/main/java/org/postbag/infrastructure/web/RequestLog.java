@@ -53,8 +53,8 @@ public class RequestLog extends HttpFilter {
             java.util.regex.Pattern.compile("(/(?:confirm|status|approve-edit|welcome)/)[^/?]+");
 
     static String line(String method, String path, int status, long micros, int queries) {
-        // Milliseconds to one decimal, rounded half up, without String.format: this runs for every
-        // request, and formatting was a larger part of a cached page's time than sending it.
+        // Milliseconds to one decimal, rounded half up, without String.format (which parses its
+        // format string on every call): this runs for every request.
         long tenths = (micros + 50) / 100;
         return "method=" + method + " path=" + quoted(TOKEN_PATH.matcher(path).replaceFirst("$1-")) + " status="
                 + status + " ms=" + tenths / 10 + "." + tenths % 10 + " queries=" + queries;
