@@ -64,6 +64,16 @@ public class PublicationState {
         return known;
     }
 
+    /**
+     * The version read within the last second, or null when it is older (or was never read):
+     * never asks the database, so it can be called where a request must not wait.
+     */
+    public Version recent() {
+        Instant read = readAt; // read before known: current() writes known first
+        Version version = known;
+        return version != null && Duration.between(read, clock.instant()).compareTo(FRESHNESS) < 0 ? version : null;
+    }
+
     private static Instant instant(Object value) {
         if (value instanceof Instant instant) {
             return instant;

@@ -8,6 +8,7 @@ import com.rometools.rome.io.SyndFeedInput;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManagerFactory;
 import jakarta.persistence.PersistenceUnit;
+import jakarta.servlet.ServletContext;
 import java.io.StringReader;
 import java.net.URL;
 import java.net.http.HttpClient;
@@ -15,6 +16,8 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 import org.hibernate.SessionFactory;
 import org.hibernate.stat.Statistics;
 import org.jboss.arquillian.container.test.api.Deployment;
@@ -26,6 +29,7 @@ import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.postbag.infrastructure.persistence.QueryCounter;
+import org.postbag.infrastructure.web.CachedPages;
 import org.postbag.testing.Deployments;
 import org.postbag.testing.fixtures.Fixtures;
 
@@ -49,6 +53,9 @@ class PublicSiteIT {
 
     @PersistenceUnit
     EntityManagerFactory entityManagerFactory;
+
+    @Inject
+    ServletContext servletContext;
 
     private final HttpClient http = HttpClient.newHttpClient();
 
@@ -225,6 +232,37 @@ class PublicSiteIT {
         assertThat(after.statusCode()).isEqualTo(200);
         assertThat(after.body()).contains("Later Writer");
         assertThat(after.headers().firstValue("ETag")).isPresent().get().isNotEqualTo(etag);
+    }
+
+    @Test
+    void aPageServedFromMemoryIsTheVeryAnswerTheServletsGave() throws Exception {
+        int issue = Fixtures.uniqueIssueNumber();
+        fixtures.publishedLetter(issue, "Kept", "Kept Writer", "Selby", "A letter for a page kept in memory.");
+        String path = "/issues/" + issue;
+
+        HttpResponse<String> rendered = get(path); // rendered by Faces and stored by the filter
+        HttpResponse<String> kept = get(path); // on WildFly, answered by CachedPages before the servlets
+        HttpResponse<String> head = http.send(
+                HttpRequest.newBuilder(base.toURI().resolve(path))
+                        .method("HEAD", HttpRequest.BodyPublishers.noBody())
+                        .build(),
+                HttpResponse.BodyHandlers.ofString());
+
+        assertThat(kept.statusCode()).isEqualTo(rendered.statusCode()).isEqualTo(200);
+        assertThat(kept.body()).isEqualTo(rendered.body()).contains("Kept Writer");
+        assertThat(withoutDate(kept)).isEqualTo(withoutDate(rendered)).containsKeys("etag", "content-security-policy");
+        assertThat(head.statusCode()).isEqualTo(200);
+        assertThat(head.body()).isEmpty();
+        assertThat(withoutDate(head)).isEqualTo(withoutDate(rendered));
+        assertThat(servletContext.getAttribute(CachedPages.class.getName()))
+                .as("the WildFly handler is installed")
+                .isEqualTo(Boolean.TRUE);
+    }
+
+    private static Map<String, List<String>> withoutDate(HttpResponse<?> response) {
+        Map<String, List<String>> headers = new TreeMap<>(response.headers().map());
+        headers.remove("date");
+        return headers;
     }
 
     @Test

@@ -35,6 +35,7 @@ public class PublicPageCache extends HttpFilter {
     private static final Pattern PUBLIC = Pattern.compile(
             "/|/issues(/[^/]+)?|/letters/[^/]+(/[^/]*)?|/articles/[^/]+(/[^/]*)?|/threads/[^/]+|/writers/[^/]+|/search"
                     + "|/feeds/.+");
+    static final String CACHE_CONTROL = "public, max-age=30";
     private static final long MOST_BYTES = 32L * 1024 * 1024;
     private static final DateTimeFormatter HTTP_DATE = DateTimeFormatter.RFC_1123_DATE_TIME.withZone(ZoneOffset.UTC);
 
@@ -55,20 +56,20 @@ public class PublicPageCache extends HttpFilter {
     private long bytes;
 
     @Override
+    public void init() {
+        getServletContext().setAttribute(PublicPageCache.class.getName(), this);
+    }
+
+    @Override
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws IOException, ServletException {
         String path = request.getRequestURI().substring(request.getContextPath().length());
-        boolean cacheable = ("GET".equals(request.getMethod()) || "HEAD".equals(request.getMethod()))
-                && PUBLIC.matcher(path).matches()
-                && !hasSession(request)
-                && (request.getQueryString() == null || request.getQueryString().length() < 300);
-        if (!cacheable) {
+        if (!cacheable(request.getMethod(), path, request.getQueryString()) || hasSession(request)) {
             chain.doFilter(request, response);
             return;
         }
         PublicationState.Version version = publication.current();
-        String key = path + (request.getQueryString() == null ? "" : "?" + request.getQueryString());
-        Entry entry = get(key);
+        Entry entry = get(key(path, request.getQueryString()));
         if (entry == null || entry.version() != version.number()) {
             ResponseCapture capture = new ResponseCapture(response);
             chain.doFilter(request, capture);
@@ -88,16 +89,40 @@ public class PublicPageCache extends HttpFilter {
                             + "\"",
                     lastModified,
                     HTTP_DATE.format(lastModified));
-            put(key, entry);
+            put(key(path, request.getQueryString()), entry);
         }
         serve(entry, request, response);
+    }
+
+    /** A GET or HEAD of a public page, with no more than a short query. */
+    static boolean cacheable(String method, String path, String query) {
+        return ("GET".equals(method) || "HEAD".equals(method))
+                && PUBLIC.matcher(path).matches()
+                && (query == null || query.length() < 300);
+    }
+
+    private static String key(String path, String query) {
+        return query == null ? path : path + "?" + query;
+    }
+
+    /**
+     * The page kept for a path and query, if it was rendered for the version read within the
+     * last second; null otherwise. Never asks the database, so it never makes a request wait.
+     */
+    Entry current(String path, String query) {
+        PublicationState.Version version = publication.recent();
+        if (version == null) {
+            return null;
+        }
+        Entry entry = get(key(path, query));
+        return entry != null && entry.version() == version.number() ? entry : null;
     }
 
     private static void serve(Entry entry, HttpServletRequest request, HttpServletResponse response)
             throws IOException {
         response.setHeader("ETag", entry.etag());
         response.setHeader("Last-Modified", entry.httpDate());
-        response.setHeader("Cache-Control", "public, max-age=30");
+        response.setHeader("Cache-Control", CACHE_CONTROL);
         String ifNoneMatch = request.getHeader("If-None-Match");
         boolean notModified = ifNoneMatch != null
                 ? ifNoneMatch.contains(entry.etag()) || ifNoneMatch.strip().equals("*")

@@ -29,7 +29,7 @@ public class RequestLog extends HttpFilter {
     @Override
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws IOException, ServletException {
-        if (!LOG.isLoggable(Level.INFO)) {
+        if (!on()) {
             chain.doFilter(request, response);
             return;
         }
@@ -46,6 +46,16 @@ public class RequestLog extends HttpFilter {
                 LOG.info(line(request.getMethod(), path, status, micros, QueryCounter.count()));
             }
         }
+    }
+
+    /** Whether requests are logged; {@link CachedPages} asks before it measures. */
+    static boolean on() {
+        return LOG.isLoggable(Level.INFO);
+    }
+
+    /** Logs a request answered before this filter (by {@link CachedPages}), in the same form. */
+    static void log(String method, String path, int status, long micros) {
+        LOG.info(line(method, path, status, micros, 0));
     }
 
     /** The paths whose last part is a private token (links in emails); the token is not logged. */
