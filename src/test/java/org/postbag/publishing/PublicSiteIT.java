@@ -28,9 +28,12 @@ import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.postbag.accounts.Account;
+import org.postbag.accounts.Role;
 import org.postbag.infrastructure.persistence.QueryCounter;
 import org.postbag.infrastructure.web.CachedPages;
 import org.postbag.testing.Deployments;
+import org.postbag.testing.fixtures.Desk;
 import org.postbag.testing.fixtures.Fixtures;
 
 /** What readers get from the published site: threads, search, feeds, and answers a cache can keep. */
@@ -257,6 +260,16 @@ class PublicSiteIT {
         assertThat(servletContext.getAttribute(CachedPages.class.getName()))
                 .as("the WildFly handler is installed")
                 .isEqualTo(Boolean.TRUE);
+
+        // An editor's session is never answered with the readers' page: the desk's menu is there.
+        Account editor = fixtures.account("Kept Editor", Role.EDITOR);
+        HttpClient desk = Desk.signedIn(base.toURI().resolve("/"), editor.email(), Fixtures.PASSWORD);
+        String signedIn = desk.send(
+                        HttpRequest.newBuilder(base.toURI().resolve(path)).build(),
+                        HttpResponse.BodyHandlers.ofString())
+                .body();
+        assertThat(signedIn).contains("Kept Writer").contains("Sign out");
+        assertThat(kept.body()).doesNotContain("Sign out");
     }
 
     private static Map<String, List<String>> withoutDate(HttpResponse<?> response) {
