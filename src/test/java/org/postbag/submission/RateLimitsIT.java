@@ -28,12 +28,7 @@ class RateLimitsIT {
     @Test
     void theSixthLetterInAnHourFromOneAddressIsRefused() {
         String email = uniqueEmail("Prolific Writer");
-        for (int i = 1; i <= 5; i++) {
-            SubmissionOutcome outcome = submissions.submit(
-                    LetterDraft.of("Prolific Writer", "Hull", email, "Letter number " + i + " " + System.nanoTime()),
-                    person());
-            assertThat(outcome).isInstanceOf(SubmissionOutcome.Accepted.class);
-        }
+        sendAccepted("Prolific Writer", "Hull", email, 5);
 
         SubmissionOutcome sixth = submissions.submit(
                 LetterDraft.of("Prolific Writer", "Hull", email, "One more " + System.nanoTime()), person());
@@ -58,12 +53,7 @@ class RateLimitsIT {
     void theDaysLimitIsCheckedWhenItIsTheLowerOne() throws Exception {
         try (AutoCloseable limits = addressLimits("10", "3")) {
             String email = uniqueEmail("Daily Writer");
-            for (int i = 1; i <= 3; i++) {
-                assertThat(submissions.submit(
-                                LetterDraft.of("Daily Writer", "York", email, "Letter " + i + " " + System.nanoTime()),
-                                person()))
-                        .isInstanceOf(SubmissionOutcome.Accepted.class);
-            }
+            sendAccepted("Daily Writer", "York", email, 3);
 
             SubmissionOutcome fourth = submissions.submit(
                     LetterDraft.of("Daily Writer", "York", email, "Another " + System.nanoTime()), person());
@@ -77,14 +67,16 @@ class RateLimitsIT {
     @Test
     void aLimitOfNoneLetsEveryLetterIn() throws Exception {
         try (AutoCloseable limits = addressLimits("0", "0")) {
-            String email = uniqueEmail("Load Tester");
-            for (int i = 1; i <= 7; i++) {
-                assertThat(submissions.submit(
-                                LetterDraft.of(
-                                        "Load Tester", "Hull", email, "Test letter " + i + " " + System.nanoTime()),
-                                person()))
-                        .isInstanceOf(SubmissionOutcome.Accepted.class);
-            }
+            sendAccepted("Load Tester", "Hull", uniqueEmail("Load Tester"), 7);
+        }
+    }
+
+    /** Sends {@code letters} letters from one address, each of which must be taken in. */
+    private void sendAccepted(String name, String town, String email, int letters) {
+        for (int i = 1; i <= letters; i++) {
+            assertThat(submissions.submit(
+                            LetterDraft.of(name, town, email, "Letter " + i + " " + System.nanoTime()), person()))
+                    .isInstanceOf(SubmissionOutcome.Accepted.class);
         }
     }
 

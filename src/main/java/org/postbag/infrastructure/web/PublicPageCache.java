@@ -69,7 +69,8 @@ public class PublicPageCache extends HttpFilter {
             return;
         }
         PublicationState.Version version = publication.current();
-        Entry entry = get(key(path, request.getQueryString()));
+        String key = key(path, request.getQueryString());
+        Entry entry = get(key);
         if (entry == null || entry.version() != version.number()) {
             ResponseCapture capture = new ResponseCapture(response);
             chain.doFilter(request, capture);
@@ -89,7 +90,7 @@ public class PublicPageCache extends HttpFilter {
                             + "\"",
                     lastModified,
                     HTTP_DATE.format(lastModified));
-            put(key(path, request.getQueryString()), entry);
+            put(key, entry);
         }
         serve(entry, request, response);
     }
