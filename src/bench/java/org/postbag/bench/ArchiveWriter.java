@@ -111,6 +111,7 @@ final class ArchiveWriter {
                     "claimed_by",
                     "claimed_at",
                     "minhash_bands",
+                    "minhash_sketch",
                     "headline",
                     "approved_revision_id",
                     "page_issue_id",
@@ -239,7 +240,7 @@ final class ArchiveWriter {
     }
 
     /** What costs time to work out for a letter: its text and everything derived from it. */
-    private record Texts(String body, int words, List<Flag> flags, long[] bands, String fingerprint, String cut) {}
+    private record Texts(String body, int words, List<Flag> flags, MinHash.Summary minhash, String fingerprint, String cut) {}
 
     private Texts texts(Planned letter) {
         SplittableRandom random = new SplittableRandom(letter.seed);
@@ -252,7 +253,7 @@ final class ArchiveWriter {
                 body,
                 LetterText.countWords(body),
                 Screening.screen(body, RULES).flags(),
-                MinHash.bands(body),
+                MinHash.summarise(body),
                 LetterText.fingerprint(body),
                 letter.revised ? cut(body) : null);
     }
@@ -478,7 +479,8 @@ final class ArchiveWriter {
                 purged ? null : String.format("%064x", (long) letter.author * 0x9E3779B97F4A7C15L).substring(0, 64),
                 letter.claimed ? editorId : null,
                 letter.claimed ? plan.anchor.minus(Duration.ofMinutes(10 + random.nextInt(5000))) : null,
-                texts.bands(),
+                texts.minhash().bands(),
+                texts.minhash().sketch(),
                 headline,
                 onPage || letter.status == LetterStatus.APPROVED ? revision : null,
                 onPage ? letter.issue.id : null,

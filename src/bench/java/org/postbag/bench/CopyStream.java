@@ -5,6 +5,7 @@ import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.Arrays;
 import java.util.Collection;
+import java.util.HexFormat;
 import java.util.stream.Collectors;
 import org.postgresql.PGConnection;
 import org.postgresql.copy.CopyIn;
@@ -30,7 +31,7 @@ final class CopyStream implements AutoCloseable {
                 .copyIn("COPY " + table + " (" + String.join(", ", columns) + ") FROM STDIN");
     }
 
-    /** One row; each value is written with {@link String#valueOf}, arrays of longs as PostgreSQL arrays. */
+    /** One row; each value is written with {@link String#valueOf}, arrays of longs as PostgreSQL arrays, bytes as bytea. */
     void row(Object... values) throws SQLException {
         for (int i = 0; i < values.length; i++) {
             if (i > 0) {
@@ -52,6 +53,8 @@ final class CopyStream implements AutoCloseable {
             buffer.append('{')
                     .append(Arrays.stream(array).mapToObj(Long::toString).collect(Collectors.joining(",")))
                     .append('}');
+        } else if (value instanceof byte[] bytes) {
+            buffer.append("\\\\x").append(HexFormat.of().formatHex(bytes));
         } else if (value instanceof Collection<?> list) {
             buffer.append('{').append(list.stream().map(String::valueOf).collect(Collectors.joining(","))).append('}');
         } else if (value instanceof String text) {

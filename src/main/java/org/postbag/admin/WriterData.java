@@ -265,6 +265,7 @@ public class WriterData {
                 UPDATE letter l SET
                     author_email = NULL, contact_details = NULL, citation = NULL, submitter_hash = NULL,
                     access_token_hash = NULL, submission_key = NULL, body_hash = NULL, minhash_bands = NULL,
+                    minhash_sketch = NULL,
                     author_name = CASE WHEN l.name_withheld THEN 'Name withheld' ELSE l.author_name END,
                     author_town = CASE WHEN l.name_withheld THEN '' ELSE l.author_town END,
                     original_body = p.body, word_count = coalesce(r.word_count, l.word_count),

@@ -138,7 +138,7 @@ public class DemoContent {
                 body,
                 received);
         Screening.Result screening = Screening.screen(body, new Screening.Rules(settings.wordLimit(), 3, List.of()));
-        letter.fingerprintBands(MinHash.bands(body));
+        letter.fingerprint(MinHash.summarise(body));
         if (!published) {
             letter.flag(screening.flags());
         }

@@ -126,6 +126,10 @@ public class Letter {
     @Column(name = "minhash_bands", updatable = false)
     private long[] minhashBands;
 
+    /** {@link MinHash}'s sketch of the text, to estimate its likeness to another without the text. */
+    @Column(name = "minhash_sketch", updatable = false)
+    private byte[] minhashSketch;
+
     /** The editor's headline, as in the latest revision (kept here for the queue). */
     private String headline;
 
@@ -512,11 +516,13 @@ public class Letter {
     }
 
     /** The writing's fingerprint for finding near-identical letters; set once, before storing. */
-    public void fingerprintBands(long[] bands) {
+    public void fingerprint(MinHash.Summary summary) {
         if (id != null) {
             throw new IllegalStateException("set before the letter is stored");
         }
-        this.minhashBands = bands.clone();
+        this.minhashBands = summary.bands().clone();
+        this.minhashSketch =
+                summary.sketch().length == 0 ? null : summary.sketch().clone();
     }
 
     /** @param done what the transition does to the letter, for the message: "approved" */
@@ -584,6 +590,11 @@ public class Letter {
 
     public long[] minhashBands() {
         return minhashBands == null ? new long[0] : minhashBands.clone();
+    }
+
+    /** Null for a letter stored before sketches were kept. */
+    public byte[] minhashSketch() {
+        return minhashSketch == null ? null : minhashSketch.clone();
     }
 
     public String contactDetails() {

@@ -9,7 +9,10 @@ import java.util.function.ToDoubleFunction;
  * overlapping three-word shingles, summarised by 32 minimum hashes, and those grouped into 8
  * bands of 4. Two texts whose shingles mostly agree (Jaccard similarity 0.7 or more) share at
  * least one band hash with probability above 0.9, so an index on the band hashes finds the
- * candidates; {@link #similarity} then measures them exactly.
+ * candidates. The low 16 bits of the 32 minimum hashes are kept too, as the letter's sketch: the
+ * share of places where two sketches agree estimates the similarity without the texts
+ * ({@link #estimate}), so that only the likely candidates are fetched and measured exactly
+ * with {@link #similarity}.
  */
 public final class MinHash {
 
@@ -30,11 +33,24 @@ public final class MinHash {
 
     private MinHash() {}
 
+    /**
+     * What is stored of a text: its band hashes, for the index, and its sketch of {@value
+     * #SKETCH_BYTES} bytes, for {@link #estimate}. Both empty for a text of no words.
+     */
+    public record Summary(long[] bands, byte[] sketch) {}
+
+    static final int SKETCH_BYTES = HASHES * 2;
+
     /** The band hashes of a text; empty for a text of no words. */
     public static long[] bands(String text) {
+        return summarise(text).bands();
+    }
+
+    /** The text's band hashes and sketch, from one pass over its shingles. */
+    public static Summary summarise(String text) {
         long[] shingles = shingles(text);
         if (shingles.length == 0) {
-            return new long[0];
+            return new Summary(new long[0], new byte[0]);
         }
         long[] minimums = new long[HASHES];
         Arrays.fill(minimums, Long.MAX_VALUE);
@@ -54,7 +70,31 @@ public final class MinHash {
             }
             bands[band] = hash;
         }
-        return bands;
+        byte[] sketch = new byte[SKETCH_BYTES];
+        for (int i = 0; i < HASHES; i++) {
+            sketch[2 * i] = (byte) (minimums[i] >>> 8);
+            sketch[2 * i + 1] = (byte) minimums[i];
+        }
+        return new Summary(bands, sketch);
+    }
+
+    /**
+     * The share of the 32 minimum hashes two sketches agree on: for texts of Jaccard similarity
+     * {@code s}, a count of 32 trials each agreeing with probability {@code s} (and 1 in 65,536
+     * by chance for 16 bits that differ above them). NaN when either sketch is missing or not
+     * one of ours, so that the caller measures the texts instead.
+     */
+    public static double estimate(byte[] a, byte[] b) {
+        if (a == null || b == null || a.length != SKETCH_BYTES || b.length != SKETCH_BYTES) {
+            return Double.NaN;
+        }
+        int agree = 0;
+        for (int i = 0; i < SKETCH_BYTES; i += 2) {
+            if (a[i] == b[i] && a[i + 1] == b[i + 1]) {
+                agree++;
+            }
+        }
+        return agree / (double) HASHES;
     }
 
     /** Jaccard similarity of the two texts' shingles: 1 for the same words in the same order. */
@@ -96,12 +136,14 @@ public final class MinHash {
      * arrives: a word is a run of letters and digits ({@code [\p{L}\p{N}]+}).
      */
     static long[] shingles(String text) {
-        String lower = text == null ? "" : text.toLowerCase(Locale.ROOT);
+        // An array, not the string: a text with any character beyond Latin-1 is held in two bytes a
+        // character, and its charAt checked every time.
+        char[] lower = (text == null ? "" : text.toLowerCase(Locale.ROOT)).toCharArray();
         int[] starts = new int[16];
         int[] ends = new int[16];
         int count = 0;
-        for (int at = 0; at < lower.length(); ) {
-            int codePoint = lower.codePointAt(at);
+        for (int at = 0; at < lower.length; ) {
+            int codePoint = Character.codePointAt(lower, at);
             int next = at + Character.charCount(codePoint);
             if (isWordPart(codePoint)) {
                 if (count == starts.length) {
@@ -127,7 +169,7 @@ public final class MinHash {
                     hash = (hash ^ ' ') * FNV_PRIME;
                 }
                 for (int i = starts[word]; i < ends[word]; i++) {
-                    hash = (hash ^ lower.charAt(i)) * FNV_PRIME;
+                    hash = (hash ^ lower[i]) * FNV_PRIME;
                 }
             }
             shingles[first] = mix(hash);

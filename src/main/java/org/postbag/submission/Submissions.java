@@ -146,7 +146,7 @@ public class Submissions {
             spam = true;
         }
         letter.flag(flags);
-        letter.fingerprintBands(MinHash.bands(draft.body()));
+        letter.fingerprint(MinHash.summarise(draft.body()));
         Transition arrival = spam ? letter.arriveAsSpam() : null;
         letters.add(letter);
         events.recordBy(letter, LetterEvents.WRITER, LetterAction.SUBMITTED, null, null);

@@ -1,12 +1,14 @@
 package org.postbag.letter;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
 
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
 import java.util.regex.Matcher;
@@ -127,6 +129,61 @@ class MinHashTest {
                 .distinct()
                 .sorted()
                 .toArray();
+    }
+
+    @Test
+    void theSketchEstimatesTheLikenessWithoutTheTexts() {
+        String edited = "Dear Sir, " + TEXT + " Yours, from Otley.";
+        String other = "Could the setter of the September crossword explain 14 across? My household has argued"
+                + " about it for a fortnight and the answer printed in October has settled nothing.";
+        byte[] sketch = MinHash.summarise(TEXT).sketch();
+
+        assertThat(sketch).hasSize(64).containsExactly(MinHash.summarise(TEXT).sketch());
+        assertThat(MinHash.estimate(sketch, sketch)).isEqualTo(1.0);
+        assertThat(MinHash.estimate(sketch, MinHash.summarise(edited).sketch())).isGreaterThan(0.5);
+        assertThat(MinHash.estimate(sketch, MinHash.summarise(other).sketch())).isLessThan(0.2);
+        assertThat(MinHash.summarise(TEXT).bands()).containsExactly(MinHash.bands(TEXT));
+    }
+
+    /** Stored letters keep their sketch too: a change to how it is made would hide old campaigns. */
+    @Test
+    void theSketchOfAKnownTextNeverChanges() {
+        assertThat(HexFormat.of().formatHex(MinHash.summarise(TEXT).sketch()))
+                .isEqualTo("1337b6840fe21ad04045002b1c20be86e2e9c1e2748c70bc9b12d00d29cc4da1"
+                        + "d98fe4a0bd33eb37991cb27803df8ab193a22759f22d7a64b1b8e58c92e044ef");
+    }
+
+    /** Over many pairs of letters the estimate stays near the exact measure, as the binomial says. */
+    @Test
+    void theEstimateFollowsTheExactMeasure() throws IOException {
+        String debate;
+        try (InputStream demo = MinHashTest.class.getResourceAsStream("/demo/tram-debate.json")) {
+            debate = new String(demo.readAllBytes(), StandardCharsets.UTF_8);
+        }
+        String[] words = debate.split("\\s+");
+        int pairs = 0;
+        for (int cut = 0; cut <= 60; cut += 4) {
+            // A text of 80 words against the same text with the last `cut` words swapped for others.
+            String a = String.join(" ", Arrays.copyOfRange(words, 100, 180));
+            String b = String.join(" ", Arrays.copyOfRange(words, 100, 180 - cut)) + " "
+                    + String.join(" ", Arrays.copyOfRange(words, 400, 400 + cut));
+            double exact = MinHash.similarity(a, b);
+            double estimate = MinHash.estimate(
+                    MinHash.summarise(a).sketch(), MinHash.summarise(b).sketch());
+            // Four standard deviations of 32 trials at the worst (s = 0.5) is 0.35.
+            assertThat(estimate).as("cut %d, exact %.2f", cut, exact).isCloseTo(exact, within(0.35));
+            pairs++;
+        }
+        assertThat(pairs).isEqualTo(16);
+    }
+
+    @Test
+    void aMissingOrForeignSketchEstimatesNothing() {
+        byte[] sketch = MinHash.summarise(TEXT).sketch();
+
+        assertThat(MinHash.estimate(null, sketch)).isNaN();
+        assertThat(MinHash.estimate(sketch, new byte[3])).isNaN();
+        assertThat(MinHash.summarise("").sketch()).isEmpty();
     }
 
     @Test

@@ -65,5 +65,24 @@ class CampaignsIT {
         assertThat(queue.page(campaigns, editor.id(), null).rows())
                 .extracting(QueueRow::reference)
                 .containsExactly(first.reference(), second.reference());
+        assertThat(letters.byReference(first.reference()).orElseThrow().minhashSketch())
+                .hasSize(64);
+    }
+
+    /** Only letters whose sketch agrees enough are measured; a letter without one always is. */
+    @Test
+    void aLetterStoredBeforeSketchesWereKeptIsStillMeasured() {
+        String marker = "zs" + Long.toString(System.nanoTime(), 36);
+        String text = "As a season ticket holder at the Shay I object to the council selling the car park behind"
+                + " the south stand. The club was promised it for match days, and the fans who travel from the"
+                + " valleys have nowhere else to leave their cars. ";
+        Letter older = fixtures.newLetter("Dora Dyson", text + "From Sowerby Bridge. " + marker);
+        fixtures.withoutSketch(older.reference());
+        Letter newer = fixtures.newLetter("Eric Earnshaw", "Sir, " + text + "From Elland. " + marker);
+
+        assertThat(letters.byReference(newer.reference()).orElseThrow().flags()).anySatisfy(flag -> {
+            assertThat(flag.kind()).isEqualTo(FlagKind.CAMPAIGN);
+            assertThat(flag.reason()).contains(older.reference());
+        });
     }
 }
