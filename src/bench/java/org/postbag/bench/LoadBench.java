@@ -49,6 +49,13 @@ public final class LoadBench {
      * nginx, not being compiled at run time, is at from the first request.
      */
     private final int warmUp = Integer.getInteger("bench.warmup", 30);
+    /**
+     * Seconds of letters before the submissions are measured. A post runs far more code than a
+     * page (Faces' lifecycle, Hibernate, the screening), and C2 is still busy with it after
+     * 30 s: on two cores the same build took 75 to 96 letters a second after 30 s and 151 to
+     * 189 after 150 s (fifth round, src/docs/benchmarks.md).
+     */
+    private final int submissionsWarmUp = Integer.getInteger("bench.submissionsWarmup", 150);
     /** Which parts to run, for working on one of them: any of public, queue, submissions. */
     private final List<String> parts =
             List.of(System.getProperty("bench.parts", "public,queue,submissions").split(","));
@@ -114,7 +121,8 @@ public final class LoadBench {
         line("Run " + Instant.now().truncatedTo(java.time.temporal.ChronoUnit.SECONDS) + " on "
                 + Runtime.getRuntime().availableProcessors() + " cores, Java " + System.getProperty("java.version")
                 + ", " + postgresVersion() + "; database " + database.name() + "; wrk -t2 -c" + Wrk.CONNECTIONS
-                + ", " + warmUp + " s warm-up, " + seconds + " s measured.");
+                + ", " + warmUp + " s warm-up (submissions " + submissionsWarmUp + " s), " + seconds
+                + " s measured.");
         line("");
         line("Start-up: WildFly boot plus deploy " + (started == null ? "?" : String.format(Locale.ROOT, "%.1f s", Integer.parseInt(started) / 1000.0))
                 + " (WildFly's own figure), ready to answer " + String.format(Locale.ROOT, "%.1f s", ready)
@@ -299,7 +307,7 @@ public final class LoadBench {
 
     private void submissions() throws Exception {
         forgetEarlierLoad();
-        SubmissionLoad.Result result = new SubmissionLoad(base).run(Wrk.CONNECTIONS, warmUp, seconds);
+        SubmissionLoad.Result result = new SubmissionLoad(base).run(Wrk.CONNECTIONS, submissionsWarmUp, seconds);
         Set<String> acknowledged = new HashSet<>(result.references());
         int found = 0;
         int stored;
