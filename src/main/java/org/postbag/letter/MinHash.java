@@ -41,8 +41,8 @@ public final class MinHash {
 
     static final int SKETCH_BYTES = HASHES * 2;
 
-    /** The band hashes of a text; empty for a text of no words. */
-    public static long[] bands(String text) {
+    /** The band hashes of a text; empty for a text of no words (for the tests: the code stores a {@link Summary}). */
+    static long[] bands(String text) {
         return summarise(text).bands();
     }
 
