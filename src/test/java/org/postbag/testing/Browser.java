@@ -21,7 +21,9 @@ import org.junit.jupiter.api.extension.ParameterContext;
 import org.junit.jupiter.api.extension.ParameterResolver;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
@@ -102,9 +104,25 @@ public class Browser implements BeforeEachCallback, AfterEachCallback, Parameter
         return context.getStore(ExtensionContext.Namespace.create(Browser.class, context.getUniqueId()));
     }
 
-    /** Waits up to 15 seconds for the page to meet the condition. */
+    /**
+     * Waits up to 15 seconds for the page to meet the condition. An element that an Ajax
+     * re-render replaces while the condition reads it counts as "not yet": Chromium reports that
+     * as a stale element or, in the middle of the swap, as an inspector error about a node that
+     * no longer belongs to the document.
+     */
     public static <T> T waitFor(WebDriver driver, ExpectedCondition<T> condition) {
-        return new WebDriverWait(driver, Duration.ofSeconds(15)).until(condition);
+        return new WebDriverWait(driver, Duration.ofSeconds(15))
+                .ignoring(StaleElementReferenceException.class)
+                .until(page -> {
+                    try {
+                        return condition.apply(page);
+                    } catch (WebDriverException e) {
+                        if (String.valueOf(e.getMessage()).contains("does not belong to the document")) {
+                            return null;
+                        }
+                        throw e;
+                    }
+                });
     }
 
     /** Sets a field's value directly, for inputs (dates, long text) that typing would make slow or locale-bound. */
