@@ -165,7 +165,11 @@ public class Submissions {
         if (draft.invitation() != null) {
             linking.replyArrived(draft.invitation(), letter);
         }
-        quoteChecks.refreshFlag(letter);
+        // A letter that answers nothing has nothing to check its quotations against: they are
+        // "not checked", never flagged, so the check (two queries) is made only for a reply.
+        if (!draft.repliesTo().isEmpty() || draft.invitation() != null) {
+            quoteChecks.refreshFlag(letter);
+        }
         if (!spam) {
             outbox.send(emails.confirmation(letter, token));
         }

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import jakarta.inject.Inject;
 import jakarta.transaction.UserTransaction;
+import java.util.List;
 import java.util.Map;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -15,6 +16,9 @@ import org.postbag.accounts.Role;
 import org.postbag.letter.FlagKind;
 import org.postbag.letter.Letter;
 import org.postbag.letter.Letters;
+import org.postbag.submission.LetterDraft;
+import org.postbag.submission.SubmissionOutcome;
+import org.postbag.submission.Submissions;
 import org.postbag.testing.Deployments;
 import org.postbag.testing.fixtures.Fixtures;
 
@@ -38,6 +42,9 @@ class QuoteChecksIT {
 
     @Inject
     Letters letters;
+
+    @Inject
+    Submissions submissions;
 
     @jakarta.annotation.Resource
     UserTransaction transaction;
@@ -94,6 +101,33 @@ class QuoteChecksIT {
                 null);
 
         assertThat(flags(letter)).containsExactly("1 quotation not found");
+    }
+
+    @Test
+    void aReplySentThroughTheFormIsCheckedOnArrivalAndALetterAnsweringNothingIsNot() {
+        Map<String, String> sample = fixtures.tramDebate();
+        String misquote = "Ms Natarajan says a council \"always knows where the trams should run\".";
+        Letter reply = ((SubmissionOutcome.Accepted) submissions.submit(
+                        new LetterDraft(
+                                "Misquoter",
+                                "Leeds",
+                                Fixtures.uniqueEmail("Misquoter"),
+                                null,
+                                null,
+                                misquote,
+                                false,
+                                List.of(sample.get("A-117-natarajan")),
+                                null,
+                                null),
+                        Fixtures.person()))
+                .letter();
+        Letter unanswered = ((SubmissionOutcome.Accepted) submissions.submit(
+                        LetterDraft.of("Misquoter", "Leeds", Fixtures.uniqueEmail("Misquoter"), misquote + " Again."),
+                        Fixtures.person()))
+                .letter();
+
+        assertThat(flags(reply)).containsExactly("1 quotation not found");
+        assertThat(flags(unanswered)).as("nothing to check against").isEmpty();
     }
 
     private java.util.List<String> flags(Letter letter) {
