@@ -6,10 +6,7 @@ import jakarta.persistence.PersistenceContext;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.function.ToDoubleFunction;
 import java.util.stream.Collectors;
 import org.postbag.letter.Flag;
@@ -61,9 +58,9 @@ public class Campaigns {
                         // The bands find a handful of letters; the date is checked on those. Left to
                         // itself the planner also scans the date index (every letter of the last 90
                         // days) and intersects the two, 10 ms at a million letters.
-                        "WITH sharing AS MATERIALIZED (SELECT id, reference, minhash_sketch, received_at,"
+                        "WITH sharing AS MATERIALIZED (SELECT id, minhash_sketch, received_at,"
                                 + " author_email FROM letter WHERE minhash_bands && CAST(?1 AS bigint[]) AND id <> ?3)"
-                                + " SELECT id, reference, minhash_sketch FROM sharing WHERE received_at > ?2"
+                                + " SELECT id, minhash_sketch FROM sharing WHERE received_at > ?2"
                                 + " AND lower(coalesce(author_email, '')) <> lower(?4) LIMIT 200")
                 .setParameter(1, array(bands))
                 .setParameter(2, letter.receivedAt().minus(WINDOW))
@@ -75,37 +72,28 @@ public class Campaigns {
         // A shared band alone says little: only the letters whose sketch agrees in enough places
         // are fetched and measured (those stored before sketches were kept always are).
         byte[] sketch = letter.minhashSketch();
-        Map<Long, String> likely = new LinkedHashMap<>();
-        for (Object[] candidate : candidates) {
-            double estimate = MinHash.estimate(sketch, (byte[]) candidate[2]);
-            if (Double.isNaN(estimate) || estimate >= WORTH_MEASURING) {
-                likely.put(((Number) candidate[0]).longValue(), (String) candidate[1]);
-            }
-        }
+        long[] likely = candidates.stream()
+                .filter(candidate -> {
+                    double estimate = MinHash.estimate(sketch, (byte[]) candidate[1]);
+                    return Double.isNaN(estimate) || estimate >= WORTH_MEASURING;
+                })
+                .mapToLong(candidate -> ((Number) candidate[0]).longValue())
+                .toArray();
         List<Match> matches = new ArrayList<>();
-        if (likely.isEmpty()) {
+        if (likely.length == 0) {
             return matches;
         }
         @SuppressWarnings("unchecked")
-        List<Object[]> texts = em.createNativeQuery(
-                        "SELECT id, original_body FROM letter WHERE id = ANY (CAST(?1 AS bigint[]))")
-                .setParameter(
-                        1,
-                        array(likely.keySet().stream()
-                                .mapToLong(Long::longValue)
-                                .toArray()))
+        List<Object[]> texts = em.createNativeQuery("SELECT id, reference, original_body FROM letter"
+                        + " WHERE id = ANY (CAST(?1 AS bigint[])) ORDER BY id")
+                .setParameter(1, array(likely))
                 .getResultList();
-        Map<Long, String> bodies = new HashMap<>();
-        for (Object[] text : texts) {
-            bodies.put(((Number) text[0]).longValue(), (String) text[1]);
-        }
         ToDoubleFunction<String> similarityTo = MinHash.similarityTo(letter.originalBody());
-        for (Map.Entry<Long, String> candidate : likely.entrySet()) {
-            String body = bodies.get(candidate.getKey());
-            double similarity = body == null ? 0 : similarityTo.applyAsDouble(body);
+        for (Object[] text : texts) {
+            double similarity = similarityTo.applyAsDouble((String) text[2]);
             if (similarity >= NEAR_IDENTICAL) {
-                long other = candidate.getKey();
-                matches.add(new Match(candidate.getValue(), similarity));
+                long other = ((Number) text[0]).longValue();
+                matches.add(new Match((String) text[1], similarity));
                 em.createNativeQuery("INSERT INTO letter_similarity (letter_id, similar_id, similarity)"
                                 + " VALUES (?1, ?2, ?3), (?2, ?1, ?3) ON CONFLICT DO NOTHING")
                         .setParameter(1, letter.id())
