@@ -14,6 +14,7 @@ import java.time.Clock;
 import java.util.Arrays;
 import org.postbag.infrastructure.Secrets;
 import org.postbag.infrastructure.persistence.DatabaseUnavailable;
+import org.postbag.infrastructure.web.FormToken;
 import org.postbag.infrastructure.web.PublicPageCache;
 import org.postbag.infrastructure.web.ResponseCapture;
 import org.postbag.publishing.PublicationState;

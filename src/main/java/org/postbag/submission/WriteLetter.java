@@ -32,6 +32,7 @@ import org.postbag.infrastructure.Secrets;
 import org.postbag.infrastructure.persistence.DatabaseUnavailable;
 import org.postbag.infrastructure.web.ClientAddress;
 import org.postbag.infrastructure.web.DatabaseOutage;
+import org.postbag.infrastructure.web.FormToken;
 import org.postbag.letter.Author;
 import org.postbag.letter.Letter;
 import org.postbag.letter.LetterText;

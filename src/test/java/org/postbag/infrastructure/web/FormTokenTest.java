@@ -1,4 +1,4 @@
-package org.postbag.submission;
+package org.postbag.infrastructure.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

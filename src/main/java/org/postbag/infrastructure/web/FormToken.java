@@ -1,4 +1,4 @@
-package org.postbag.submission;
+package org.postbag.infrastructure.web;
 
 import java.nio.ByteBuffer;
 import java.time.Duration;
