@@ -5,13 +5,17 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
 import java.util.List;
+import org.postbag.infrastructure.Config;
+import org.postbag.infrastructure.PrivateLinks;
 import org.postbag.infrastructure.mail.Mailer;
 import org.postbag.infrastructure.mail.Outbox;
 import org.postbag.infrastructure.mail.OutboxMessage;
 
 /**
- * /admin/outbox: the emails Postbag wrote, sent or waiting. Where no SMTP server is set, this
- * is where a confirmation link can be read and passed on by hand.
+ * /admin/outbox: the emails Postbag wrote, sent or waiting. The private links in them (a
+ * writer's letter, an editor's new password) are shown without their tokens, so that no admin
+ * can use another person's link; only in demo mode, where there is no SMTP server and the
+ * accounts are published anyway, are they shown whole, to be followed by hand.
  */
 @Named("outbox")
 @ViewScoped
@@ -25,8 +29,16 @@ public class OutboxView implements Serializable {
     @Inject
     private transient Mailer mailer;
 
+    @Inject
+    private transient Config config;
+
     public List<OutboxMessage> getMessages() {
         return outbox.latest(100);
+    }
+
+    /** The body as the page may show it. */
+    public String bodyOf(OutboxMessage message) {
+        return config.demo() ? message.body() : PrivateLinks.redact(message.body());
     }
 
     public boolean isSmtpConfigured() {

@@ -14,6 +14,7 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Duration;
 import java.time.Instant;
+import org.postbag.infrastructure.PrivateLinks;
 
 /**
  * An email waiting in, or sent from, the outbox. Written in the same transaction as the
@@ -39,7 +40,8 @@ public class OutboxMessage {
     @Column(nullable = false, updatable = false)
     private String subject;
 
-    @Column(nullable = false, updatable = false)
+    /** Changed once, when sent: its private links lose their tokens. */
+    @Column(nullable = false)
     private String body;
 
     @Column(name = "letter_reference", updatable = false)
@@ -83,7 +85,12 @@ public class OutboxMessage {
         this.nextAttemptAt = now;
     }
 
+    /**
+     * Sent: the private links in it have done their work, and whoever reads the outbox later (an
+     * admin, a backup) must not be able to use them, so their tokens are not kept.
+     */
     void sent(Instant at) {
+        this.body = PrivateLinks.redact(body);
         this.status = OutboxStatus.SENT;
         this.sentAt = at;
         this.attempts++;

@@ -9,6 +9,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import org.postbag.infrastructure.PrivateLinks;
 import org.postbag.infrastructure.persistence.QueryCounter;
 
 /**
@@ -59,15 +60,12 @@ public class RequestLog extends HttpFilter {
     }
 
     /** The paths whose last part is a private token (links in emails); the token is not logged. */
-    private static final java.util.regex.Pattern TOKEN_PATH =
-            java.util.regex.Pattern.compile("(/(?:confirm|status|approve-edit|welcome)/)[^/?]+");
-
     static String line(String method, String path, int status, long micros, int queries) {
         // Milliseconds to one decimal, rounded half up, without String.format (which parses its
         // format string on every call): this runs for every request.
         long tenths = (micros + 50) / 100;
-        return "method=" + method + " path=" + quoted(TOKEN_PATH.matcher(path).replaceFirst("$1-")) + " status="
-                + status + " ms=" + tenths / 10 + "." + tenths % 10 + " queries=" + queries;
+        return "method=" + method + " path=" + quoted(PrivateLinks.loggable(path)) + " status=" + status + " ms="
+                + tenths / 10 + "." + tenths % 10 + " queries=" + queries;
     }
 
     /** Paths are shown as sent, but a space, quote or control character cannot forge a field or a line. */
