@@ -18,6 +18,7 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.EnumSet;
 import java.util.Locale;
 import java.util.Set;
@@ -76,6 +77,10 @@ public class Account {
 
     @Column(name = "invitation_expires_at")
     private Instant invitationExpiresAt;
+
+    /** When the password was last set: sessions signed in before then are ended. */
+    @Column(name = "credentials_changed_at")
+    private Instant credentialsChangedAt;
 
     @Version
     private int version;
@@ -138,8 +143,21 @@ public class Account {
             throw new IllegalStateException("the invitation is spent or expired");
         }
         setPasswordHash(passwordHash);
+        this.credentialsChangedAt = now;
         this.invitationTokenHash = null;
         this.invitationExpiresAt = null;
+    }
+
+    /**
+     * Whether a session that signed in at {@code signedInAt} (null: unknown) may go on: not if
+     * the password was set again since then.
+     */
+    public boolean signedInSinceCredentialsChanged(Instant signedInAt) {
+        if (credentialsChangedAt == null) {
+            return true;
+        }
+        // The database keeps microseconds; a sign-in in the same microsecond counts as after.
+        return signedInAt != null && !signedInAt.isBefore(credentialsChangedAt.truncatedTo(ChronoUnit.MICROS));
     }
 
     /** No password set yet: an invitation not yet taken up. */

@@ -11,18 +11,24 @@ import jakarta.servlet.http.HttpSession;
 import jakarta.transaction.Transactional;
 import java.io.IOException;
 import java.security.Principal;
+import java.time.Instant;
 import java.util.Optional;
 
 /**
  * The session remembers who signed in and with which roles, so on its own a disabled editor
  * would stay signed in until the session timed out, and a demoted admin would keep the admin
- * pages. On every signed-in request this filter compares the session with the account as it
- * is now; when they differ, the session ends and the person is sent to sign in again.
+ * pages, and a new password would leave sessions signed in with the old one. On every signed-in
+ * request this filter compares the session with the account as it is now; when they differ
+ * (disabled, other roles, a password set since the session signed in), the session ends and
+ * the person is sent to sign in again.
  */
 @WebFilter(filterName = "DeskSessions")
 public class DeskSessions extends HttpFilter {
 
     private static final long serialVersionUID = 1L;
+
+    /** When the session signed in, to compare with the account's last change of password. */
+    static final String SIGNED_IN_AT = "org.postbag.signedInAt";
 
     @Inject
     private transient Check check;
@@ -43,6 +49,11 @@ public class DeskSessions extends HttpFilter {
         chain.doFilter(request, response);
     }
 
+    /** Marks the session as signed in now. */
+    static void signedIn(HttpSession session, Instant now) {
+        session.setAttribute(SIGNED_IN_AT, now);
+    }
+
     /** The account as it is in the database now, against what the session says. */
     @jakarta.enterprise.context.ApplicationScoped
     public static class Check {
@@ -54,6 +65,11 @@ public class DeskSessions extends HttpFilter {
         public boolean stillValid(String email, HttpServletRequest request) {
             Optional<Account> account = accounts.byEmail(email);
             if (account.isEmpty() || account.get().isDisabled()) {
+                return false;
+            }
+            HttpSession session = request.getSession(false);
+            Object signedInAt = session == null ? null : session.getAttribute(SIGNED_IN_AT);
+            if (!account.get().signedInSinceCredentialsChanged(signedInAt instanceof Instant at ? at : null)) {
                 return false;
             }
             for (Role role : Role.values()) {

@@ -11,7 +11,9 @@ import java.net.URI;
 import java.net.URL;
 import java.net.http.HttpClient;
 import java.net.http.HttpResponse;
+import java.time.Duration;
 import java.util.EnumSet;
+import org.awaitility.Awaitility;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
@@ -181,6 +183,53 @@ class InvitationsIT {
 
         administration.enable(editor.id(), reload(editor).version(), admin.id());
         Desk.signedIn(base, editor.email(), Fixtures.PASSWORD);
+    }
+
+    @Test
+    void aNewPasswordEndsTheAccountsOtherSessionsAndTheSentLinkIsNotKept() throws Exception {
+        URI base = url.toURI().resolve("/");
+        Account admin = admin();
+        Account editor = fixtures.account("Forgetful Editor", Role.EDITOR);
+        HttpClient before = Desk.signedIn(base, editor.email(), Fixtures.PASSWORD);
+        assertThat(Desk.get(before, base.resolve("/editor/queue")).statusCode()).isEqualTo(200);
+
+        administration.sendNewLink(editor.id(), admin.id());
+        String link = Mailbox.of(editor.email()).awaitOne().link("/welcome/");
+        String token = link.substring(link.lastIndexOf('/') + 1);
+        HttpResponse<String> chosen = WebForm.read(WebForm.client(), URI.create(link), "welcomeForm")
+                .set("password", PASSWORD)
+                .set("repeat", PASSWORD)
+                .press("choose");
+        assertThat(chosen.statusCode()).isEqualTo(302);
+
+        HttpResponse<String> ended = Desk.get(before, base.resolve("/editor/queue"));
+        assertThat(ended.statusCode())
+                .as("the session signed in with the old password")
+                .isEqualTo(302);
+        assertThat(ended.headers().firstValue("Location"))
+                .hasValueSatisfying(l -> assertThat(l).endsWith("/sign-in?ended"));
+        HttpClient after = Desk.signedIn(base, editor.email(), PASSWORD);
+        assertThat(Desk.get(after, base.resolve("/editor/queue")).statusCode()).isEqualTo(200);
+
+        // The email was sent: neither the outbox row nor the admins' outbox page holds the token.
+        String kept = Awaitility.await()
+                .atMost(Duration.ofSeconds(20))
+                .until(() -> sentBodies(editor.email()), body -> body != null);
+        assertThat(kept).contains("/welcome/[link removed once sent]").doesNotContain(token);
+        HttpClient asAdmin = Desk.signedIn(base, Desk.adminEmail(), Desk.adminPassword());
+        assertThat(Desk.get(asAdmin, base.resolve("/admin/outbox")).body()).doesNotContain(token);
+    }
+
+    private String sentBodies(String recipient) throws Exception {
+        transaction.begin();
+        try {
+            return (String) em.createNativeQuery("SELECT string_agg(body, ' ') FROM outbox_message"
+                            + " WHERE recipient = ?1 AND status = 'SENT'")
+                    .setParameter(1, recipient)
+                    .getSingleResult();
+        } finally {
+            transaction.commit();
+        }
     }
 
     @Test

@@ -49,7 +49,7 @@ class SignInIT {
         HttpResponse<String> response = Desk.get(WebForm.client(), base().resolve("/editor/queue"));
 
         assertThat(response.statusCode()).isEqualTo(302);
-        assertThat(response.headers().firstValue("Location").orElseThrow()).endsWith("/sign-in");
+        assertThat(response.headers().firstValue("Location").orElseThrow()).endsWith("/sign-in?next=%2Feditor%2Fqueue");
     }
 
     @Test

@@ -156,7 +156,8 @@ class SmokePayaraIT {
             assertThat(response.statusCode()).as(page).isEqualTo(302);
             assertThat(response.headers().firstValue("Location").orElseThrow())
                     .as(page)
-                    .endsWith("/sign-in");
+                    .endsWith("/sign-in?next="
+                            + java.net.URLEncoder.encode(page, java.nio.charset.StandardCharsets.UTF_8));
         }
     }
 

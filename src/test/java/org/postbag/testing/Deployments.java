@@ -28,7 +28,9 @@ public final class Deployments {
                 .addClass(WebForm.class)
                 .addClass(JsonMaps.class)
                 .addAsLibrary(jarOf(org.assertj.core.api.Assertions.class))
-                .addAsLibrary(jarOf(org.jsoup.Jsoup.class));
+                .addAsLibrary(jarOf(org.jsoup.Jsoup.class))
+                .addAsLibrary(jarOf(org.awaitility.Awaitility.class))
+                .addAsLibrary(jarOf(org.hamcrest.Matcher.class));
     }
 
     private static File jarOf(Class<?> type) {
