@@ -12,6 +12,7 @@ import io.undertow.util.Methods;
 import jakarta.servlet.ServletContext;
 import java.nio.ByteBuffer;
 import java.util.Locale;
+import org.postbag.infrastructure.Config;
 
 /**
  * On WildFly, the public pages that {@link PublicPageCache} already holds for the current
@@ -41,10 +42,14 @@ public class CachedPages implements ServletExtension {
         private final ServletContext context;
         private final String contextPath;
 
+        /** HSTS on every answer when the site is HTTPS, also where TLS ends at a proxy (SecurityHeaders). */
+        private final boolean https;
+
         Handler(HttpHandler next, ServletContext context) {
             this.next = next;
             this.context = context;
             this.contextPath = context.getContextPath();
+            this.https = SecurityHeaders.https(false, new Config().baseUrl());
         }
 
         @Override
@@ -57,7 +62,7 @@ public class CachedPages implements ServletExtension {
             }
             exchange.setStatusCode(200);
             HeaderMap headers = exchange.getResponseHeaders();
-            for (var header : exchange.isSecure() ? SECURE : PLAIN) {
+            for (var header : https || exchange.isSecure() ? SECURE : PLAIN) {
                 headers.put(header.getHeaderName(), header.getFirst());
             }
             headers.put(Headers.ETAG, entry.etag());

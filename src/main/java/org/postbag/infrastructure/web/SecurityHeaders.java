@@ -14,12 +14,15 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.util.function.BiConsumer;
 import org.postbag.infrastructure.Config;
+import org.postbag.infrastructure.PrivateLinks;
 
 /**
  * Headers that keep every page from being turned against its readers: a Content Security
  * Policy that allows scripts, styles and images from this site only (no inline script, and no
  * framing), no MIME sniffing, no referrer sent to other sites beyond the origin, and no access
- * to the camera, microphone or location.
+ * to the camera, microphone or location. HSTS whenever the site is served over HTTPS: the
+ * request's own scheme says so, or {@code POSTBAG_BASE_URL} does where TLS ends at a proxy in
+ * front. Desk, console, sign-in and private writers' pages are never stored by any cache.
  */
 @WebFilter(filterName = "SecurityHeaders")
 public class SecurityHeaders extends HttpFilter {
@@ -30,11 +33,34 @@ public class SecurityHeaders extends HttpFilter {
             + " font-src 'self'; connect-src 'self'; form-action 'self'; frame-ancestors 'none'; base-uri 'self';"
             + " object-src 'none'";
 
+    @Inject
+    private transient Config config;
+
     @Override
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws IOException, ServletException {
-        apply(request.isSecure(), response::setHeader);
+        apply(https(request.isSecure(), config.baseUrl()), response::setHeader);
+        if (neverStored(
+                request.getRequestURI().substring(request.getContextPath().length()), request.getQueryString())) {
+            response.setHeader("Cache-Control", "no-store");
+        }
         chain.doFilter(request, response);
+    }
+
+    /** Whether the answer is over HTTPS as the reader sees it: also where TLS ends at a proxy. */
+    static boolean https(boolean secureRequest, String baseUrl) {
+        return secureRequest || baseUrl.toLowerCase(java.util.Locale.ROOT).startsWith("https://");
+    }
+
+    /** The desk, the console, signing in and the writers' private links. */
+    static boolean neverStored(String path, String query) {
+        return path.startsWith("/editor")
+                || path.startsWith("/admin")
+                || path.startsWith("/api/editor")
+                || path.startsWith("/api/admin")
+                || path.startsWith("/sign-in")
+                || path.startsWith("/signed-out")
+                || PrivateLinks.isPrivate(path, query);
     }
 
     /** Sets the headers through {@code header}; also used by {@link CachedPages}, which answers before this filter. */
