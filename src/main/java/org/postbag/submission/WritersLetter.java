@@ -49,7 +49,8 @@ public class WritersLetter {
                 FacesContext.getCurrentInstance().getExternalContext().getResponse();
         // A private page: no shared cache may keep it, and no link may carry its address away.
         response.setHeader("Cache-Control", "no-store");
-        response.setHeader("Referrer-Policy", "no-referrer");
+        // same-origin, not no-referrer: the page's own forms must still send their Origin.
+        response.setHeader("Referrer-Policy", "same-origin");
         response.setHeader("X-Robots-Tag", "noindex");
         if (letter == null) {
             response.setStatus(HttpServletResponse.SC_NOT_FOUND);

@@ -83,6 +83,9 @@ class CsrfIT {
         forged.put(
                 "a Referer of another site",
                 noteForm(victim, page, "forged 6").header("Referer", "https://attacker.example/page"));
+        forged.put(
+                "Origin null (a sandboxed frame or a data: page)",
+                noteForm(victim, page, "forged 7").header("Origin", "null"));
 
         for (Map.Entry<String, WebForm> attempt : forged.entrySet()) {
             Map<String, String> before = fingerprint.take();
@@ -147,17 +150,26 @@ class CsrfIT {
     }
 
     @Test
-    void signingInNeedsThePageItWasServed() throws Exception {
-        HttpClient client = WebForm.client();
-        HttpResponse<String> response = AccessMatrixIT.post(
-                client,
-                base().resolve("/sign-in"),
-                "signInForm=signInForm&email=" + java.net.URLEncoder.encode(Desk.adminEmail(), "UTF-8")
-                        + "&password=" + java.net.URLEncoder.encode(Desk.adminPassword(), "UTF-8")
-                        + "&signIn=signIn&" + STATE + "=stateless");
+    void signingInNeedsTheSignedTokenOfThePageItWasServed() throws Exception {
+        String credentials = "signInForm=signInForm&email=" + java.net.URLEncoder.encode(Desk.adminEmail(), "UTF-8")
+                + "&password=" + java.net.URLEncoder.encode(Desk.adminPassword(), "UTF-8") + "&signIn=signIn"
+                + "&" + STATE + "=stateless";
+        for (String token : new String[] {"", "&token=", "&token=forged", "&token=" + "A".repeat(75)}) {
+            HttpClient client = WebForm.client();
+            HttpResponse<String> response =
+                    AccessMatrixIT.post(client, base().resolve("/sign-in"), credentials + token);
 
-        assertThat(response.statusCode()).isBetween(400, 499);
-        assertThat(Desk.get(client, base().resolve("/editor/queue")).statusCode())
-                .isEqualTo(302);
+            assertThat(response.statusCode()).as(token).isBetween(400, 499);
+            assertThat(Desk.get(client, base().resolve("/editor/queue")).statusCode())
+                    .as(token)
+                    .isEqualTo(302);
+        }
+        HttpClient fromAnotherSite = WebForm.client();
+        HttpResponse<String> origin = WebForm.read(fromAnotherSite, base().resolve("/sign-in"), "signInForm")
+                .set("email", Desk.adminEmail())
+                .set("password", Desk.adminPassword())
+                .header("Origin", "null")
+                .press("signIn");
+        assertThat(origin.statusCode()).isEqualTo(403);
     }
 }

@@ -61,7 +61,8 @@ public class WritersApproval {
         HttpServletResponse response = (HttpServletResponse)
                 FacesContext.getCurrentInstance().getExternalContext().getResponse();
         response.setHeader("Cache-Control", "no-store");
-        response.setHeader("Referrer-Policy", "no-referrer");
+        // same-origin, not no-referrer: the page's own forms must still send their Origin.
+        response.setHeader("Referrer-Policy", "same-origin");
         if (view == null) {
             response.setStatus(HttpServletResponse.SC_NOT_FOUND);
         }

@@ -52,9 +52,13 @@ public class FormRequests extends HttpFilter {
 
     private boolean fromAnotherSite(HttpServletRequest request) {
         String origin = request.getHeader("Origin");
-        // "null" is what a browser sends from a page whose Referrer-Policy is no-referrer (the
-        // writer's private pages): it says nothing about the site, so it counts as no Origin.
-        if (origin == null || origin.strip().equals("null")) {
+        // "null" is what a browser sends from a sandboxed frame, a data: or file: page, or a
+        // page whose Referrer-Policy is no-referrer: never a page of this site (the private
+        // pages say same-origin for that reason), so it counts as another site.
+        if (origin != null && origin.strip().equals("null")) {
+            return true;
+        }
+        if (origin == null) {
             String referer = request.getHeader("Referer");
             if (referer == null || referer.isBlank()) {
                 // Not a browser's form, or one that sends neither: the view state still guards it.
