@@ -2,7 +2,12 @@ package org.postbag.infrastructure.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Set;
+import java.util.logging.Handler;
+import java.util.logging.LogRecord;
+import java.util.logging.Logger;
 import org.junit.jupiter.api.Test;
 
 class ClientAddressTest {
@@ -36,5 +41,47 @@ class ClientAddressTest {
         assertThat(ClientAddress.parseTrusted(" 127.0.0.1 ::1,10.0.0.1 "))
                 .containsExactlyInAnyOrder("127.0.0.1", "::1", "10.0.0.1");
         assertThat(ClientAddress.parseTrusted("")).isEmpty();
+    }
+
+    @Test
+    void behindNginxAddingToTheHeaderTheClientsOwnForgeryIsIgnored() {
+        // proxy_set_header X-Forwarded-For $proxy_add_x_forwarded_for: what the client sent,
+        // then the address nginx saw.
+        assertThat(ClientAddress.of("10.0.0.1", "127.0.0.1, 10.0.0.2, 198.51.100.7", PROXIES))
+                .isEqualTo("198.51.100.7");
+    }
+
+    @Test
+    void aProxyThatIsNotTrustedIsWarnedAboutOnceAndForAFewAddressesAtMost() {
+        List<String> warnings = new ArrayList<>();
+        Logger log = Logger.getLogger(ClientAddress.class.getName());
+        Handler handler = new Handler() {
+            @Override
+            public void publish(LogRecord record) {
+                warnings.add(record.getMessage());
+            }
+
+            @Override
+            public void flush() {}
+
+            @Override
+            public void close() {}
+        };
+        log.addHandler(handler);
+        try {
+            for (int i = 0; i < 3; i++) {
+                assertThat(ClientAddress.of("192.0.2.10", "198.51.100.1", PROXIES))
+                        .isEqualTo("192.0.2.10");
+            }
+            assertThat(warnings).hasSize(1);
+            assertThat(warnings.get(0)).contains("192.0.2.10").contains("POSTBAG_TRUSTED_PROXIES");
+            for (int i = 0; i < 100; i++) {
+                ClientAddress.of("192.0.2." + (100 + i), "198.51.100.1", PROXIES);
+            }
+            assertThat(warnings).hasSizeLessThanOrEqualTo(ClientAddress.MOST_WARNINGS);
+            assertThat(ClientAddress.of("203.0.113.9", null, PROXIES)).isEqualTo("203.0.113.9");
+        } finally {
+            log.removeHandler(handler);
+        }
     }
 }
