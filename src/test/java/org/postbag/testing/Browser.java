@@ -105,13 +105,14 @@ public class Browser implements BeforeEachCallback, AfterEachCallback, Parameter
     }
 
     /**
-     * Waits up to 15 seconds for the page to meet the condition. An element that an Ajax
+     * Waits up to 30 seconds for the page to meet the condition (a loaded two-core machine has
+     * taken more than 15 for a letter to be sent). An element that an Ajax
      * re-render replaces while the condition reads it counts as "not yet": Chromium reports that
      * as a stale element or, in the middle of the swap, as an inspector error about a node that
      * no longer belongs to the document.
      */
     public static <T> T waitFor(WebDriver driver, ExpectedCondition<T> condition) {
-        return new WebDriverWait(driver, Duration.ofSeconds(15))
+        return new WebDriverWait(driver, Duration.ofSeconds(30))
                 .ignoring(StaleElementReferenceException.class)
                 .until(page -> {
                     try {
