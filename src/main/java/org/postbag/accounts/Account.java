@@ -25,7 +25,8 @@ import java.util.Set;
 
 /**
  * An editor's or admin's account. Identified by email address. Locks itself for a while
- * after too many failed sign-ins; an admin may disable it.
+ * after too many failed sign-ins; an admin may disable it. A demo account (its password is
+ * published) is made only by demo mode, in a database the demo filled itself.
  */
 @Entity
 @Table(name = "account")
@@ -36,6 +37,9 @@ import java.util.Set;
         name = "Account.countActiveAdmins",
         query = "select count(a) from Account a join a.roles r where r = org.postbag.accounts.Role.ADMIN"
                 + " and a.disabled = false")
+@NamedQuery(
+        name = "Account.enabledDemo",
+        query = "select a from Account a where a.demo = true and a.disabled = false order by a.email")
 public class Account {
 
     @Id
@@ -66,6 +70,9 @@ public class Account {
     @Column(nullable = false)
     private boolean disabled;
 
+    @Column(nullable = false, updatable = false)
+    private boolean demo;
+
     @Column(name = "created_at", nullable = false, updatable = false)
     private Instant createdAt;
 
@@ -95,6 +102,13 @@ public class Account {
         }
         this.roles = roles.isEmpty() ? EnumSet.noneOf(Role.class) : EnumSet.copyOf(roles);
         this.createdAt = requireNonNull(createdAt);
+    }
+
+    /** An account of the demo, whose password anyone can read in the README. */
+    public static Account demo(String email, String displayName, Set<Role> roles, Instant createdAt) {
+        Account account = new Account(email, displayName, roles, createdAt);
+        account.demo = true;
+        return account;
     }
 
     public static String normaliseEmail(String email) {
@@ -207,6 +221,10 @@ public class Account {
 
     public boolean isDisabled() {
         return disabled;
+    }
+
+    public boolean isDemo() {
+        return demo;
     }
 
     public Instant lockedUntil() {

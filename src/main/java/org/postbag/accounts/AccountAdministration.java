@@ -5,6 +5,7 @@ import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
@@ -57,10 +58,40 @@ public class AccountAdministration {
         return true;
     }
 
-    /** An account with this password and these roles, created if missing (demo mode and tests). */
+    /**
+     * A demo account with this published password, created if missing and enabled again if a
+     * start without demo mode disabled it. The caller has made sure that the demo filled this
+     * database; an account of the same address that is not the demo's is left alone.
+     */
     @Transactional
-    public Account ensure(String email, String name, String password, Set<Role> roles) {
-        return accounts.byEmail(email).orElseGet(() -> create(email, name, password, roles));
+    public Account ensureDemo(String email, String name, String password, Set<Role> roles) {
+        Optional<Account> existing = accounts.byEmail(email);
+        if (existing.isPresent()) {
+            if (existing.get().isDemo()) {
+                existing.get().enable();
+            }
+            return existing.get();
+        }
+        Account account = Account.demo(email, name, roles, clock.instant());
+        account.setPasswordHash(passwords.hash(password));
+        accounts.add(account);
+        return account;
+    }
+
+    /**
+     * Disables every demo account: outside a demo database their published passwords would let
+     * anyone in. Not held back by the last-admin rule: the first admin from the environment is
+     * created afterwards when no other admin is left. Returns their addresses.
+     */
+    @Transactional
+    public List<String> disableDemoAccounts() {
+        List<String> disabled = new ArrayList<>();
+        for (Account account : accounts.enabledDemo()) {
+            account.disable();
+            events.record("Postbag", "DISABLED", account.email(), "A demo account, outside demo mode's own database");
+            disabled.add(account.email());
+        }
+        return disabled;
     }
 
     @Transactional

@@ -7,27 +7,22 @@ import jakarta.ejb.Startup;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
-import java.util.EnumSet;
 import java.util.logging.Logger;
 import org.postbag.infrastructure.Config;
 
 /**
  * There are no default credentials. The first admin comes from {@code POSTBAG_ADMIN_EMAIL}
  * and {@code POSTBAG_ADMIN_PASSWORD} when no admin exists yet; demo mode alone creates the
- * demo editor and admin that the README names.
+ * demo editor and admin that the README names, in a database of its own (DemoStartup, which
+ * runs first).
  */
 @Singleton
 @Startup
-@DependsOn("DatabaseMigration")
+@DependsOn({"DatabaseMigration", "DemoStartup"})
 @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
 public class AccountBootstrap {
 
     private static final Logger LOG = Logger.getLogger(AccountBootstrap.class.getName());
-
-    public static final String DEMO_EDITOR = "editor@demo.postbag.org";
-    public static final String DEMO_ADMIN = "admin@demo.postbag.org";
-    public static final String DEMO_EDITOR_PASSWORD = "demo-editor-password";
-    public static final String DEMO_ADMIN_PASSWORD = "demo-admin-password";
 
     @Inject
     private Config config;
@@ -45,10 +40,6 @@ public class AccountBootstrap {
             }
         } else if (!email.isEmpty() || !password.isEmpty()) {
             LOG.warning("Set both POSTBAG_ADMIN_EMAIL and POSTBAG_ADMIN_PASSWORD to create the first admin");
-        }
-        if (config.demo()) {
-            administration.ensure(DEMO_EDITOR, "Demo Editor", DEMO_EDITOR_PASSWORD, EnumSet.of(Role.EDITOR));
-            administration.ensure(DEMO_ADMIN, "Demo Admin", DEMO_ADMIN_PASSWORD, EnumSet.of(Role.EDITOR, Role.ADMIN));
         }
     }
 }

@@ -35,6 +35,10 @@ public class Accounts {
         return em.createNamedQuery("Account.all", Account.class).getResultList();
     }
 
+    public List<Account> enabledDemo() {
+        return em.createNamedQuery("Account.enabledDemo", Account.class).getResultList();
+    }
+
     public Optional<Account> byInvitationHash(String hash) {
         return em.createNamedQuery("Account.byInvitation", Account.class)
                 .setParameter("hash", hash)

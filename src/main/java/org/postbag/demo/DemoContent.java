@@ -67,15 +67,6 @@ public class DemoContent {
     @Inject
     private Settings settings;
 
-    @Transactional
-    public void loadIfEmpty() {
-        long existing =
-                em.createQuery("select count(i) from Issue i", Long.class).getSingleResult();
-        if (existing == 0) {
-            loadSample();
-        }
-    }
-
     /** The sample debate, unless its first issue is there already; tests that need real citations load it too. */
     @Transactional
     public void loadSample() {

@@ -9,7 +9,12 @@ import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import org.postbag.infrastructure.Config;
 
-/** In demo mode, and only then, fills an empty database with the demo magazine. */
+/**
+ * At every start: in demo mode, fills an empty database with the demo magazine and its
+ * accounts; without it, or in a database the demo did not fill, disables the demo accounts.
+ * The first admin from the environment comes after this (AccountBootstrap depends on it), so
+ * that an empty database is still empty here and a disabled demo admin is not counted.
+ */
 @Singleton
 @Startup
 @DependsOn("DatabaseMigration")
@@ -20,12 +25,10 @@ public class DemoStartup {
     private Config config;
 
     @Inject
-    private DemoContent content;
+    private DemoDatabase database;
 
     @PostConstruct
-    void loadDemoContent() {
-        if (config.demo()) {
-            content.loadIfEmpty();
-        }
+    void start() {
+        database.start(config.demo());
     }
 }

@@ -21,6 +21,15 @@ public class Config {
         return value == null || value.isBlank() ? Optional.empty() : Optional.of(value.strip());
     }
 
+    /**
+     * The environment variable alone, without the system property: for values the server's own
+     * configuration reads from the environment (the datasource in postbag.cli and on Payara).
+     */
+    public Optional<String> environment(String name) {
+        String value = System.getenv(name);
+        return value == null || value.isBlank() ? Optional.empty() : Optional.of(value);
+    }
+
     public String string(String name, String fallback) {
         return value(name).orElse(fallback);
     }

@@ -40,6 +40,12 @@ public class DatabaseMigration {
 
     @PostConstruct
     void migrateAndValidate() {
+        // Before anything touches the database: a refused password fails the deploy here.
+        DatabasePassword.refusal(config.demo(), config.environment("POSTBAG_DB_PASSWORD"))
+                .ifPresent(reason -> {
+                    LOG.severe(reason);
+                    throw new IllegalStateException(reason);
+                });
         if (config.flag("POSTBAG_MIGRATE_ON_START", true)) {
             MigrateResult result = flyway(dataSource).migrate();
             // Flyway names a target version only when it applied something.

@@ -64,6 +64,13 @@ public final class ServerProcess implements AutoCloseable {
 
     /** Starts the server and waits until the application answers {@code /health/ready}. */
     public ServerProcess start(Duration patience) throws IOException, InterruptedException {
+        launch();
+        awaitReady(patience);
+        return this;
+    }
+
+    /** Starts the server without waiting for the application, for tests of a deploy that must fail. */
+    public ServerProcess launch() throws IOException {
         if (process != null && process.isAlive()) {
             throw new IllegalStateException("already running");
         }
@@ -86,8 +93,18 @@ public final class ServerProcess implements AutoCloseable {
         builder.environment().putAll(environment);
         builder.environment().put("JBOSS_HOME", System.getProperty("jboss.home"));
         process = builder.start();
-        awaitReady(patience);
         return this;
+    }
+
+    /** What the server has written to its console so far. */
+    public String console() throws IOException {
+        Path console = baseDir.resolve("console.log");
+        return Files.exists(console) ? Files.readString(console) : "";
+    }
+
+    /** Whether the deployment scanner gave up on the WAR (it leaves a marker file beside it). */
+    public boolean deploymentFailed() {
+        return Files.exists(baseDir.resolve("deployments").resolve("postbag.war.failed"));
     }
 
     /** SIGKILL: no shutdown hook, no graceful undeploy, connections dropped mid-transaction. */

@@ -96,12 +96,24 @@ public final class RunServer {
         return Integer.parseInt(envOr("POSTBAG_HTTP_PORT", "8080"));
     }
 
-    private static EmbeddedPostgres startDatabase(Path dataDir) throws IOException, SQLException {
+    /**
+     * The demo's data stays between runs, so the embedded server writes it as durably as any
+     * PostgreSQL: the library starts it with fsync off ({@code -F}) and synchronous_commit off
+     * for throw-away test databases, and these settings, given after, win.
+     */
+    static final Map<String, String> DURABLE =
+            Map.of("fsync", "on", "synchronous_commit", "on", "full_page_writes", "on");
+
+    static EmbeddedPostgres.Builder databaseBuilder(Path dataDir) {
+        EmbeddedPostgres.Builder builder =
+                EmbeddedPostgres.builder().setDataDirectory(dataDir).setCleanDataDirectory(false);
+        DURABLE.forEach(builder::setServerConfig);
+        return builder;
+    }
+
+    static EmbeddedPostgres startDatabase(Path dataDir) throws IOException, SQLException {
         Files.createDirectories(dataDir);
-        EmbeddedPostgres postgres = EmbeddedPostgres.builder()
-                .setDataDirectory(dataDir)
-                .setCleanDataDirectory(false)
-                .start();
+        EmbeddedPostgres postgres = databaseBuilder(dataDir).start();
         try (Connection connection = postgres.getPostgresDatabase().getConnection();
                 Statement statement = connection.createStatement();
                 ResultSet exists =
