@@ -45,7 +45,8 @@
         }
         function search() {
             var q = query.value.trim();
-            if (q.length < 2) {
+            // As the server counts: fewer than three characters find nothing (PieceSearch).
+            if (Array.from(q).length < 3) {
                 return;
             }
             fetch("/api/pieces?q=" + encodeURIComponent(q), { headers: { "Accept": "application/json" } })

@@ -12,10 +12,14 @@ import org.postbag.letter.LetterText;
 /**
  * Finds published pieces the way a reader remembers them: by words of the title, by the
  * author, or by the issue number ("117", "no. 117"). Title and author searches use trigram
- * indexes, so they stay fast in a large archive.
+ * indexes, so they stay fast in a large archive. A query shorter than three characters ("e",
+ * "12") finds nothing: it would match most of the archive; "no. 12" finds the issue.
  */
 @ApplicationScoped
 public class PieceSearch {
+
+    /** Fewer characters than this match most of the archive, and are no help to a reader. */
+    public static final int SHORTEST_QUERY = 3;
 
     private static final Pattern ISSUE_NUMBER = Pattern.compile("(?i)^(?:no\\.?|issue|#)?\\s*(\\d{1,9})$");
 
@@ -25,7 +29,7 @@ public class PieceSearch {
     public List<PieceSummary> search(String query, int most) {
         // As a form field would be: no control characters (PostgreSQL refuses a NUL in text).
         String text = LetterText.normaliseLine(query);
-        if (text.isEmpty() || text.length() > 200) {
+        if (text.codePointCount(0, text.length()) < SHORTEST_QUERY || text.length() > 200) {
             return List.of();
         }
         Matcher number = ISSUE_NUMBER.matcher(text);

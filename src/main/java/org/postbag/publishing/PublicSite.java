@@ -26,6 +26,16 @@ public class PublicSite {
 
     public static final int SEARCH_PAGE = 20;
 
+    /** The pages of results a search shows: enough for a reader, too few to walk the archive. */
+    public static final int SEARCH_PAGES = 20;
+
+    /**
+     * The matches, newest first, that a search ranks. Ranking reads each match's whole text
+     * vector, so a word found in most of the archive ("letter") would cost a pass over all of
+     * it; a narrower search, with fewer matches than this, is ranked in full.
+     */
+    static final int RANKED_MATCHES = 1000;
+
     @PersistenceContext
     private EntityManager em;
 
@@ -207,30 +217,47 @@ public class PublicSite {
     /**
      * Full-text search over published letters and articles, best match first, with extracts in
      * which the words found are marked. {@code ts_headline} escapes nothing, so the extract is
-     * escaped here and only our own marks are put back.
+     * escaped here and only our own marks are put back. Pages count from 0; from
+     * {@link #SEARCH_PAGES} on, nothing is found.
      */
     @Transactional
     public SearchResults search(String query, int page) {
+        return search(query, page, RANKED_MATCHES);
+    }
+
+    @Transactional
+    SearchResults search(String query, int page, int ranked) {
         // The query comes straight from the address: normalised as a form field would be, since
         // PostgreSQL refuses a NUL in text and control characters mean nothing to a search.
         String text = LetterText.normaliseLine(query);
-        if (text.isEmpty() || text.length() > 200) {
-            return new SearchResults(query, List.of(), 0, false);
+        if (text.isEmpty() || text.length() > 200 || page < 0 || page >= SEARCH_PAGES) {
+            return new SearchResults(query, List.of(), Math.max(0, page), false);
         }
-        int offset = Math.max(0, Math.min(page, 50)) * SEARCH_PAGE;
+        // The newest matches are chosen by date alone, without ranking any; only those are
+        // ranked, and only the rows of the page shown get their extracts.
         @SuppressWarnings("unchecked")
         List<Object[]> rows = em.createNativeQuery("""
+                WITH q AS (SELECT websearch_to_tsquery('english', ?1) AS q),
+                matched AS (
+                    SELECT p.id, p.published_at, p.search_vector FROM piece p, q
+                    WHERE p.published_at IS NOT NULL AND p.search_vector @@ q.q
+                    ORDER BY p.published_at DESC, p.id DESC LIMIT ?4
+                ),
+                ranked AS (
+                    SELECT m.id, m.published_at, ts_rank_cd(m.search_vector, q.q) AS rank FROM matched m, q
+                    ORDER BY rank DESC, m.published_at DESC, m.id
+                    LIMIT ?2 OFFSET ?3
+                )
                 SELECT p.reference, p.slug, p.title, p.sign_off, p.kind, i.number, p.published_at,
-                       ts_headline('english', coalesce(p.body, p.title), q,
+                       ts_headline('english', coalesce(p.body, p.title), q.q,
                                    'StartSel=\u0002, StopSel=\u0003, MaxWords=35, MinWords=15, MaxFragments=2')
-                FROM piece p LEFT JOIN issue i ON i.id = p.issue_id, websearch_to_tsquery('english', ?1) q
-                WHERE p.published_at IS NOT NULL AND p.search_vector @@ q
-                ORDER BY ts_rank_cd(p.search_vector, q) DESC, p.published_at DESC
-                LIMIT ?2 OFFSET ?3
+                FROM ranked r JOIN piece p ON p.id = r.id LEFT JOIN issue i ON i.id = p.issue_id, q
+                ORDER BY r.rank DESC, r.published_at DESC, r.id
                 """)
                 .setParameter(1, text)
                 .setParameter(2, SEARCH_PAGE + 1)
-                .setParameter(3, offset)
+                .setParameter(3, page * SEARCH_PAGE)
+                .setParameter(4, ranked)
                 .getResultList();
         List<Hit> hits = new ArrayList<>();
         for (Object[] row : rows.subList(0, Math.min(rows.size(), SEARCH_PAGE))) {
@@ -248,7 +275,7 @@ public class PublicSite {
                     instant(row[6]),
                     extract));
         }
-        return new SearchResults(query, hits, page, rows.size() > SEARCH_PAGE);
+        return new SearchResults(query, hits, page, rows.size() > SEARCH_PAGE && page + 1 < SEARCH_PAGES);
     }
 
     private List<View> views(List<Piece> pieces) {

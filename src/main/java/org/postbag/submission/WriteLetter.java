@@ -284,6 +284,12 @@ public class WriteLetter {
         return pieceQuery != null && !pieceQuery.isBlank();
     }
 
+    /** Typed, but too short to search for (the picker finds nothing under three characters). */
+    public boolean isPieceQueryTooShort() {
+        String typed = LetterText.normaliseLine(pieceQuery);
+        return !typed.isEmpty() && typed.codePointCount(0, typed.length()) < PieceSearch.SHORTEST_QUERY;
+    }
+
     public String getInvitation() {
         return invitation;
     }

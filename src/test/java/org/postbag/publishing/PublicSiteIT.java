@@ -190,6 +190,26 @@ class PublicSiteIT {
     }
 
     @Test
+    void aSearchRanksOnlyTheNewestMatchesAndShowsTwentyPagesAtMost() {
+        String word = "zyx" + Long.toString(System.nanoTime(), 36).replaceAll("[0-9]", "w");
+        int issue = Fixtures.uniqueIssueNumber();
+        Piece best = fixtures.publishedLetter(
+                issue, "All about " + word, "Old Devotee", "Hull", word + ", " + word + " and " + word + ".");
+        Piece newer = fixtures.publishedLetter(issue, "On buses", "Newer Writer", "Hull", "Once, " + word + ".");
+        Piece newest = fixtures.publishedLetter(issue, "On trams", "Newest Writer", "Hull", "Also " + word + ".");
+
+        assertThat(site.search(word, 0).hits())
+                .extracting(hit -> hit.link().reference())
+                .first()
+                .isEqualTo(best.reference());
+        assertThat(site.search(word, 0, 2).hits())
+                .extracting(hit -> hit.link().reference())
+                .containsExactlyInAnyOrder(newer.reference(), newest.reference());
+        assertThat(site.search(word, PublicSite.SEARCH_PAGES - 1).more()).isFalse();
+        assertThat(site.search(word, PublicSite.SEARCH_PAGES).hits()).isEmpty();
+    }
+
+    @Test
     void theFeedsAreAtomThatAReaderCanParse() throws Exception {
         List<Piece> debate = debate(3);
 

@@ -19,7 +19,8 @@ import org.postbag.infrastructure.Config;
  * version are answered here, on the connection's own thread, before the request becomes a
  * servlet request: no worker thread, no security mechanism, no filters. Everything else (a
  * page not yet rendered, a version not read within the last second, a conditional request, a
- * session or credentials) goes on to the servlet chain, which renders, stores and answers as
+ * session or credentials, an address that is not the page's own, which the filter redirects)
+ * goes on to the servlet chain, which renders, stores and answers as
  * it does on Payara, where this extension is never loaded. The answer is the one the filters
  * would give: the same status, headers and body, and the same line in the request log.
  */

@@ -16,6 +16,7 @@ import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.postbag.infrastructure.Hashing;
 import org.postbag.publishing.PublicationState;
@@ -26,6 +27,11 @@ import org.postbag.publishing.PublicationState;
  * answer carries an ETag and Last-Modified, and a conditional request is answered with 304.
  * Requests with a session (editors, who see the desk's menu) and the private pages are
  * never cached. The cache holds at most 32 MB, least recently used first out.
+ *
+ * <p>A page is kept under its path and the query parameters it reads ({@link PageParameters}),
+ * nothing else: an address with other parameters, or with them in another order, is sent to
+ * the page's own address with 301, so that no one can make the server render afresh (and
+ * push real pages out of memory) by adding {@code ?r=<random>} to an address.
  */
 @WebFilter(filterName = "PublicPageCache")
 public class PublicPageCache extends HttpFilter {
@@ -35,6 +41,10 @@ public class PublicPageCache extends HttpFilter {
     private static final Pattern PUBLIC = Pattern.compile(
             "/|/issues(/[^/]+)?|/letters/[^/]+(/[^/]*)?|/articles/[^/]+(/[^/]*)?|/threads/[^/]+|/writers/[^/]+|/search"
                     + "|/feeds/.+");
+    /** A public page asked for by its view's file name, which would be rendered afresh every time. */
+    private static final Pattern VIEW_FILE =
+            Pattern.compile("/(index|issues|letters|articles|threads|writers|search)\\.xhtml(/.*)?");
+
     static final String CACHE_CONTROL = "public, max-age=30";
     private static final long MOST_BYTES = 32L * 1024 * 1024;
     private static final DateTimeFormatter HTTP_DATE = DateTimeFormatter.RFC_1123_DATE_TIME.withZone(ZoneOffset.UTC);
@@ -64,6 +74,12 @@ public class PublicPageCache extends HttpFilter {
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws IOException, ServletException {
         String path = request.getRequestURI().substring(request.getContextPath().length());
+        String canonical = canonicalAddress(request.getMethod(), path, request.getQueryString());
+        if (canonical != null) {
+            response.setStatus(HttpServletResponse.SC_MOVED_PERMANENTLY);
+            response.setHeader("Location", request.getContextPath() + canonical);
+            return;
+        }
         if (!cacheable(request.getMethod(), path, request.getQueryString()) || hasSession(request)) {
             chain.doFilter(request, response);
             return;
@@ -95,15 +111,50 @@ public class PublicPageCache extends HttpFilter {
         serve(entry, request, response);
     }
 
-    /** A GET or HEAD of a public page, with no more than a short query. */
+    /** A GET or HEAD of a public page at its own address, with no more than a short query. */
     static boolean cacheable(String method, String path, String query) {
-        return ("GET".equals(method) || "HEAD".equals(method))
-                && PUBLIC.matcher(path).matches()
+        return isPublicRead(method, path)
+                && PageParameters.canonical(path, query).equals(query == null ? "" : query)
                 && (query == null || query.length() < 300);
     }
 
+    /**
+     * Where a GET or HEAD of a public page must be sent (its path and canonical query) because
+     * its query holds parameters the page does not read, or holds them in another form, or because
+     * it names the page's view file; null when the address is already the page's own, or the
+     * request is not a read of a public page.
+     */
+    static String canonicalAddress(String method, String path, String query) {
+        Matcher file = VIEW_FILE.matcher(path);
+        if (("GET".equals(method) || "HEAD".equals(method)) && file.matches()) {
+            String page = file.group(1).equals("index")
+                    ? "/"
+                    : "/" + file.group(1) + (file.group(2) == null ? "" : file.group(2));
+            String canonical = PageParameters.canonical(page, query);
+            return canonical.isEmpty() ? page : page + "?" + canonical;
+        }
+        if (!isPublicRead(method, path)) {
+            return null;
+        }
+        String canonical = PageParameters.canonical(path, query);
+        if (canonical.equals(query == null ? "" : query)) {
+            return null;
+        }
+        return canonical.isEmpty() ? path : path + "?" + canonical;
+    }
+
+    private static boolean isPublicRead(String method, String path) {
+        return ("GET".equals(method) || "HEAD".equals(method))
+                && PUBLIC.matcher(path).matches();
+    }
+
+    /** How many pages are kept (for the tests, which show that a query the page ignores adds none). */
+    public synchronized int size() {
+        return entries.size();
+    }
+
     private static String key(String path, String query) {
-        return query == null ? path : path + "?" + query;
+        return query == null || query.isEmpty() ? path : path + "?" + query;
     }
 
     /**

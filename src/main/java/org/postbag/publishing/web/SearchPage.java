@@ -2,6 +2,7 @@ package org.postbag.publishing.web;
 
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.RequestScoped;
+import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.net.URLEncoder;
@@ -9,7 +10,10 @@ import java.nio.charset.StandardCharsets;
 import org.omnifaces.cdi.Param;
 import org.postbag.publishing.PublicSite;
 
-/** /search?q=trams: published letters and articles, best match first, twenty to a page. */
+/**
+ * /search?q=trams: published letters and articles, best match first, twenty to a page, at most
+ * {@link PublicSite#SEARCH_PAGES} pages; a later page is answered 400 with a message.
+ */
 @Named("search")
 @RequestScoped
 public class SearchPage {
@@ -27,6 +31,8 @@ public class SearchPage {
 
     private PublicSite.SearchResults results;
 
+    private boolean beyondLastPage;
+
     @PostConstruct
     void search() {
         int number;
@@ -35,7 +41,21 @@ public class SearchPage {
         } catch (NumberFormatException e) {
             number = 0;
         }
+        beyondLastPage = number >= PublicSite.SEARCH_PAGES;
+        if (beyondLastPage) {
+            // Never rendered as results, and never kept by the page cache (which keeps only 200s).
+            FacesContext.getCurrentInstance().getExternalContext().setResponseStatus(400);
+        }
         results = site.search(query, number);
+    }
+
+    /** The address asks for a page after the last one we show. */
+    public boolean isBeyondLastPage() {
+        return beyondLastPage;
+    }
+
+    public int getLastPage() {
+        return PublicSite.SEARCH_PAGES;
     }
 
     public PublicSite.SearchResults getResults() {
