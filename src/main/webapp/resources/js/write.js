@@ -45,8 +45,9 @@
         }
         function search() {
             var q = query.value.trim();
-            // As the server counts: fewer than three characters find nothing (PieceSearch).
-            if (Array.from(q).length < 3) {
+            // As the server counts: fewer than three characters find nothing, but for an issue
+            // number (PieceSearch).
+            if (!/^\d+$/.test(q) && Array.from(q).length < 3) {
                 return;
             }
             fetch("/api/pieces?q=" + encodeURIComponent(q), { headers: { "Accept": "application/json" } })

@@ -13,7 +13,8 @@ import org.postbag.letter.LetterText;
  * Finds published pieces the way a reader remembers them: by words of the title, by the
  * author, or by the issue number ("117", "no. 117"). Title and author searches use trigram
  * indexes, so they stay fast in a large archive. A query shorter than three characters ("e",
- * "12") finds nothing: it would match most of the archive; "no. 12" finds the issue.
+ * "ck") finds nothing: it would match most of the archive. An issue number ("12", "no. 12")
+ * is an exact, indexed look-up, and is answered whatever its length.
  */
 @ApplicationScoped
 public class PieceSearch {
@@ -26,10 +27,16 @@ public class PieceSearch {
     @PersistenceContext
     private EntityManager em;
 
+    /** A query that would match most of the archive: under three characters, unless an issue number. */
+    public static boolean tooShort(String normalised) {
+        return normalised.codePointCount(0, normalised.length()) < SHORTEST_QUERY
+                && !ISSUE_NUMBER.matcher(normalised).matches();
+    }
+
     public List<PieceSummary> search(String query, int most) {
         // As a form field would be: no control characters (PostgreSQL refuses a NUL in text).
         String text = LetterText.normaliseLine(query);
-        if (text.codePointCount(0, text.length()) < SHORTEST_QUERY || text.length() > 200) {
+        if (tooShort(text) || text.length() > 200) {
             return List.of();
         }
         Matcher number = ISSUE_NUMBER.matcher(text);

@@ -287,7 +287,7 @@ public class WriteLetter {
     /** Typed, but too short to search for (the picker finds nothing under three characters). */
     public boolean isPieceQueryTooShort() {
         String typed = LetterText.normaliseLine(pieceQuery);
-        return !typed.isEmpty() && typed.codePointCount(0, typed.length()) < PieceSearch.SHORTEST_QUERY;
+        return !typed.isEmpty() && PieceSearch.tooShort(typed);
     }
 
     public String getInvitation() {
