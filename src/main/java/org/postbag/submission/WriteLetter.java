@@ -96,6 +96,9 @@ public class WriteLetter {
 
     private Linking.InvitationView invited;
 
+    /** Why the invitation the writer came with cannot be used (expired, used, unknown). */
+    private String invitationRefused;
+
     private String pieceQuery;
     private final Set<String> repliesTo = new LinkedHashSet<>();
     private List<PieceSummary> pieceChoices;
@@ -138,6 +141,9 @@ public class WriteLetter {
                 ? null
                 : linking.invitationView(invitation).orElse(null);
         if (invited == null) {
+            invitationRefused = invitation == null || invitation.isBlank()
+                    ? null
+                    : linking.invitationRefusal(invitation).orElse(null);
             invitation = null;
         } else if (!FacesContext.getCurrentInstance().isPostback()) {
             name = invited.inviteeName();
@@ -289,6 +295,10 @@ public class WriteLetter {
 
     public Linking.InvitationView getInvited() {
         return invited;
+    }
+
+    public String getInvitationRefused() {
+        return invitationRefused;
     }
 
     public String getPieceQuery() {
