@@ -28,8 +28,9 @@ import org.postbag.publishing.PublicationState;
  * What Postbag holds about a writer, found by email address: exported as one JSON file, or
  * erased. Erasing deletes every letter that was never published, with its history, notes and
  * revisions, and every email to the address; a published letter stays as it was printed
- * (text and sign-off) and loses everything else: the address, contact details, the text as
- * sent, the cuts and the notes. Also the scheduled purge of contact details once a letter is
+ * (text and sign-off) and loses everything else: the address, contact details, the subject,
+ * the text as sent, the cuts, the notes and the evidence behind its reply links. The emails
+ * inviting someone to answer any of the letters no longer quote it. Also the scheduled purge of contact details once a letter is
  * closed and the retention period has passed.
  */
 @ApplicationScoped
@@ -37,6 +38,11 @@ public class WriterData {
 
     /** Statuses after which nothing more is asked of the writer. */
     static final String CLOSED = "('PUBLISHED', 'REJECTED', 'SPAM', 'WITHDRAWN')";
+
+    /** The line of Linking's invitation email that quotes the letter, up to the end of the line. */
+    static final String QUOTED_LINE = "The letter, from [^\\n]*";
+
+    static final String UNQUOTED = "(The writer of the letter asked us to erase it, so its words are no longer shown.)";
 
     @PersistenceContext
     private EntityManager em;
@@ -105,13 +111,15 @@ public class WriterData {
             json.write(
                     "explanation",
                     "Everything the letters desk holds about the writer with this email address: each letter as"
-                            + " sent, the cuts the editors made, what happened to it and when, the editors' notes,"
-                            + " the text as published, and the emails we sent.");
+                            + " sent, what screening noticed about it, the keyed hash of the network address it"
+                            + " came from (kept to slow floods of letters), the cuts the editors made, what"
+                            + " happened to it and when, the editors' notes, the text as published, and the"
+                            + " emails we sent.");
             json.writeStartArray("letters");
             for (Object[] letter : rows(
                     "SELECT id, reference, status, received_at, confirmed_at, author_name, author_town, name_withheld,"
-                            + " author_email, contact_details, subject, citation, original_body, word_count"
-                            + " FROM letter WHERE lower(author_email) = ?1 ORDER BY received_at",
+                            + " author_email, contact_details, subject, citation, original_body, word_count,"
+                            + " submitter_hash FROM letter WHERE lower(author_email) = ?1 ORDER BY received_at",
                     address)) {
                 long id = ((Number) letter[0]).longValue();
                 json.writeStartObject();
@@ -128,6 +136,14 @@ public class WriterData {
                 put(json, "answers", letter[11]);
                 put(json, "text", letter[12]);
                 put(json, "words", letter[13]);
+                put(json, "submitterHash", letter[14]);
+                array(
+                        json,
+                        "flags",
+                        "SELECT kind, reason FROM letter_flag WHERE letter_id = ?1 ORDER BY kind, reason",
+                        id,
+                        "kind",
+                        "reason");
                 array(
                         json,
                         "revisions",
@@ -232,8 +248,10 @@ public class WriterData {
                 address);
         int deleted = 0;
         int anonymised = 0;
+        int quoting = 0;
         for (Object[] letter : letters) {
             long id = ((Number) letter[0]).longValue();
+            quoting += unquote(id);
             if (Boolean.TRUE.equals(letter[1])) {
                 anonymise(id, now);
                 anonymised++;
@@ -250,7 +268,8 @@ public class WriterData {
                 "WRITER_ERASED",
                 subject(address),
                 deleted + " letters deleted, " + anonymised + " published letters kept as printed, " + emails
-                        + " emails and " + invitations + " invitations deleted");
+                        + " emails and " + invitations + " invitations deleted, " + quoting
+                        + " invitation emails no longer quote the letter");
         publicationState.changed();
         return new Erasure(deleted, anonymised, emails, invitations);
     }
@@ -261,9 +280,11 @@ public class WriterData {
         update("DELETE FROM letter_flag WHERE letter_id = ?1", id);
         update("DELETE FROM letter_similarity WHERE letter_id = ?1 OR similar_id = ?1", id);
         update("UPDATE letter_event SET note = NULL WHERE letter_id = ?1", id);
+        // The detector's evidence quotes the letter ("mentions 'the trams'") and names its writer.
+        update("UPDATE reply_link SET evidence = NULL, version = version + 1 WHERE letter_id = ?1", id);
         em.createNativeQuery("""
                 UPDATE letter l SET
-                    author_email = NULL, contact_details = NULL, citation = NULL, submitter_hash = NULL,
+                    author_email = NULL, contact_details = NULL, subject = NULL, citation = NULL, submitter_hash = NULL,
                     access_token_hash = NULL, submission_key = NULL, body_hash = NULL, minhash_bands = NULL,
                     minhash_sketch = NULL,
                     author_name = CASE WHEN l.name_withheld THEN 'Name withheld' ELSE l.author_name END,
@@ -277,6 +298,21 @@ public class WriterData {
                 .setParameter(2, OffsetDateTime.ofInstant(now, java.time.ZoneOffset.UTC))
                 .executeUpdate();
         update("DELETE FROM letter_revision WHERE letter_id = ?1", id);
+    }
+
+    /**
+     * The invitation to reply sent about the letter (to the author of the piece it answered)
+     * quotes its sign-off and opening words on one line; that line goes, and the record that
+     * the email was sent stays. Returns how many emails changed.
+     */
+    private int unquote(long id) {
+        return em.createNativeQuery("UPDATE outbox_message SET body = regexp_replace(body, ?2, ?3, 'g'),"
+                        + " version = version + 1 WHERE kind = 'invitation' AND body ~ ?2"
+                        + " AND letter_reference = (SELECT reference FROM letter WHERE id = ?1)")
+                .setParameter(1, id)
+                .setParameter(2, QUOTED_LINE)
+                .setParameter(3, UNQUOTED)
+                .executeUpdate();
     }
 
     /** A letter that was never published goes, with everything hanging off it. */

@@ -86,10 +86,18 @@ public class AuthorApproval {
         }
         this.answer = requireNonNull(answer);
         this.answeredAt = requireNonNull(at);
-        addComment(comment);
+        append(comment);
     }
 
+    /** A comment while the request is open; once answered, the exchange is over. */
     void addComment(String text) {
+        if (!isOpen()) {
+            throw new IllegalStateException("answered already");
+        }
+        append(text);
+    }
+
+    private void append(String text) {
         if (text == null || text.isBlank()) {
             return;
         }

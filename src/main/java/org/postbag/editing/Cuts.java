@@ -209,6 +209,13 @@ public class Cuts {
             throw new DomainException("Write your comment first.");
         }
         AuthorApproval approval = request(token).orElseThrow(() -> new DomainException("This link is not valid."));
+        if (!approval.isOpen()) {
+            // The editors read comments with the answer; one arriving later would sit unseen.
+            throw new DomainException(
+                    "You have answered already: you " + approval.answer().name().toLowerCase()
+                            + " our edit, so we have not kept this comment. If you want to tell us more, reply to our"
+                            + " email.");
+        }
         approval.addComment(comment);
         events.recordBy(approval.letter(), LetterEvents.WRITER, LetterAction.AUTHOR_COMMENTED, null, comment.strip());
     }

@@ -22,12 +22,14 @@ import jakarta.persistence.OrderBy;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.EnumSet;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
@@ -239,6 +241,16 @@ public class Letter {
 
     public boolean isConfirmed() {
         return confirmedAt != null;
+    }
+
+    /**
+     * When the writer's private link to the letter stops working: never while the letter is
+     * open or on its way to print, and {@code afterOutcome} after it was closed. A private
+     * link that works for ever is a key nobody can take back; a writer needs it only until
+     * the outcome, and a while after to read it.
+     */
+    public Optional<Instant> writersLinkExpiry(Instant closedAt, Duration afterOutcome) {
+        return status.isClosed() ? Optional.of(closedAt.plus(afterOutcome)) : Optional.empty();
     }
 
     /** An editor starts work on the letter; others see who holds it. */

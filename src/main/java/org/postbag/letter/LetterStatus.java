@@ -44,6 +44,14 @@ public enum LetterStatus {
         return OPEN.contains(this);
     }
 
+    /**
+     * Closed: the letter has its outcome and nothing more is asked of its writer (an editor may
+     * still reopen a rejected letter, which makes it open again).
+     */
+    public boolean isClosed() {
+        return CLOSED.contains(this);
+    }
+
     /** A writer may withdraw a letter until it is public. */
     public boolean isWithdrawable() {
         return !EnumSet.of(PUBLISHED, WITHDRAWN, REJECTED).contains(this);
@@ -69,4 +77,5 @@ public enum LetterStatus {
     }
 
     private static final Set<LetterStatus> OPEN = EnumSet.of(NEW, HELD, WAITING_FOR_AUTHOR);
+    private static final Set<LetterStatus> CLOSED = EnumSet.of(PUBLISHED, REJECTED, SPAM, WITHDRAWN);
 }

@@ -19,7 +19,8 @@ import org.postbag.publishing.Piece;
 
 /**
  * Right of reply: the author of a piece is invited to answer a letter about it. The email
- * holds a private link to the "Write to us" form, which links the reply to that letter.
+ * holds a private link to the "Write to us" form, which links the reply to that letter. The
+ * link works once, and only until it expires.
  */
 @Entity
 @Table(name = "invitation")
@@ -53,6 +54,9 @@ public class Invitation {
     @Column(name = "sent_at", nullable = false, updatable = false)
     private Instant sentAt;
 
+    @Column(name = "expires_at", nullable = false, updatable = false)
+    private Instant expiresAt;
+
     @Column(name = "used_at")
     private Instant usedAt;
 
@@ -72,7 +76,8 @@ public class Invitation {
             String inviteeName,
             String inviteeEmail,
             String sentBy,
-            Instant at) {
+            Instant at,
+            Instant expiresAt) {
         this.tokenHash = requireNonNull(tokenHash);
         this.letter = requireNonNull(letter);
         this.piece = requireNonNull(piece);
@@ -80,11 +85,15 @@ public class Invitation {
         this.inviteeEmail = requireNonNull(inviteeEmail);
         this.sentBy = requireNonNull(sentBy);
         this.sentAt = requireNonNull(at);
+        this.expiresAt = requireNonNull(expiresAt);
+        if (!expiresAt.isAfter(at)) {
+            throw new IllegalArgumentException("an invitation must expire after it is sent");
+        }
     }
 
     /** The invitee replied with this letter. An invitation is used once. */
     public void usedFor(Letter reply, Instant at) {
-        if (usedAt == null) {
+        if (isOpen(at)) {
             this.reply = reply;
             this.usedAt = at;
         }
@@ -92,6 +101,15 @@ public class Invitation {
 
     public boolean isUsed() {
         return usedAt != null;
+    }
+
+    public boolean isExpired(Instant now) {
+        return !expiresAt.isAfter(now);
+    }
+
+    /** Whether the link may still be used to reply. */
+    public boolean isOpen(Instant now) {
+        return !isUsed() && !isExpired(now);
     }
 
     public Letter letter() {
@@ -116,6 +134,10 @@ public class Invitation {
 
     public Instant sentAt() {
         return sentAt;
+    }
+
+    public Instant expiresAt() {
+        return expiresAt;
     }
 
     public Instant usedAt() {

@@ -7,6 +7,7 @@ import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.Optional;
 import org.postbag.accounts.Account;
@@ -17,6 +18,7 @@ import org.postbag.infrastructure.DomainException;
 import org.postbag.infrastructure.Hashing;
 import org.postbag.infrastructure.mail.Email;
 import org.postbag.infrastructure.mail.Outbox;
+import org.postbag.infrastructure.web.Dates;
 import org.postbag.letter.Letter;
 import org.postbag.letter.LetterAction;
 import org.postbag.letter.LetterEvents;
@@ -69,6 +71,9 @@ public class Linking {
 
     @Inject
     private Config config;
+
+    @Inject
+    private Dates dates;
 
     @Inject
     private Clock clock;
@@ -167,10 +172,18 @@ public class Linking {
                         new DomainException("We have no email address for the author of " + pieceReference + "."));
         String token = Hashing.newToken();
         Instant now = clock.instant();
+        Instant expires = now.plus(invitationLife());
         em.persist(new Invitation(
-                Hashing.sha256(token), letter, piece, author.name(), author.email(), editor.displayName(), now));
+                Hashing.sha256(token),
+                letter,
+                piece,
+                author.name(),
+                author.email(),
+                editor.displayName(),
+                now,
+                expires));
         events.record(letter, editor, LetterAction.LINKED, null, "Invited " + author.name() + " to reply");
-        outbox.send(invitationEmail(letter, piece, author, token));
+        outbox.send(invitationEmail(letter, piece, author, token, expires));
         em.lock(letter, LockModeType.OPTIMISTIC_FORCE_INCREMENT);
     }
 
@@ -190,7 +203,15 @@ public class Linking {
         return Optional.empty();
     }
 
-    private Email invitationEmail(Letter letter, Piece piece, Contact author, String token) {
+    /**
+     * How long an invited author has to reply: a reply is wanted while the letter it answers is
+     * still news, a few issues at most.
+     */
+    private Duration invitationLife() {
+        return Duration.ofDays(config.integer("POSTBAG_INVITATION_DAYS", 30));
+    }
+
+    private Email invitationEmail(Letter letter, Piece piece, Contact author, String token, Instant expires) {
         String magazine = settings.magazineName();
         String body = "Dear " + author.name() + ",\n\n"
                 + "We have received a letter that answers your " + (piece.letter() == null ? "article" : "letter")
@@ -201,6 +222,7 @@ public class Linking {
                 + org.postbag.letter.LetterText.firstWords(letter.textForPrint().body(), 30) + "\u201d\n\n"
                 + "To reply, use this link; it opens our letters form with your reply already linked to that letter:\n\n"
                 + "    " + config.baseUrl() + "/write?invitation=" + token + "\n\n"
+                + "The link works until " + dates.day(expires) + ".\n\n"
                 + "The letters desk, " + magazine + "\n";
         return new Email(
                 "invitation",
@@ -230,8 +252,37 @@ public class Linking {
         });
     }
 
-    /** The invitation behind a link, if it is one of ours and not used yet. */
+    /** The invitation behind a link, if it is one of ours, not used yet and not expired. */
     public Optional<Invitation> invitation(String token) {
+        Instant now = clock.instant();
+        return anyInvitation(token).filter(invitation -> invitation.isOpen(now));
+    }
+
+    /**
+     * Why a link that is not (or no longer) an open invitation cannot be used, in words for the
+     * person who followed it, and what they can do instead. Empty for an open invitation.
+     */
+    @Transactional
+    public Optional<String> invitationRefusal(String token) {
+        Optional<Invitation> found = anyInvitation(token);
+        if (found.isEmpty()) {
+            return Optional.of("We do not recognise this invitation link: it may have been mistyped, or the invitation"
+                    + " has been withdrawn. You can still write to us with the form below.");
+        }
+        Invitation invitation = found.get();
+        if (invitation.isUsed()) {
+            return Optional.of("You have replied already with this invitation, on " + dates.day(invitation.usedAt())
+                    + ". To add something, write to us again with the form below.");
+        }
+        if (invitation.isExpired(clock.instant())) {
+            return Optional.of("This invitation to reply expired on " + dates.day(invitation.expiresAt())
+                    + ". You can still write to us with the form below: say which letter you are answering."
+                    + " Or reply to our email and ask for a new link.");
+        }
+        return Optional.empty();
+    }
+
+    private Optional<Invitation> anyInvitation(String token) {
         if (token == null || token.length() > 100) {
             return Optional.empty();
         }
@@ -240,7 +291,6 @@ public class Linking {
                         Invitation.class)
                 .setParameter("hash", Hashing.sha256(token))
                 .getResultStream()
-                .filter(invitation -> !invitation.isUsed())
                 .findFirst();
     }
 

@@ -20,6 +20,7 @@ import org.postbag.letter.Flag;
 import org.postbag.letter.FlagKind;
 import org.postbag.letter.Letter;
 import org.postbag.letter.LetterAction;
+import org.postbag.letter.LetterEvent;
 import org.postbag.letter.LetterEvents;
 import org.postbag.letter.LetterStatus;
 import org.postbag.letter.LetterText;
@@ -224,6 +225,23 @@ public class Submissions {
         return token == null || token.length() > 100
                 ? Optional.empty()
                 : letters.byAccessTokenHash(Hashing.sha256(token));
+    }
+
+    /**
+     * When the writer's link to this letter stopped working, if it has: the letter was closed
+     * (published, not selected, withdrawn) longer ago than {@code POSTBAG_STATUS_LINK_DAYS}.
+     */
+    public Optional<Instant> linkExpiredAt(Letter letter) {
+        if (!letter.status().isClosed()) {
+            return Optional.empty();
+        }
+        Instant closed = events.lastStatusChange(letter).map(LetterEvent::at).orElse(letter.receivedAt());
+        return letter.writersLinkExpiry(closed, statusLinkLife()).filter(at -> !at.isAfter(clock.instant()));
+    }
+
+    /** How long the writer's link works after the letter's outcome. */
+    public Duration statusLinkLife() {
+        return Duration.ofDays(config.integer("POSTBAG_STATUS_LINK_DAYS", 90));
     }
 
     /** The writer followed the link in the confirmation email and pressed the button. */

@@ -97,6 +97,9 @@ public class WriteLetter {
 
     private Linking.InvitationView invited;
 
+    /** Why the invitation the writer came with cannot be used (expired, used, unknown). */
+    private String invitationRefused;
+
     private String pieceQuery;
     private final Set<String> repliesTo = new LinkedHashSet<>();
     private List<PieceSummary> pieceChoices;
@@ -139,6 +142,9 @@ public class WriteLetter {
                 ? null
                 : linking.invitationView(invitation).orElse(null);
         if (invited == null) {
+            invitationRefused = invitation == null || invitation.isBlank()
+                    ? null
+                    : linking.invitationRefusal(invitation).orElse(null);
             invitation = null;
         } else if (!FacesContext.getCurrentInstance().isPostback()) {
             name = invited.inviteeName();
@@ -296,6 +302,10 @@ public class WriteLetter {
 
     public Linking.InvitationView getInvited() {
         return invited;
+    }
+
+    public String getInvitationRefused() {
+        return invitationRefused;
     }
 
     public String getPieceQuery() {

@@ -9,9 +9,11 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import java.time.Instant;
 import java.util.List;
 import org.omnifaces.cdi.Param;
 import org.postbag.infrastructure.DomainException;
+import org.postbag.infrastructure.web.Dates;
 import org.postbag.letter.Letter;
 import org.postbag.letter.LetterStatus;
 import org.postbag.linking.ReplyLink;
@@ -20,7 +22,8 @@ import org.postbag.linking.ReplyLinks;
 /**
  * The writer's private pages, reached through the token in their email:
  * {@code /confirm/<token>} to confirm the address, {@code /status/<token>} to follow the
- * letter and to withdraw it. The token is the only key; without it there is nothing to see.
+ * letter and to withdraw it. The token is the only key; without it there is nothing to see,
+ * and it stops working a while after the letter's outcome ({@link Submissions#linkExpiredAt}).
  */
 @Named
 @RequestScoped
@@ -36,13 +39,20 @@ public class WritersLetter {
     @Inject
     private ReplyLinks replyLinks;
 
+    @Inject
+    private Dates dates;
+
     private Letter letter;
     private List<ReplyLink> answers = List.of();
+    private Instant expiredAt;
 
     @PostConstruct
     void load() {
         letter = submissions.letterFor(token).orElse(null);
-        if (letter != null) {
+        expiredAt = letter == null ? null : submissions.linkExpiredAt(letter).orElse(null);
+        if (expiredAt != null) {
+            letter = null;
+        } else if (letter != null) {
             answers = replyLinks.of(letter);
         }
         HttpServletResponse response = (HttpServletResponse)
@@ -52,7 +62,9 @@ public class WritersLetter {
         // same-origin, not no-referrer: the page's own forms must still send their Origin.
         response.setHeader("Referrer-Policy", "same-origin");
         response.setHeader("X-Robots-Tag", "noindex");
-        if (letter == null) {
+        if (expiredAt != null) {
+            response.setStatus(HttpServletResponse.SC_GONE);
+        } else if (letter == null) {
             response.setStatus(HttpServletResponse.SC_NOT_FOUND);
         }
     }
@@ -95,6 +107,21 @@ public class WritersLetter {
 
     public boolean isFound() {
         return letter != null;
+    }
+
+    public boolean isExpired() {
+        return expiredAt != null;
+    }
+
+    /** What the page says when the link has expired: since when, and what the writer can do instead. */
+    public String getExpiredNotice() {
+        return expiredAt == null
+                ? ""
+                : "This link stopped working on " + dates.day(expiredAt) + ": the page for a letter stays open while"
+                        + " we consider it and for "
+                        + submissions.statusLinkLife().toDays() + " days after its"
+                        + " outcome. If you have a question about your letter, reply to one of our emails about it"
+                        + " and give its reference (it begins with L-), and the letters desk will answer.";
     }
 
     public Letter getLetter() {

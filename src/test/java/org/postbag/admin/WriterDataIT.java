@@ -22,10 +22,15 @@ import org.postbag.editing.Cuts;
 import org.postbag.letter.Letter;
 import org.postbag.letter.Letters;
 import org.postbag.letter.Revision;
+import org.postbag.linking.Linking;
+import org.postbag.linking.ReplyLinkSource;
 import org.postbag.moderation.Moderation;
 import org.postbag.moderation.RejectionTemplates;
 import org.postbag.publishing.PublicSite;
 import org.postbag.publishing.Publishing;
+import org.postbag.submission.LetterDraft;
+import org.postbag.submission.SubmissionOutcome;
+import org.postbag.submission.Submissions;
 import org.postbag.testing.Deployments;
 import org.postbag.testing.fixtures.Fixtures;
 import org.postbag.testing.fixtures.Mailbox;
@@ -62,6 +67,12 @@ class WriterDataIT {
 
     @Inject
     PublicSite site;
+
+    @Inject
+    Linking linking;
+
+    @Inject
+    Submissions submissions;
 
     @PersistenceContext
     EntityManager em;
@@ -175,6 +186,99 @@ class WriterDataIT {
         WriterData.Summary untouched = writerData.summary(bystander.email());
         assertThat(untouched.letters()).isEqualTo(3);
         assertThat(letters.byReference(bystander.waiting().reference())).isPresent();
+    }
+
+    @Test
+    void anExportHoldsWhatScreeningNoticedAndTheSubmitterHash() throws Exception {
+        String email = Fixtures.uniqueEmail("Flagged Writer");
+        Letter letter = fixtures.newLetterFrom("Flagged Writer", email, "word ".repeat(400) + System.nanoTime());
+        Account admin = fixtures.account("Export Admin", Role.EDITOR, Role.ADMIN);
+        String submitterHash = (String) em.createNativeQuery("SELECT submitter_hash FROM letter WHERE reference = ?1")
+                .setParameter(1, letter.reference())
+                .getSingleResult();
+        assertThat(submitterHash).as("the fixture's sender has an address").isNotBlank();
+
+        JsonObject export = Json.createReader(new ByteArrayInputStream(writerData.export(email, admin.id())))
+                .readObject();
+
+        JsonObject exported = export.getJsonArray("letters").getJsonObject(0);
+        assertThat(exported.getString("submitterHash")).isEqualTo(submitterHash);
+        assertThat(exported.getJsonArray("flags")).anySatisfy(flag -> {
+            assertThat(flag.asJsonObject().getString("kind")).isEqualTo("OVER_LENGTH");
+            assertThat(flag.asJsonObject().getString("reason")).startsWith("401 words");
+        });
+    }
+
+    @Test
+    void erasingAPublishedLetterClearsItsSubjectItsLinksEvidenceAndTheInvitationsQuote() throws Exception {
+        // A piece of its own to answer: the sample debate's threads are shared by other tests.
+        String article = fixtures.publishedLetter(
+                        Fixtures.uniqueIssueNumber(),
+                        "The winter of 1963",
+                        "Answered " + Long.toString(System.nanoTime(), 36).replaceAll("[0-9]", "q"),
+                        "Leeds",
+                        "Nobody remembers the winter of 1963 as I do.")
+                .reference();
+        Account editor = fixtures.account("Invite Editor", Role.EDITOR);
+        Account admin = fixtures.account("Quote Admin", Role.EDITOR, Role.ADMIN);
+        String name = "Quoted Writer " + Long.toString(System.nanoTime(), 36).replaceAll("[0-9]", "");
+        String email = Fixtures.uniqueEmail("Quoted Writer");
+        String opening = "Zephyrine trams " + Long.toString(System.nanoTime(), 36) + " ran on time in my day.";
+        Letter letter = ((SubmissionOutcome.Accepted) submissions.submit(
+                        new LetterDraft(
+                                name,
+                                "Otley",
+                                email,
+                                null,
+                                "My private subject line",
+                                opening + " The last letter forgets the winter of 1963.",
+                                false,
+                                List.of(),
+                                null,
+                                null),
+                        Fixtures.person()))
+                .letter();
+        fixtures.confirm(letter.reference());
+        linking.link(
+                letter.reference(),
+                version(letter),
+                editor.id(),
+                article,
+                ReplyLinkSource.CITATION,
+                "mentions " + name + "'s memory of the winter",
+                0.9);
+        linking.invite(letter.reference(), version(letter), editor.id(), article);
+        moderation.approve(letter.reference(), version(letter), editor.id());
+        int issue = fixtures.issue(Fixtures.uniqueIssueNumber()).number();
+        publishing.addToPage(issue, letter.reference(), editor.id());
+        publishing.publishPage(issue, editor.id());
+        assertThat(invitationBody(letter))
+                .as("the invitation quotes the letter")
+                .contains(opening, name);
+
+        writerData.erase(email, admin.id());
+
+        assertThat(em.createNativeQuery("SELECT count(*) FROM letter WHERE reference = ?1 AND subject IS NULL")
+                        .setParameter(1, letter.reference())
+                        .getSingleResult())
+                .isEqualTo(1L);
+        assertThat(em.createNativeQuery("SELECT r.evidence FROM reply_link r JOIN letter l ON l.id = r.letter_id"
+                                + " WHERE l.reference = ?1")
+                        .setParameter(1, letter.reference())
+                        .getResultList())
+                .singleElement()
+                .isNull();
+        assertThat(invitationBody(letter))
+                .doesNotContain("Zephyrine", name)
+                .contains(WriterData.UNQUOTED)
+                .contains("/write?invitation=");
+    }
+
+    private String invitationBody(Letter letter) {
+        return (String) em.createNativeQuery(
+                        "SELECT body FROM outbox_message WHERE kind = 'invitation' AND letter_reference = ?1")
+                .setParameter(1, letter.reference())
+                .getSingleResult();
     }
 
     @Test

@@ -200,6 +200,29 @@ class CutsIT {
     }
 
     @Test
+    void aCommentAfterTheWriterHasAnsweredIsRefusedAndNothingIsStored() {
+        Account editor = fixtures.account("Late Comment Editor", Role.EDITOR);
+        Letter letter = letter("h");
+        cuts.revise(letter.reference(), version(letter), editor.id(), cut("Cut"), null);
+        cuts.askWriter(letter.reference(), version(letter), editor.id(), null);
+        String token = tokenFromMail(letter);
+        cuts.answer(token, AuthorApproval.Answer.ACCEPTED, "Fine by me.");
+        int answered = version(letter);
+
+        assertThatThrownBy(() -> cuts.comment(token, "On second thoughts, keep the part about 1989."))
+                .isInstanceOf(DomainException.class)
+                .hasMessage("You have answered already: you accepted our edit, so we have not kept this comment."
+                        + " If you want to tell us more, reply to our email.");
+
+        assertThat(file(letter, editor).editing().requests())
+                .singleElement()
+                .satisfies(request -> assertThat(request.comment()).isEqualTo("Fine by me."));
+        assertThat(file(letter, editor).history())
+                .noneSatisfy(line -> assertThat(line.note()).contains("second thoughts"));
+        assertThat(version(letter)).isEqualTo(answered);
+    }
+
+    @Test
     void anAnswerToAVersionThatWasEditedAgainIsRefused() {
         Account editor = fixtures.account("Again Editor", Role.EDITOR);
         Letter letter = letter("g");

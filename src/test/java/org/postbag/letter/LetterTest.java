@@ -3,6 +3,7 @@ package org.postbag.letter;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.time.Duration;
 import java.time.Instant;
 import java.util.EnumSet;
 import org.junit.jupiter.api.Test;
@@ -157,6 +158,25 @@ class LetterTest {
                 .isInstanceOf(IllegalArgumentException.class);
         assertThatThrownBy(() -> new Letter("L-2026-00001", author, false, null, "x".repeat(20_001), RECEIVED))
                 .isInstanceOf(IllegalArgumentException.class);
+    }
+
+    @Test
+    void theWritersLinkWorksWhileTheLetterIsOpenAndExpiresAfterItsOutcome() {
+        Letter letter = confirmed();
+        Duration life = Duration.ofDays(90);
+        Instant closed = RECEIVED.plus(Duration.ofDays(10));
+
+        assertThat(letter.writersLinkExpiry(closed, life))
+                .as("open: the link works")
+                .isEmpty();
+        letter.approve(EDITOR);
+        assertThat(letter.writersLinkExpiry(closed, life))
+                .as("approved: still on its way")
+                .isEmpty();
+
+        letter.withdraw();
+
+        assertThat(letter.writersLinkExpiry(closed, life)).contains(closed.plus(life));
     }
 
     @Test
