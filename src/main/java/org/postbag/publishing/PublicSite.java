@@ -156,7 +156,8 @@ public class PublicSite {
             List<String> references =
                     root.flatten().stream().map(Threads.Node::reference).toList();
             List<Piece> pieces = em.createQuery(
-                            "select p from Piece p left join fetch p.issue where p.reference in :references",
+                            "select p from Piece p left join fetch p.issue where p.reference in :references"
+                                    + " and p.publishedAt is not null",
                             Piece.class)
                     .setParameter("references", references)
                     .getResultList();
