@@ -286,7 +286,7 @@ public class PublicSite {
                     piece.signOff(),
                     piece.authorSlug(),
                     piece.body(),
-                    piece.url(),
+                    WebAddress.linkable(piece.url()),
                     issue == null ? null : issue.number(),
                     issue == null ? null : issue.title(),
                     piece.publishedAt(),
