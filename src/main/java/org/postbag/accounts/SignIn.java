@@ -70,7 +70,12 @@ public class SignIn {
                 request.changeSessionId();
                 external.redirect(external.getRequestContextPath() + "/editor/queue");
             }
-            default -> fail(faces);
+            default -> {
+                if (guard.wasTurnedAway()) {
+                    response.setStatus(429);
+                }
+                fail(faces);
+            }
         }
         password = null;
     }
