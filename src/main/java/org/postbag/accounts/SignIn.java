@@ -131,6 +131,10 @@ public class SignIn {
             } else if (status == AuthenticationStatus.SEND_CONTINUE) {
                 faces.responseComplete();
             } else {
+                // Every password check was taken (Passwords.Cap): answered like a throttled try.
+                if (guard.wasTurnedAway()) {
+                    response.setStatus(429);
+                }
                 fail(faces, FAILED);
             }
         } finally {

@@ -1,14 +1,21 @@
 package org.postbag.accounts;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
+import java.net.Inet4Address;
+import java.net.InetAddress;
+import java.net.UnknownHostException;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Arrays;
+import java.util.Locale;
 import java.util.Optional;
+import java.util.regex.Pattern;
 import org.postbag.infrastructure.Config;
 import org.postbag.infrastructure.Hashing;
 import org.postbag.infrastructure.Secrets;
@@ -18,7 +25,10 @@ import org.postbag.infrastructure.Secrets;
  * passwords in a row ({@code POSTBAG_SIGNIN_MAX_FAILURES}, default 5) for a while
  * ({@code POSTBAG_SIGNIN_LOCK_MINUTES}, default 15), and an address that fails too often is
  * throttled whatever accounts it tries ({@code POSTBAG_SIGNIN_MAX_FAILURES_PER_ADDRESS},
- * default 20 in 15 minutes).
+ * default 20 in 15 minutes). An IPv6 address counts as its /64 network, the block a single
+ * customer is usually given, so that walking through one's own block is not a fresh start.
+ * When the password checks are all taken (see {@link Passwords}) a sign-in is turned away
+ * unchecked, and answered as a throttled one.
  */
 @ApplicationScoped
 public class SignInGuard {
@@ -27,7 +37,7 @@ public class SignInGuard {
     private EntityManager em;
 
     @Inject
-    private Accounts accounts;
+    private Ledger ledger;
 
     @Inject
     private Passwords passwords;
@@ -41,38 +51,94 @@ public class SignInGuard {
     @Inject
     private Clock clock;
 
-    /** The account, if the password is right and the account may sign in now. */
-    @Transactional
+    @Inject
+    private TurnedAway turnedAway;
+
+    /** Whether this request's sign-in was turned away because no password check was free. */
+    @RequestScoped
+    static class TurnedAway {
+
+        private boolean busy;
+
+        void busy() {
+            busy = true;
+        }
+
+        boolean isBusy() {
+            return busy;
+        }
+    }
+
+    /**
+     * The account, if the password is right and the account may sign in now. No transaction,
+     * and so no database connection, is held across the password check: it is slow, and it
+     * may wait for its turn.
+     */
     public Optional<Account> check(String email, String password) {
-        Instant now = clock.instant();
-        Optional<Account> found = accounts.byEmail(email);
-        if (found.isEmpty()) {
-            passwords.matches(password == null ? "" : password, null);
+        Optional<Account> found = ledger.account(email);
+        boolean right;
+        try {
+            if (found.isEmpty()) {
+                passwords.matches(password == null ? "" : password, null);
+                return Optional.empty();
+            }
+            right = password != null && passwords.matches(password, found.get().passwordHash());
+        } catch (Passwords.Busy busy) {
+            // Not a wrong password: the account's failure count is left alone.
+            turnedAway.busy();
             return Optional.empty();
         }
-        Account account = found.get();
-        boolean right = password != null && passwords.matches(password, account.passwordHash());
-        // Guesses sent all at once would otherwise race on the failure count: the losers' commits
-        // failed (a 500 to the guesser) and their failures were not counted, so more than the
-        // allowed number of guesses got through before the lock. Read the count under a row lock.
-        // (Lock the row first, then read it again: a refresh with a lock mode would check the
-        // version it read before and fail the same way.)
-        em.createNativeQuery("SELECT id FROM account WHERE id = ?1 FOR UPDATE")
-                .setParameter(1, account.id())
-                .getResultList();
-        em.refresh(account);
-        if (account.isDisabled() || account.isLocked(now)) {
-            return Optional.empty();
+        return ledger.settle(found.get().id(), right, clock.instant());
+    }
+
+    /** The account's side of a sign-in, each step in a short transaction of its own. */
+    @ApplicationScoped
+    static class Ledger {
+
+        @PersistenceContext
+        private EntityManager em;
+
+        @Inject
+        private Accounts accounts;
+
+        @Inject
+        private Config config;
+
+        @Transactional
+        Optional<Account> account(String email) {
+            return accounts.byEmail(email);
         }
-        if (!right) {
-            account.signInFailed(
-                    now,
-                    config.integer("POSTBAG_SIGNIN_MAX_FAILURES", 5),
-                    Duration.ofMinutes(config.integer("POSTBAG_SIGNIN_LOCK_MINUTES", 15)));
-            return Optional.empty();
+
+        /** Counts the attempt against the account: the account if it may sign in now. */
+        @Transactional
+        Optional<Account> settle(long accountId, boolean right, Instant now) {
+            // Guesses sent all at once would otherwise race on the failure count: the losers'
+            // commits failed (a 500 to the guesser) and their failures were not counted, so more
+            // than the allowed number of guesses got through before the lock. Read the count under
+            // a row lock. (Lock the row first, then read it: a read with a lock mode would check
+            // the version it read before and fail the same way.)
+            em.createNativeQuery("SELECT id FROM account WHERE id = ?1 FOR UPDATE")
+                    .setParameter(1, accountId)
+                    .getResultList();
+            Account account = em.find(Account.class, accountId);
+            if (account == null || account.isDisabled() || account.isLocked(now)) {
+                return Optional.empty();
+            }
+            if (!right) {
+                account.signInFailed(
+                        now,
+                        config.integer("POSTBAG_SIGNIN_MAX_FAILURES", 5),
+                        Duration.ofMinutes(config.integer("POSTBAG_SIGNIN_LOCK_MINUTES", 15)));
+                return Optional.empty();
+            }
+            account.signedIn(now);
+            return Optional.of(account);
         }
-        account.signedIn(now);
-        return Optional.of(account);
+    }
+
+    /** True when this request's sign-in found every password check taken: answer it as a throttled one. */
+    public boolean wasTurnedAway() {
+        return turnedAway.isBusy();
     }
 
     /** True when this address has failed too often lately to be allowed another try now. */
@@ -93,6 +159,54 @@ public class SignInGuard {
     }
 
     private String hash(String address) {
-        return Hashing.hmacHex(secrets.key("submitter"), address);
+        return Hashing.hmacHex(secrets.key("submitter"), counted(address));
+    }
+
+    private static final Pattern IPV4 =
+            Pattern.compile("((25[0-5]|2[0-4]\\d|1\\d\\d|[1-9]?\\d)\\.){3}(25[0-5]|2[0-4]\\d|1\\d\\d|[1-9]?\\d)");
+
+    /** Hex digits, colons and dots, starting as no host name can (a name would be looked up). */
+    private static final Pattern IPV6 = Pattern.compile("[0-9A-Fa-f:][0-9A-Fa-f:.]{1,44}");
+
+    /**
+     * What failures are counted against: an IPv4 address as it is, an IPv6 address as its /64
+     * network in one spelling (however compressed or capitalised it came), and an IPv4-mapped
+     * IPv6 address as the IPv4 address it maps. Anything else is counted as it came.
+     */
+    static String counted(String address) {
+        if (address == null) {
+            return "";
+        }
+        String literal = address.strip();
+        if (literal.startsWith("[") && literal.endsWith("]")) {
+            literal = literal.substring(1, literal.length() - 1);
+        }
+        int zone = literal.indexOf('%');
+        if (zone >= 0) {
+            literal = literal.substring(0, zone);
+        }
+        if (IPV4.matcher(literal).matches()) {
+            return literal;
+        }
+        if (literal.indexOf(':') < 0 || !IPV6.matcher(literal).matches()) {
+            return literal.toLowerCase(Locale.ROOT);
+        }
+        InetAddress parsed;
+        try {
+            // A literal with a colon is parsed as an IPv6 address, never looked up as a name.
+            parsed = InetAddress.getByName(literal);
+        } catch (UnknownHostException notAnAddress) {
+            return literal.toLowerCase(Locale.ROOT);
+        }
+        if (parsed instanceof Inet4Address) {
+            return parsed.getHostAddress();
+        }
+        byte[] network = Arrays.copyOf(parsed.getAddress(), 16);
+        Arrays.fill(network, 8, 16, (byte) 0);
+        try {
+            return InetAddress.getByAddress(network).getHostAddress() + "/64";
+        } catch (UnknownHostException impossible) {
+            throw new IllegalStateException("16 bytes are an IPv6 address", impossible);
+        }
     }
 }

@@ -54,23 +54,25 @@ public class Threads {
     }
 
     /**
-     * The tree under a piece. With {@code publicOnly}, only published letters joined by
-     * confirmed links: what readers see. Otherwise every letter that answers, with its status
-     * and whether its link is confirmed or only suggested: what editors see.
+     * The tree under a piece. With {@code publicOnly}, only published pieces joined by
+     * confirmed links: what readers see, and nothing at all when the piece itself is not
+     * published (taken down, or the piece made early for a right of reply). Otherwise every
+     * letter that answers, with its status and whether its link is confirmed or only
+     * suggested: what editors see.
      */
     public Optional<Node> tree(String rootReference, boolean publicOnly) {
         @SuppressWarnings("unchecked")
         List<Object[]> rows = em.createNativeQuery("""
                 WITH RECURSIVE tree (piece_id, letter_id, parent_piece_id, link_status, depth) AS (
                     SELECT p.id, p.letter_id, CAST(NULL AS bigint), CAST(NULL AS text), 0
-                    FROM piece p WHERE p.reference = ?1
+                    FROM piece p WHERE p.reference = ?1 AND (NOT ?2 OR p.published_at IS NOT NULL)
                   UNION ALL
                     SELECT child.id, r.letter_id, t.piece_id, r.status, t.depth + 1
                     FROM tree t
                     JOIN reply_link r ON r.piece_id = t.piece_id
                          AND (r.status = 'CONFIRMED' OR (NOT ?2 AND r.status = 'SUGGESTED'))
                     LEFT JOIN piece child ON child.letter_id = r.letter_id
-                    WHERE t.piece_id IS NOT NULL AND t.depth < ?3
+                    WHERE t.piece_id IS NOT NULL AND t.depth < ?3 AND (NOT ?2 OR child.published_at IS NOT NULL)
                 )
                 SELECT t.piece_id, t.parent_piece_id, t.link_status, t.depth,
                        coalesce(p.reference, l.reference), coalesce(p.title, l.headline, l.subject, ''),
@@ -95,10 +97,6 @@ public class Threads {
             if (((Number) row[3]).intValue() == 0) {
                 root = row;
             } else {
-                boolean published = row[9] != null;
-                if (publicOnly && !published) {
-                    continue;
-                }
                 childrenByParent
                         .computeIfAbsent(String.valueOf(row[1]), k -> new ArrayList<>())
                         .add(row);

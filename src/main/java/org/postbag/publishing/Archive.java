@@ -60,6 +60,10 @@ public class Archive {
         if (day == null) {
             throw new DomainException("Give the issue or the date the article was published.");
         }
+        String url = blankToNull(form.url());
+        if (url != null && !WebAddress.isWeb(url)) {
+            throw new DomainException(WebAddress.RULE + ".");
+        }
         Instant published = day.atStartOfDay(ZoneOffset.UTC).toInstant();
         if (published.isAfter(clock.instant().plusSeconds(366L * 24 * 3600))) {
             throw new DomainException("That date is more than a year away.");
@@ -71,7 +75,7 @@ public class Archive {
                 blankToNull(form.authorEmail()),
                 issue,
                 published,
-                blankToNull(form.url()),
+                url,
                 form.text() == null || form.text().isBlank() ? null : LetterText.normalise(form.text()));
         pieces.add(article);
         return article;

@@ -166,7 +166,8 @@ public class PublicSite {
             List<String> references =
                     root.flatten().stream().map(Threads.Node::reference).toList();
             List<Piece> pieces = em.createQuery(
-                            "select p from Piece p left join fetch p.issue where p.reference in :references",
+                            "select p from Piece p left join fetch p.issue where p.reference in :references"
+                                    + " and p.publishedAt is not null",
                             Piece.class)
                     .setParameter("references", references)
                     .getResultList();
@@ -312,7 +313,7 @@ public class PublicSite {
                     piece.signOff(),
                     piece.authorSlug(),
                     piece.body(),
-                    piece.url(),
+                    WebAddress.linkable(piece.url()),
                     issue == null ? null : issue.number(),
                     issue == null ? null : issue.title(),
                     piece.publishedAt(),

@@ -6,11 +6,17 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import org.omnifaces.cdi.Param;
 import org.postbag.admin.Settings;
+import org.postbag.infrastructure.Secrets;
 import org.postbag.letter.Letter;
 import org.postbag.letter.LetterReference;
 import org.postbag.letter.Letters;
 
-/** The page after sending: the reference, and what happens next. Shows nothing private. */
+/**
+ * The page after sending: what happens next and, for the writer only (the address carries
+ * the {@link SentReceipt} signature the form's redirect made), the reference and the word
+ * count. For any other address it is the same page whatever the reference, so that it tells
+ * nobody which references exist.
+ */
 @Named
 @RequestScoped
 public class LetterSent {
@@ -24,7 +30,14 @@ public class LetterSent {
     private String again;
 
     @Inject
+    @Param(name = "sig")
+    private String signature;
+
+    @Inject
     private Letters letters;
+
+    @Inject
+    private Secrets secrets;
 
     @Inject
     private Settings settings;
@@ -33,7 +46,8 @@ public class LetterSent {
 
     @PostConstruct
     void load() {
-        if (LetterReference.isWellFormed(reference)) {
+        if (LetterReference.isWellFormed(reference)
+                && SentReceipt.verify(secrets.key(SentReceipt.KEY), reference, signature)) {
             letter = letters.byReference(reference).orElse(null);
         }
     }
@@ -47,7 +61,7 @@ public class LetterSent {
     }
 
     public boolean isAgain() {
-        return "true".equals(again);
+        return letter != null && "true".equals(again);
     }
 
     public int getWords() {

@@ -227,10 +227,13 @@ public class WriteLetter {
         }
     }
 
-    private static void redirectToSent(FacesContext faces, Letter letter, boolean again) throws IOException {
+    /** To the page after sending, with the signature that shows the letter's details there to its writer only. */
+    private void redirectToSent(FacesContext faces, Letter letter, boolean again) throws IOException {
         ExternalContext external = faces.getExternalContext();
         external.redirect(external.getRequestContextPath() + "/sent?ref="
-                + URLEncoder.encode(letter.reference(), StandardCharsets.UTF_8) + (again ? "&again=true" : ""));
+                + URLEncoder.encode(letter.reference(), StandardCharsets.UTF_8)
+                + "&sig=" + SentReceipt.sign(secrets.key(SentReceipt.KEY), letter.reference())
+                + (again ? "&again=true" : ""));
     }
 
     private static void error(FacesContext faces, String text) {

@@ -10,10 +10,12 @@ import java.net.http.HttpClient;
 import java.net.http.HttpResponse;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.ThreadLocalRandom;
+import java.util.concurrent.TimeUnit;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
@@ -163,6 +165,92 @@ class SignInIT {
         } finally {
             System.clearProperty("postbag.signin.max.failures.per.address");
         }
+    }
+
+    @Test
+    void anIpv6NetworkIsThrottledAsOneAddressWhateverAddressesOfItTry() throws Exception {
+        System.setProperty("postbag.signin.max.failures.per.address", "3");
+        try {
+            String network = "2001:db8:"
+                    + Integer.toHexString(ThreadLocalRandom.current().nextInt(1, 0xffff)) + ":"
+                    + Integer.toHexString(ThreadLocalRandom.current().nextInt(1, 0xfffe));
+            // One network, written three ways; every try from a different address of it.
+            List<String> addresses =
+                    List.of(network + "::1", network.toUpperCase() + ":0:0:0:2", network + ":ab:cd:ef:3");
+            for (int i = 0; i < addresses.size(); i++) {
+                WebForm.read(WebForm.client(), base().resolve("/sign-in"), "signInForm")
+                        .header("X-Forwarded-For", addresses.get(i))
+                        .set("email", "guess" + i + "@example.org")
+                        .set("password", "password " + i)
+                        .press("signIn");
+            }
+
+            HttpResponse<String> sameNetwork = signInAsAdminFrom(network + ":1234:5678:9abc:def0");
+            HttpResponse<String> nextNetwork = signInAsAdminFrom(network.substring(0, network.lastIndexOf(':') + 1)
+                    + Integer.toHexString(Integer.parseInt(network.substring(network.lastIndexOf(':') + 1), 16) + 1)
+                    + "::1");
+
+            assertThat(sameNetwork.statusCode()).isEqualTo(429);
+            assertThat(errors(sameNetwork)).isEqualTo(SignIn.FAILED);
+            assertThat(nextNetwork.statusCode()).as("the next /64").isEqualTo(302);
+        } finally {
+            System.clearProperty("postbag.signin.max.failures.per.address");
+        }
+    }
+
+    @Inject
+    Passwords passwords;
+
+    @Test
+    void whenEveryPasswordCheckIsTakenASignInIsTurnedAwayLikeAThrottledOne() throws Exception {
+        Account editor = fixtures.account("Bea Busy", Role.EDITOR);
+        String address = "198.18." + ThreadLocalRandom.current().nextInt(0, 255) + "."
+                + ThreadLocalRandom.current().nextInt(1, 255);
+        Passwords.Cap cap = passwords.cap();
+        CountDownLatch held = new CountDownLatch(cap.limit());
+        CountDownLatch release = new CountDownLatch(1);
+        ExecutorService holders = Executors.newFixedThreadPool(cap.limit());
+        HttpResponse<String> turnedAway;
+        try {
+            for (int i = 0; i < cap.limit(); i++) {
+                holders.submit(() -> cap.run(() -> {
+                    held.countDown();
+                    try {
+                        return release.await(60, TimeUnit.SECONDS);
+                    } catch (InterruptedException e) {
+                        Thread.currentThread().interrupt();
+                        return false;
+                    }
+                }));
+            }
+            assertThat(held.await(30, TimeUnit.SECONDS))
+                    .as("every check is taken")
+                    .isTrue();
+
+            turnedAway = signInFrom(address, editor.email(), Fixtures.PASSWORD);
+        } finally {
+            release.countDown();
+            holders.shutdown();
+            assertThat(holders.awaitTermination(30, TimeUnit.SECONDS)).isTrue();
+        }
+
+        assertThat(turnedAway.statusCode()).isEqualTo(429);
+        assertThat(errors(turnedAway)).isEqualTo(SignIn.FAILED);
+        assertThat(signInFrom(address, editor.email(), Fixtures.PASSWORD).statusCode())
+                .as("the same sign-in once a check is free")
+                .isEqualTo(302);
+    }
+
+    private HttpResponse<String> signInAsAdminFrom(String address) throws Exception {
+        return signInFrom(address, Desk.adminEmail(), Desk.adminPassword());
+    }
+
+    private HttpResponse<String> signInFrom(String address, String email, String password) throws Exception {
+        return WebForm.read(WebForm.client(), base().resolve("/sign-in"), "signInForm")
+                .header("X-Forwarded-For", address)
+                .set("email", email)
+                .set("password", password)
+                .press("signIn");
     }
 
     private static String errors(HttpResponse<String> response) {

@@ -32,6 +32,7 @@ import org.postbag.accounts.Account;
 import org.postbag.accounts.Role;
 import org.postbag.infrastructure.persistence.QueryCounter;
 import org.postbag.infrastructure.web.CachedPages;
+import org.postbag.linking.Threads;
 import org.postbag.testing.Deployments;
 import org.postbag.testing.fixtures.Desk;
 import org.postbag.testing.fixtures.Fixtures;
@@ -155,6 +156,53 @@ class PublicSiteIT {
             }
         }
         return best;
+    }
+
+    @Test
+    void aPieceThatIsNotPublishedHasNoThreadPageAndNoFeed() throws Exception {
+        List<Piece> takenDown = debate(2);
+        fixtures.takeDown(takenDown.get(0));
+        org.postbag.letter.Letter approved = fixtures.approvedLetter(
+                "Invited Upon", "A letter not printed yet, whose writer's subject was invited to reply.");
+        Piece madeForReply = fixtures.pieceMadeForReply(approved);
+        Piece invitedReply = fixtures.publishedLetter(
+                Fixtures.uniqueIssueNumber(), "The reply", "Invited Writer", "Hull", "The invited reply, printed.");
+        fixtures.answers(invitedReply, madeForReply);
+
+        for (Piece unpublished : List.of(takenDown.get(0), madeForReply)) {
+            String reference = unpublished.reference();
+            assertThat(site.thread(reference)).as("the thread of %s", reference).isEmpty();
+            HttpResponse<String> page = get("/threads/" + reference);
+            assertThat(page.statusCode()).as("/threads/%s", reference).isEqualTo(404);
+            assertThat(page.body()).contains("Page not found").doesNotContain(unpublished.title());
+            assertThat(get("/feeds/threads/" + reference + ".atom").statusCode())
+                    .as("the feed of %s", reference)
+                    .isEqualTo(404);
+        }
+    }
+
+    @Test
+    void aLetterTakenDownLeavesItsThreadWithoutItOrWhatAnswersIt() throws Exception {
+        List<Piece> debate = debate(3); // 1 and 3 answer the root, 2 answers 1
+        fixtures.takeDown(debate.get(1));
+
+        PublicSite.ThreadPage thread = site.thread(debate.get(0).reference()).orElseThrow();
+
+        assertThat(thread.root().flatten())
+                .extracting(Threads.Node::reference)
+                .containsExactly(debate.get(0).reference(), debate.get(3).reference());
+        assertThat(thread.views())
+                .containsOnlyKeys(debate.get(0).reference(), debate.get(3).reference());
+        String page = get("/threads/" + debate.get(0).reference()).body();
+        assertThat(page)
+                .doesNotContain(debate.get(1).title())
+                .contains(debate.get(3).title());
+        SyndFeed feed = new SyndFeedInput()
+                .build(new StringReader(get("/feeds/threads/" + debate.get(0).reference() + ".atom")
+                        .body()));
+        assertThat(feed.getEntries())
+                .extracting(SyndEntry::getTitle)
+                .doesNotContain(debate.get(1).title());
     }
 
     @Test

@@ -28,6 +28,9 @@ import org.postbag.testing.fixtures.Mailbox;
 @RunAsClient
 class WriteFormIT {
 
+    /** Where the form sends its writer: the reference, and the signature that shows it to them only. */
+    private static final String SENT = ".*/sent\\?ref=L-\\d{4}-\\d{5,}&sig=[A-Za-z0-9_-]{22}";
+
     @Deployment(testable = false)
     static WebArchive deployment() {
         return Deployments.application();
@@ -105,8 +108,8 @@ class WriteFormIT {
             assertThat(sent.statusCode()).isEqualTo(302);
             locations[i++] = sent.headers().firstValue("Location").orElseThrow();
         }
-        assertThat(locations[0]).matches(".*/sent\\?ref=L-\\d{4}-\\d{5,}");
-        assertThat(locations[1]).matches(".*/sent\\?ref=L-\\d{4}-\\d{5,}").isNotEqualTo(locations[0]);
+        assertThat(locations[0]).matches(SENT);
+        assertThat(locations[1]).matches(SENT).isNotEqualTo(locations[0]);
     }
 
     @Test
@@ -119,10 +122,50 @@ class WriteFormIT {
 
         assertThat(first.statusCode()).isEqualTo(302);
         String location = first.headers().firstValue("Location").orElseThrow();
-        assertThat(location).matches(".*/sent\\?ref=L-\\d{4}-\\d{5,}");
+        assertThat(location).matches(SENT);
         assertThat(second.statusCode()).isEqualTo(302);
         assertThat(second.headers().firstValue("Location").orElseThrow()).isEqualTo(location + "&again=true");
-        assertThat(Mailbox.of(email).awaitOne().subject()).contains(location.substring(location.indexOf("L-")));
+        assertThat(Mailbox.of(email).awaitOne().subject()).contains(reference(location));
+    }
+
+    @Test
+    void theSentPageShowsTheReferenceAndLengthToTheWriterOnly() throws Exception {
+        WebForm form = filledForm().set("body", "Step-free access at every station, please. ".repeat(60));
+        takeTime();
+        String location = form.press("send").headers().firstValue("Location").orElseThrow();
+        String reference = reference(location);
+
+        Document signed = WebForm.parse(get(location));
+        assertThat(signed.select(".reference").text()).isEqualTo(reference);
+        assertThat(signed.select(".notice").text()).contains("Your letter has 360 words");
+
+        String withoutSignature = get("/sent?ref=" + reference).body();
+        String madeUp = get("/sent?ref=L-1999-99999").body();
+        String forged = get("/sent?ref=" + reference + "&sig=AAAAAAAAAAAAAAAAAAAAAA&again=true")
+                .body();
+        String signatureOfAnother =
+                get(location.replace(reference, "L-1999-99999")).body();
+        assertThat(withoutSignature)
+                .isEqualTo(madeUp)
+                .isEqualTo(forged)
+                .isEqualTo(signatureOfAnother)
+                .contains("Thank you for your letter")
+                .doesNotContain(reference)
+                .doesNotContain("words");
+    }
+
+    private static String reference(String sentLocation) {
+        java.util.regex.Matcher found =
+                java.util.regex.Pattern.compile("ref=(L-\\d{4}-\\d{5,})").matcher(sentLocation);
+        assertThat(found.find()).as("a reference in %s", sentLocation).isTrue();
+        return found.group(1);
+    }
+
+    private HttpResponse<String> get(String location) throws Exception {
+        return client.send(
+                HttpRequest.newBuilder(URI.create(base.toString()).resolve(location))
+                        .build(),
+                HttpResponse.BodyHandlers.ofString());
     }
 
     @Test

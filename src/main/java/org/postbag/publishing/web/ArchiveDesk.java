@@ -21,6 +21,7 @@ import org.postbag.publishing.Archive;
 import org.postbag.publishing.Issue;
 import org.postbag.publishing.Issues;
 import org.postbag.publishing.Piece;
+import org.postbag.publishing.WebAddress;
 
 /** /editor/issues and /editor/articles: the issues of the magazine, and the articles letters answer. */
 @Named("archive")
@@ -79,6 +80,12 @@ public class ArchiveDesk implements Serializable {
     }
 
     public void registerArticle() throws IOException {
+        if (url != null && !url.isBlank() && !WebAddress.isWeb(url.strip())) {
+            FacesContext faces = FacesContext.getCurrentInstance();
+            faces.addMessage("url", new FacesMessage(FacesMessage.SEVERITY_ERROR, WebAddress.RULE, WebAddress.RULE));
+            faces.validationFailed();
+            return;
+        }
         try {
             Piece article = archive.registerArticle(
                     new Archive.ArticleForm(title, author, authorEmail, articleIssue, published, url, text));
