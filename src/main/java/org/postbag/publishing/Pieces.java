@@ -18,6 +18,11 @@ public class Pieces {
     }
 
     public Optional<Piece> byReference(String reference) {
+        // PostgreSQL refuses a NUL in text with an error, so a reference typed with one (into the
+        // desk's link form, say) would answer 500; no stored reference holds one.
+        if (reference == null || reference.indexOf('\0') >= 0) {
+            return Optional.empty();
+        }
         return em.createNamedQuery("Piece.byReference", Piece.class)
                 .setParameter("reference", reference)
                 .getResultStream()

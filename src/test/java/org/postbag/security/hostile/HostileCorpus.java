@@ -13,7 +13,9 @@ import java.util.List;
  * The hostile inputs: the lines of {@code hostile-inputs.txt}, each also placed where a
  * letter's text is treated specially (in a sentence, in quotation marks, in a {@code >} block
  * quote, at the start of a line), plus what cannot be written in a text file: oversized
- * fields, very long words and invalid UTF-8 as raw bytes.
+ * fields, very long words and invalid UTF-8 as raw bytes. The tests send several inputs in one
+ * request where a field can hold them ({@link #groups}, {@link #packed}), so that the corpus
+ * can grow without the tests' time growing with it.
  */
 public final class HostileCorpus {
 
@@ -21,24 +23,81 @@ public final class HostileCorpus {
 
     private HostileCorpus() {}
 
+    /** A payload cut in two where its line says {@code \|}, for two fields of one form. */
+    public record Split(String first, String second) {
+
+        public String whole() {
+            return first + second;
+        }
+    }
+
     /** The lines of the file, unescaped. */
     public static List<String> base() {
+        return lines().stream().map(HostileCorpus::unescape).toList();
+    }
+
+    /** The payloads whose lines mark where to cut them. */
+    public static List<Split> splits() {
+        List<Split> splits = new ArrayList<>();
+        for (String line : lines()) {
+            List<String> parts = parts(line);
+            if (parts.size() > 1) {
+                splits.add(new Split(parts.get(0), String.join("", parts.subList(1, parts.size()))));
+            }
+        }
+        return splits;
+    }
+
+    private static List<String> lines() {
         try (InputStream in = HostileCorpus.class.getClassLoader().getResourceAsStream(RESOURCE)) {
             if (in == null) {
                 throw new IllegalStateException("Missing " + RESOURCE);
             }
-            List<String> inputs = new ArrayList<>();
+            List<String> lines = new ArrayList<>();
             BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
             for (String line = reader.readLine(); line != null; line = reader.readLine()) {
                 if (line.isEmpty() || line.equals("#") || line.startsWith("# ")) {
                     continue;
                 }
-                inputs.add(unescape(line));
+                lines.add(line);
             }
-            return inputs;
+            return lines;
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /** The inputs in consecutive groups of {@code size} (the last may be smaller), one group a request. */
+    public static List<List<String>> groups(List<String> inputs, int size) {
+        List<List<String>> groups = new ArrayList<>();
+        for (int i = 0; i < inputs.size(); i += size) {
+            groups.add(inputs.subList(i, Math.min(i + size, inputs.size())));
+        }
+        return groups;
+    }
+
+    /**
+     * The inputs joined by spaces into as few values of at most {@code most} characters as keep
+     * their order; an input longer than that stays alone. For fields such as the search, which
+     * ignore what is longer, so that each input still reaches the code behind them.
+     */
+    public static List<String> packed(List<String> inputs, int most) {
+        List<String> packed = new ArrayList<>();
+        StringBuilder value = new StringBuilder();
+        for (String input : inputs) {
+            if (value.length() > 0 && value.length() + 1 + input.length() > most) {
+                packed.add(value.toString());
+                value.setLength(0);
+            }
+            if (value.length() > 0) {
+                value.append(' ');
+            }
+            value.append(input);
+        }
+        if (value.length() > 0) {
+            packed.add(value.toString());
+        }
+        return packed;
     }
 
     /** Each base input in each of the places a letter's text is rendered specially. */
@@ -113,6 +172,12 @@ public final class HostileCorpus {
     }
 
     static String unescape(String line) {
+        return String.join("", parts(line));
+    }
+
+    /** The line unescaped, in the parts that {@code \|} marks. */
+    private static List<String> parts(String line) {
+        List<String> parts = new ArrayList<>();
         StringBuilder out = new StringBuilder(line.length());
         for (int i = 0; i < line.length(); i++) {
             char c = line.charAt(i);
@@ -127,6 +192,10 @@ public final class HostileCorpus {
                 case 't' -> out.append('\t');
                 case '0' -> out.append('\0');
                 case '\\' -> out.append('\\');
+                case '|' -> {
+                    parts.add(out.toString());
+                    out.setLength(0);
+                }
                 case 'u' -> {
                     out.append((char) Integer.parseInt(line.substring(i + 1, i + 5), 16));
                     i += 4;
@@ -134,6 +203,7 @@ public final class HostileCorpus {
                 default -> out.append('\\').append(next);
             }
         }
-        return out.toString();
+        parts.add(out.toString());
+        return parts;
     }
 }

@@ -10,7 +10,10 @@ import java.io.PrintWriter;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumSet;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Objects;
 import org.postbag.accounts.Account;
 import org.postbag.accounts.AccountAdministration;
 import org.postbag.accounts.Accounts;
@@ -35,13 +38,17 @@ import org.postbag.testing.fixtures.Fixtures;
 /**
  * Test-only (deployed with the hostile-input test, never with the application): stores the
  * whole corpus in one go through the application's own services, as the forms would hand it
- * over (normalised as the forms' converters do), so that the browser test can render pages that
- * hold hundreds of payloads at once. Answers with what it made, one "key value" per line.
+ * over (normalised as the forms' converters do), several inputs to a letter and the whole of
+ * it as one article's text, so that the browser test can render pages that hold hundreds of
+ * payloads at once. Answers with what it made, one "key value" per line.
  */
 @WebServlet("/test-only/hostile-fixtures")
 public class HostileFixtures extends HttpServlet {
 
     private static final long serialVersionUID = 1L;
+
+    /** Inputs to a stored letter: the corpus grows, the number of letters and pages need not. */
+    static final int PER_LETTER = 8;
 
     @Inject
     private transient Submissions submissions;
@@ -119,23 +126,53 @@ public class HostileFixtures extends HttpServlet {
         out.println("article " + article.reference());
         out.println("issue " + issueNumber);
 
+        // The whole corpus as the text of an article of its own, so that one page shows every input.
+        Piece corpus = archive.registerArticle(new Archive.ArticleForm(
+                "The whole corpus " + System.nanoTime(),
+                "Corpus Writer",
+                null,
+                issueNumber - 1,
+                null,
+                null,
+                text(String.join("\n\n", base))));
+        out.println("corpus " + corpus.reference());
+
+        // Several inputs to a letter, each in a field of its own and all of them in the text in
+        // every placement; a payload cut in two has its halves in the name and the town.
+        Map<String, HostileCorpus.Split> splits = new HashMap<>();
+        for (HostileCorpus.Split split : HostileCorpus.splits()) {
+            splits.put(split.whole(), split);
+        }
+        List<List<String>> groups = HostileCorpus.groups(base, PER_LETTER);
         List<String> published = new ArrayList<>();
-        for (int i = 0; i < base.size(); i++) {
-            String input = base.get(i);
-            String other = base.get((i + 7) % base.size());
-            List<String> placements = HostileCorpus.placements(input);
+        for (int i = 0; i < groups.size(); i++) {
+            List<String> group = groups.get(i);
+            String first = group.get(0);
+            String other = group.get(1 % group.size());
+            HostileCorpus.Split split = group.stream()
+                    .map(splits::get)
+                    .filter(Objects::nonNull)
+                    .findFirst()
+                    .orElse(null);
+            String name = fit(line(split == null ? first : split.first()), 100);
+            String town = fit(line(split == null ? other : split.second()), 100);
+            List<String> placements = new ArrayList<>();
+            for (String input : group) {
+                placements.addAll(HostileCorpus.placements(input));
+            }
             combinations += placements.size();
+            String together = String.join(" ", group);
             String body = text(String.join("\n\n", placements) + "\n\nAs " + article.title() + " said.");
             LetterDraft draft = new LetterDraft(
-                    fit(line(input), 100).isBlank() ? "Blank Name " + i : fit(line(input), 100),
-                    fit(line(other), 100),
+                    name.isBlank() ? "Blank Name " + i : name,
+                    town,
                     Fixtures.uniqueEmail("hostile writer"),
-                    fit(text(input), 500),
-                    fit(line(other), 200),
+                    fit(text(group.get(2 % group.size())), 500),
+                    fit(line(group.get(3 % group.size())), 200),
                     body,
                     false,
                     List.of(article.reference()),
-                    fit(line("your article \"" + input + "\" in no. " + (issueNumber - 1)), 500),
+                    fit(line("your article \"" + group.get(4 % group.size()) + "\" in no. " + (issueNumber - 1)), 500),
                     null);
             SubmissionOutcome outcome = submissions.submit(draft, Fixtures.person());
             if (!(outcome instanceof SubmissionOutcome.Accepted accepted)) {
@@ -146,16 +183,16 @@ public class HostileFixtures extends HttpServlet {
             confirm(reference);
             out.println("letter " + reference);
             try {
-                moderation.addNote(reference, editor.id(), text("Note: " + input));
+                moderation.addNote(reference, editor.id(), fit(text("Note: " + String.join("\n\n", group)), 5000));
                 cuts.revise(
                         reference,
                         version(reference),
                         editor.id(),
                         new Revision.Text(
-                                fit(line("Headline " + input), 200),
+                                fit(line("Headline " + group.get(5 % group.size())), 200),
                                 text(body + "\n\n" + other),
                                 fit(line("Signed " + other), 200)),
-                        fit(line("Cut because " + input), 500));
+                        fit(line("Cut because " + together), 500));
                 switch (i % 5) {
                     case 0, 1, 2 -> {
                         linking.link(
@@ -171,7 +208,8 @@ public class HostileFixtures extends HttpServlet {
                         published.add(reference);
                     }
                     case 3 ->
-                        moderation.hold(reference, version(reference), editor.id(), fit(line("Held: " + input), 500));
+                        moderation.hold(
+                                reference, version(reference), editor.id(), fit(line("Held: " + together), 500));
                     default -> {
                         if (i % 2 == 0) {
                             moderation.markSpam(reference, version(reference), editor.id());

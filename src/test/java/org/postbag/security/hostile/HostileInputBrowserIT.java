@@ -42,7 +42,8 @@ import org.w3c.dom.NodeList;
 /**
  * The hostile corpus stored and shown. A test-only servlet stores it all through the
  * application's services (every letter field, the editor's note, edit, hold, rejection
- * template, an article and an issue, then publishes a page of it); every page that shows it
+ * template, an article and an issue, then publishes a page of it; several inputs to a letter,
+ * and the whole corpus as one article's text, which Chromium renders); every page that shows it
  * is fetched and checked as served (no 5xx, the page whole, no markup of the reader's, the
  * payloads shown as text), the Atom feeds are parsed as XML, and the pages that hold the most
  * payloads are rendered in Chromium, which must run none of them. Then a reader and an editor
@@ -62,7 +63,13 @@ class HostileInputBrowserIT {
 
     /** What the fixture servlet made. */
     private record Stored(
-            String editorEmail, String article, int issue, List<String> letters, int inputs, int combinations) {}
+            String editorEmail,
+            String article,
+            String corpus,
+            int issue,
+            List<String> letters,
+            int inputs,
+            int combinations) {}
 
     private Stored store(URI base) throws Exception {
         HttpResponse<String> response = HttpClient.newHttpClient()
@@ -85,6 +92,7 @@ class HostileInputBrowserIT {
         return new Stored(
                 lines.get("editor").get(0),
                 lines.get("article").get(0),
+                lines.get("corpus").get(0),
                 Integer.parseInt(lines.get("issue").get(0)),
                 lines.get("letter"),
                 Integer.parseInt(lines.get("inputs").get(0)),
@@ -97,8 +105,12 @@ class HostileInputBrowserIT {
         String baseUrl = base.toString().replaceAll("/$", "");
         Stored stored = store(base);
         List<String> inputs = HostileCorpus.base();
-        assertThat(stored.letters()).hasSize(inputs.size());
-        assertThat(stored.combinations()).isGreaterThanOrEqualTo(500);
+        List<List<String>> groups = HostileCorpus.groups(inputs, HostileFixtures.PER_LETTER);
+        assertThat(stored.inputs()).isEqualTo(inputs.size()).isGreaterThanOrEqualTo(520);
+        assertThat(stored.letters()).hasSize(groups.size());
+        assertThat(stored.combinations()).isEqualTo(inputs.size() * 5);
+        // Every input, packed into queries as long as the search reads.
+        List<String> queries = HostileCorpus.packed(inputs, 200);
 
         HttpClient reader = WebForm.client();
         HttpClient editor = Desk.signedIn(base, stored.editorEmail(), Fixtures.PASSWORD);
@@ -110,18 +122,20 @@ class HostileInputBrowserIT {
                 "/issues/" + stored.issue(),
                 "/threads/" + stored.article(),
                 "/articles/" + stored.article(),
+                "/articles/" + stored.corpus(),
                 "/search?q=trams",
                 "/search?q=script",
                 "/search?q=window.__xss"));
-        for (String input : inputs) {
-            publicPages.add("/search?q=" + URLEncoder.encode(input, StandardCharsets.UTF_8));
+        for (String query : queries) {
+            publicPages.add("/search?q=" + URLEncoder.encode(query, StandardCharsets.UTF_8));
         }
         Set<String> deskPages = new LinkedHashSet<>(List.of(
                 "/editor/issues",
                 "/editor/articles",
                 "/editor/issue/" + stored.issue(),
                 "/editor/threads/" + stored.article(),
-                "/editor/pieces/" + stored.article()));
+                "/editor/pieces/" + stored.article(),
+                "/editor/pieces/" + stored.corpus()));
         for (String tab : List.of("new", "mine", "held", "waiting", "approved", "rejected", "spam", "all")) {
             deskPages.add("/editor/queue?tab=" + tab);
         }
@@ -145,7 +159,7 @@ class HostileInputBrowserIT {
         for (var link : issuePage.select("main a[href^=/letters/], main a[href^=/writers/]")) {
             publicPages.add(link.attr("href"));
         }
-        assertThat(issuePage.select("article.letter")).hasSizeGreaterThan(inputs.size() / 2);
+        assertThat(issuePage.select("article.letter")).hasSizeGreaterThan(groups.size() / 2);
         assertThat(issuePage.select("main").text()).contains("<script>window.__xss=1</script>");
 
         int pages = 1;
@@ -157,10 +171,10 @@ class HostileInputBrowserIT {
             Document document = check(wrong, editor, base, page, baseUrl);
             pages++;
             if (page.startsWith("/editor/letters/")) {
-                String input = inputs.get(stored.letters().indexOf(page.substring("/editor/letters/".length())));
-                if (input.matches("[ -~]*<[ -~]*") && !input.contains("  ")) {
-                    String text = document.select("main").text();
-                    if (!text.contains(input.strip())) {
+                List<String> group = groups.get(stored.letters().indexOf(page.substring("/editor/letters/".length())));
+                String text = document.select("main").text();
+                for (String input : group) {
+                    if (input.matches("[ -~]*<[ -~]*") && !input.contains("  ") && !text.contains(input.strip())) {
                         wrong.add(page + ": the payload is not shown as text: " + input);
                     }
                 }
@@ -185,7 +199,8 @@ class HostileInputBrowserIT {
                 "/editor/queue?tab=rejected",
                 "/editor/issue/" + stored.issue(),
                 "/editor/threads/" + stored.article(),
-                "/editor/pieces/" + stored.article()));
+                "/editor/pieces/" + stored.article(),
+                "/editor/pieces/" + stored.corpus()));
         for (int i = 0; i < stored.letters().size(); i += 6) {
             inBrowser.add("/editor/letters/" + stored.letters().get(i));
             inBrowser.add("/editor/diff/" + stored.letters().get(i));
@@ -207,14 +222,15 @@ class HostileInputBrowserIT {
                 "/issues/" + stored.issue(),
                 "/threads/" + stored.article(),
                 "/articles/" + stored.article(),
+                "/articles/" + stored.corpus(),
                 "/search?q=script",
                 "/search?q=window.__xss"));
         publicPages.stream()
                 .filter(page -> page.startsWith("/letters/") || page.startsWith("/writers/"))
                 .limit(12)
                 .forEach(publicInBrowser::add);
-        for (int i = 0; i < inputs.size(); i += 10) {
-            publicInBrowser.add("/search?q=" + URLEncoder.encode(inputs.get(i), StandardCharsets.UTF_8));
+        for (int i = 0; i < queries.size(); i += 10) {
+            publicInBrowser.add("/search?q=" + URLEncoder.encode(queries.get(i), StandardCharsets.UTF_8));
         }
         for (String page : publicInBrowser) {
             render(wrong, browser, base, page, baseUrl);
