@@ -26,7 +26,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Function;
 import java.util.stream.Collectors;
-import org.postbag.admin.Settings;
+import org.postbag.house.Settings;
 import org.postbag.letter.FlagKind;
 import org.postbag.letter.Letter;
 import org.postbag.letter.LetterEvent;
