@@ -9,7 +9,6 @@ import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.List;
 import java.util.Optional;
 import org.postbag.accounts.Account;
 import org.postbag.accounts.Accounts;
@@ -218,15 +217,6 @@ public class Cuts {
         }
         approval.addComment(comment);
         events.recordBy(approval.letter(), LetterEvents.WRITER, LetterAction.AUTHOR_COMMENTED, null, comment.strip());
-    }
-
-    /** The requests sent for a letter, newest first. */
-    public List<AuthorApproval> requestsFor(Letter letter) {
-        return em.createQuery(
-                        "select a from AuthorApproval a join fetch a.revision where a.letter = :letter order by a.sentAt desc",
-                        AuthorApproval.class)
-                .setParameter("letter", letter)
-                .getResultList();
     }
 
     private Letter current(String reference, int version) {

@@ -3,7 +3,6 @@ package org.postbag.publishing;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import java.util.List;
 import java.util.Optional;
 import org.postbag.letter.Letter;
 import org.postbag.letter.LetterText;
@@ -29,12 +28,6 @@ public class Pieces {
                 .setParameter("reference", reference)
                 .getResultStream()
                 .findFirst();
-    }
-
-    public List<Piece> lettersPublishedIn(Issue issue) {
-        return em.createNamedQuery("Piece.publishedInIssue", Piece.class)
-                .setParameter("issue", issue)
-                .getResultList();
     }
 
     /** The newest issue that has a published letter, if any has. */
