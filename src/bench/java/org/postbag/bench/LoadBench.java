@@ -104,6 +104,8 @@ public final class LoadBench {
         // address limits stay as they are by default, and are checked at every letter.
         environment.put("POSTBAG_RATE_LIMIT_IP_PER_HOUR", "0");
         environment.put("POSTBAG_RATE_LIMIT_IP_PER_DAY", "0");
+        environment.put("POSTBAG_RATE_LIMIT_SEARCH_PER_MINUTE", "0");
+        environment.put("POSTBAG_RATE_LIMIT_PICKER_PER_MINUTE", "0");
 
         long launched = System.nanoTime();
         Process server = RunServer.launch(

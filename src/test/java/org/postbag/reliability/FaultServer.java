@@ -28,6 +28,9 @@ final class FaultServer {
                 .env("POSTBAG_RATE_LIMIT_ADDRESS_PER_HOUR", "1000000")
                 .env("POSTBAG_RATE_LIMIT_ADDRESS_PER_DAY", "1000000")
                 .env("POSTBAG_RATE_LIMIT_IP_PER_HOUR", "1000000")
-                .env("POSTBAG_RATE_LIMIT_IP_PER_DAY", "1000000");
+                .env("POSTBAG_RATE_LIMIT_IP_PER_DAY", "1000000")
+                // The readers' searches all come from this machine's one address.
+                .env("POSTBAG_RATE_LIMIT_SEARCH_PER_MINUTE", "0")
+                .env("POSTBAG_RATE_LIMIT_PICKER_PER_MINUTE", "0");
     }
 }

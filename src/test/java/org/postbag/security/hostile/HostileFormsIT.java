@@ -314,7 +314,8 @@ class HostileFormsIT {
             }
             if (response.statusCode() == 302) {
                 String location = response.headers().firstValue("Location").orElse("");
-                String reference = location.substring(location.indexOf("ref=") + 4);
+                // /sent?ref=L-...&sig=...: the reference alone.
+                String reference = location.replaceAll(".*[?&]ref=([^&]+).*", "$1");
                 page = answer(
                         what + ", the desk's page", Desk.get(admin, base().resolve("/editor/letters/" + reference)));
                 String text = page.select("main").text();
