@@ -1,9 +1,6 @@
 package org.postbag.desk.web;
 
 import jakarta.annotation.PostConstruct;
-import jakarta.faces.FacesException;
-import jakarta.faces.application.FacesMessage;
-import jakarta.faces.context.ExternalContext;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
@@ -17,8 +14,8 @@ import org.postbag.accounts.CurrentAccount;
 import org.postbag.desk.LetterFile;
 import org.postbag.desk.LetterFiles;
 import org.postbag.editing.Cuts;
-import org.postbag.infrastructure.Conflicts;
-import org.postbag.infrastructure.DomainException;
+import org.postbag.infrastructure.web.PageAction;
+import org.postbag.infrastructure.web.PageActionBoundary;
 import org.postbag.letter.LetterHtml;
 import org.postbag.letter.LetterReference;
 import org.postbag.linking.Linking;
@@ -35,7 +32,8 @@ import org.postbag.publishing.Publishing;
  */
 @Named
 @ViewScoped
-public class LetterDesk implements Serializable {
+@PageAction
+public class LetterDesk implements Serializable, PageAction.LostRace {
 
     private static final long serialVersionUID = 1L;
 
@@ -92,24 +90,13 @@ public class LetterDesk implements Serializable {
     }
 
     private void act(Action action, String done) throws IOException {
-        try {
-            action.run(file.reference(), file.version(), me.require().id());
-        } catch (DomainException refused) {
-            error(refused.getMessage());
-            return;
-        } catch (Exception failure) {
-            // A commit that lost a race against another editor arrives as a RollbackException.
-            if (!Conflicts.isConcurrentChange(failure)) {
-                throw new FacesException(failure);
-            }
-            error(moderation.staleMessageFor(file.reference()).getMessage());
-            return;
-        }
-        FacesContext faces = FacesContext.getCurrentInstance();
-        faces.getExternalContext().getFlash().setKeepMessages(true);
-        faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_INFO, done, done));
-        ExternalContext external = faces.getExternalContext();
-        external.redirect(external.getRequestContextPath() + "/editor/letters/" + file.reference());
+        action.run(file.reference(), file.version(), me.require().id());
+        PageActionBoundary.done(done, "/editor/letters/" + file.reference());
+    }
+
+    @Override
+    public String lostRaceMessage() {
+        return moderation.staleMessageFor(file.reference()).getMessage();
     }
 
     public void claim() throws IOException {
@@ -258,9 +245,7 @@ public class LetterDesk implements Serializable {
     }
 
     private static void error(String text) {
-        FacesContext faces = FacesContext.getCurrentInstance();
-        faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, text, text));
-        faces.validationFailed();
+        PageActionBoundary.refuse(text);
     }
 
     public LetterFile getFile() {

@@ -1,15 +1,12 @@
 package org.postbag.desk.web;
 
 import jakarta.annotation.PostConstruct;
-import jakarta.faces.FacesException;
 import jakarta.faces.application.FacesMessage;
-import jakarta.faces.context.ExternalContext;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.servlet.http.HttpServletResponse;
-import java.io.IOException;
 import java.io.Serializable;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
@@ -20,8 +17,8 @@ import org.omnifaces.cdi.Param;
 import org.postbag.accounts.CurrentAccount;
 import org.postbag.desk.MakeUpView;
 import org.postbag.infrastructure.Config;
-import org.postbag.infrastructure.Conflicts;
-import org.postbag.infrastructure.DomainException;
+import org.postbag.infrastructure.web.PageAction;
+import org.postbag.infrastructure.web.PageActionBoundary;
 import org.postbag.publishing.Publishing;
 
 /**
@@ -31,7 +28,8 @@ import org.postbag.publishing.Publishing;
  */
 @Named("makeUp")
 @ViewScoped
-public class MakeUp implements Serializable {
+@PageAction
+public class MakeUp implements Serializable, PageAction.LostRace {
 
     private static final long serialVersionUID = 1L;
 
@@ -78,64 +76,53 @@ public class MakeUp implements Serializable {
         void run() throws Exception;
     }
 
-    private void act(Action action, String done) throws IOException {
-        try {
-            action.run();
-        } catch (DomainException refused) {
-            message(FacesMessage.SEVERITY_ERROR, refused.getMessage());
-            FacesContext.getCurrentInstance().validationFailed();
-            return;
-        } catch (Exception failure) {
-            if (!Conflicts.isConcurrentChange(failure)) {
-                throw new FacesException(failure);
-            }
-            message(FacesMessage.SEVERITY_ERROR, "Someone else changed this page at the same time. Reload it.");
-            return;
-        }
-        FacesContext faces = FacesContext.getCurrentInstance();
-        faces.getExternalContext().getFlash().setKeepMessages(true);
-        message(FacesMessage.SEVERITY_INFO, done);
-        ExternalContext external = faces.getExternalContext();
-        external.redirect(external.getRequestContextPath() + "/editor/issue/" + view.number());
+    private void act(Action action, String done) throws Exception {
+        action.run();
+        PageActionBoundary.done(done, "/editor/issue/" + view.number());
     }
 
-    public void add(String reference) throws IOException {
+    @Override
+    public String lostRaceMessage() {
+        return "Someone else changed this page at the same time. Reload it.";
+    }
+
+    public void add(String reference) throws Exception {
         act(() -> publishing.addToPage(view.number(), reference, me.require().id()), reference + " is on the page.");
     }
 
-    public void remove(String reference) throws IOException {
+    public void remove(String reference) throws Exception {
         act(
                 () -> publishing.removeFromPage(
                         view.number(), reference, me.require().id()),
                 reference + " is off the page.");
     }
 
-    public void up(String reference) throws IOException {
+    public void up(String reference) throws Exception {
         act(() -> publishing.move(view.number(), reference, -1), reference + " moved up.");
     }
 
-    public void down(String reference) throws IOException {
+    public void down(String reference) throws Exception {
         act(() -> publishing.move(view.number(), reference, 1), reference + " moved down.");
     }
 
-    public void saveHeadline(String reference) throws IOException {
+    public void saveHeadline(String reference) throws Exception {
         act(
                 () -> publishing.setHeadline(
                         view.number(), reference, me.require().id(), headlines.get(reference)),
                 "Headline of " + reference + " saved.");
     }
 
-    public void saveBudget() throws IOException {
+    public void saveBudget() throws Exception {
         act(() -> publishing.setBudget(view.number(), budget), "Page budget saved.");
     }
 
-    public void publishNow() throws IOException {
+    public void publishNow() throws Exception {
         act(
                 () -> publishing.publishPage(view.number(), me.require().id()),
                 "The letters page of no. " + view.number() + " is published.");
     }
 
-    public void schedule() throws IOException {
+    public void schedule() throws Exception {
         if (publishAt == null) {
             message(FacesMessage.SEVERITY_ERROR, "Enter the date and time to publish at.");
             FacesContext.getCurrentInstance().validationFailed();
@@ -147,7 +134,7 @@ public class MakeUp implements Serializable {
                 "The page will be published at " + publishAt.toString().replace('T', ' ') + ".");
     }
 
-    public void unschedule() throws IOException {
+    public void unschedule() throws Exception {
         act(() -> publishing.schedule(view.number(), null), "No longer scheduled.");
     }
 
