@@ -1,5 +1,9 @@
 package org.postbag.bench;
 
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.Collection;
+
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.ResultSet;
@@ -116,7 +120,7 @@ public final class ArchiveGenerator {
                     "INSERT INTO account (email, display_name, created_at) VALUES (?, ?, ?) RETURNING id")) {
                 insert.setString(1, "desk" + (i + 1) + "@bench.postbag.org");
                 insert.setString(2, names[i]);
-                insert.setObject(3, java.time.OffsetDateTime.ofInstant(anchor.minus(Duration.ofDays(20_000)), java.time.ZoneOffset.UTC));
+                insert.setObject(3, OffsetDateTime.ofInstant(anchor.minus(Duration.ofDays(20_000)), ZoneOffset.UTC));
                 try (ResultSet id = insert.executeQuery()) {
                     id.next();
                     ids.add(id.getLong(1));
@@ -148,7 +152,7 @@ public final class ArchiveGenerator {
     }
 
     /** Two at a time: one per core. */
-    private static void buildIndexes(BenchDatabase target, java.util.Collection<String> definitions)
+    private static void buildIndexes(BenchDatabase target, Collection<String> definitions)
             throws Exception {
         ExecutorService pool = Executors.newFixedThreadPool(2);
         try {

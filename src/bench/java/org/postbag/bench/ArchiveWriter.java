@@ -1,5 +1,10 @@
 package org.postbag.bench;
 
+import java.nio.ByteBuffer;
+import java.util.Arrays;
+import java.util.concurrent.ForkJoinPool;
+import java.util.concurrent.Future;
+
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.Duration;
@@ -264,9 +269,9 @@ final class ArchiveWriter {
      */
     private void writeLetters() throws SQLException {
         int chunk = 4096;
-        java.util.concurrent.ForkJoinPool workers = new java.util.concurrent.ForkJoinPool(3);
+        ForkJoinPool workers = new ForkJoinPool(3);
         try {
-            java.util.concurrent.Future<List<Texts>> next = workers.submit(() -> compute(0, chunk));
+            Future<List<Texts>> next = workers.submit(() -> compute(0, chunk));
             for (int from = 0; from < plan.all.size(); from += chunk) {
                 List<Texts> texts;
                 try {
@@ -527,7 +532,7 @@ final class ArchiveWriter {
         while (end < all.length && !all[end - 1].endsWith(".")) {
             end++;
         }
-        return String.join(" ", java.util.Arrays.copyOf(all, Math.min(end, all.length)));
+        return String.join(" ", Arrays.copyOf(all, Math.min(end, all.length)));
     }
 
     private String token(SplittableRandom random) {
@@ -535,7 +540,7 @@ final class ArchiveWriter {
     }
 
     private static byte[] longs(SplittableRandom random, int count) {
-        java.nio.ByteBuffer bytes = java.nio.ByteBuffer.allocate(count * 8);
+        ByteBuffer bytes = ByteBuffer.allocate(count * 8);
         for (int i = 0; i < count; i++) {
             bytes.putLong(random.nextLong());
         }

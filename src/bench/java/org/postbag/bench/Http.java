@@ -1,5 +1,7 @@
 package org.postbag.bench;
 
+import java.net.CookieHandler;
+
 import java.io.IOException;
 import java.net.URI;
 import java.net.URLEncoder;
@@ -20,7 +22,7 @@ final class Http {
 
     private Http() {}
 
-    static HttpClient client(java.net.CookieHandler cookies) {
+    static HttpClient client(CookieHandler cookies) {
         HttpClient.Builder builder = HttpClient.newBuilder()
                 .version(HttpClient.Version.HTTP_1_1)
                 .followRedirects(HttpClient.Redirect.NEVER)

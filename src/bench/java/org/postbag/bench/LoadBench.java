@@ -1,5 +1,8 @@
 package org.postbag.bench;
 
+import java.time.temporal.ChronoUnit;
+import java.util.LinkedHashMap;
+
 import java.io.IOException;
 import java.net.http.HttpClient;
 import java.net.http.HttpResponse;
@@ -120,7 +123,7 @@ public final class LoadBench {
 
         line("# Postbag load benchmark, " + fixture.letters() + " letters");
         line("");
-        line("Run " + Instant.now().truncatedTo(java.time.temporal.ChronoUnit.SECONDS) + " on "
+        line("Run " + Instant.now().truncatedTo(ChronoUnit.SECONDS) + " on "
                 + Runtime.getRuntime().availableProcessors() + " cores, Java " + System.getProperty("java.version")
                 + ", " + postgresVersion() + "; database " + database.name() + "; wrk -t2 -c" + Wrk.CONNECTIONS
                 + ", " + warmUp + " s warm-up (submissions " + submissionsWarmUp + " s), " + seconds
@@ -158,7 +161,7 @@ public final class LoadBench {
     // Public pages against nginx -----------------------------------------------------------
 
     private void publicPages() throws Exception {
-        Map<String, String> pages = new java.util.LinkedHashMap<>();
+        Map<String, String> pages = new LinkedHashMap<>();
         pages.put("issue", "/issues/" + fixture.issue());
         pages.put("thread", "/threads/" + fixture.thread());
         HttpClient client = Http.client(null);

@@ -2,6 +2,7 @@ package org.postbag.accounts;
 
 import jakarta.annotation.security.DeclareRoles;
 import jakarta.enterprise.context.ApplicationScoped;
+import org.postbag.accounts.web.DeskAuthentication;
 
 /**
  * Jakarta Security: {@link DeskAuthentication} signs people in through our own sign-in page,

@@ -8,15 +8,20 @@ import jakarta.transaction.Transactional;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import org.postbag.accounts.Account;
 import org.postbag.accounts.Accounts;
 import org.postbag.accounts.Role;
+import org.postbag.house.AdminEvents;
+import org.postbag.house.Settings;
 import org.postbag.infrastructure.DomainException;
+import org.postbag.infrastructure.web.PublicationState;
 import org.postbag.letter.Screening;
 import org.postbag.moderation.RejectionTemplate;
 import org.postbag.moderation.RejectionTemplates;
-import org.postbag.publishing.PublicationState;
+import org.postbag.moderation.WatchedWordRule;
+import org.postbag.moderation.WatchedWords;
 
 /**
  * What admins change at run time: the settings (magazine name, house word limit, link policy,
@@ -141,7 +146,7 @@ public class HouseRules {
     @Transactional
     public void watch(String word, Screening.WatchedWord.Action action, long adminId) {
         Account admin = admin(adminId);
-        String cleaned = word == null ? "" : word.strip().toLowerCase(java.util.Locale.ROOT);
+        String cleaned = word == null ? "" : word.strip().toLowerCase(Locale.ROOT);
         if (cleaned.isEmpty() || cleaned.length() > 60 || cleaned.matches(".*\\s.*")) {
             throw new DomainException("Enter one word (no spaces), in 60 characters or fewer.");
         }

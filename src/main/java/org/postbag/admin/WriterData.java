@@ -13,16 +13,19 @@ import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import org.postbag.accounts.Account;
 import org.postbag.accounts.Accounts;
 import org.postbag.accounts.Role;
+import org.postbag.house.AdminEvents;
+import org.postbag.house.Settings;
 import org.postbag.infrastructure.DomainException;
 import org.postbag.infrastructure.Hashing;
 import org.postbag.infrastructure.Secrets;
-import org.postbag.publishing.PublicationState;
+import org.postbag.infrastructure.web.PublicationState;
 
 /**
  * What Postbag holds about a writer, found by email address: exported as one JSON file, or
@@ -295,7 +298,7 @@ public class WriterData {
                 WHERE l.id = ?1 AND p.letter_id = l.id
                 """)
                 .setParameter(1, id)
-                .setParameter(2, OffsetDateTime.ofInstant(now, java.time.ZoneOffset.UTC))
+                .setParameter(2, OffsetDateTime.ofInstant(now, ZoneOffset.UTC))
                 .executeUpdate();
         update("DELETE FROM letter_revision WHERE letter_id = ?1", id);
     }
@@ -332,8 +335,8 @@ public class WriterData {
     public int purgeContactDetails() {
         Instant now = clock.instant();
         Instant cutoff = now.minus(settings.contactRetention());
-        OffsetDateTime at = OffsetDateTime.ofInstant(now, java.time.ZoneOffset.UTC);
-        OffsetDateTime before = OffsetDateTime.ofInstant(cutoff, java.time.ZoneOffset.UTC);
+        OffsetDateTime at = OffsetDateTime.ofInstant(now, ZoneOffset.UTC);
+        OffsetDateTime before = OffsetDateTime.ofInstant(cutoff, ZoneOffset.UTC);
         int letters = em.createNativeQuery(
                         "UPDATE letter l SET author_email = NULL, contact_details = NULL,"
                                 + " submitter_hash = NULL, contact_purged_at = ?1, version = l.version + 1"

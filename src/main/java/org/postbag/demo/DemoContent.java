@@ -21,7 +21,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.logging.Logger;
-import org.postbag.admin.Settings;
+import org.postbag.house.Settings;
 import org.postbag.letter.Author;
 import org.postbag.letter.Letter;
 import org.postbag.letter.LetterAction;

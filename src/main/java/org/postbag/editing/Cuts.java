@@ -9,11 +9,10 @@ import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.List;
 import java.util.Optional;
 import org.postbag.accounts.Account;
 import org.postbag.accounts.Accounts;
-import org.postbag.admin.Settings;
+import org.postbag.house.Settings;
 import org.postbag.infrastructure.Config;
 import org.postbag.infrastructure.DomainException;
 import org.postbag.infrastructure.Hashing;
@@ -27,9 +26,9 @@ import org.postbag.letter.LetterStatus;
 import org.postbag.letter.LetterText;
 import org.postbag.letter.Letters;
 import org.postbag.letter.Revision;
+import org.postbag.letter.StaleLetters;
 import org.postbag.letter.WordDiff;
 import org.postbag.linking.QuoteChecks;
-import org.postbag.moderation.Moderation;
 
 /**
  * Editing letters: saving revisions (never over another editor's), approving the latest
@@ -51,7 +50,7 @@ public class Cuts {
     private LetterEvents events;
 
     @Inject
-    private Moderation moderation;
+    private StaleLetters staleLetters;
 
     @Inject
     private Outbox outbox;
@@ -220,20 +219,11 @@ public class Cuts {
         events.recordBy(approval.letter(), LetterEvents.WRITER, LetterAction.AUTHOR_COMMENTED, null, comment.strip());
     }
 
-    /** The requests sent for a letter, newest first. */
-    public List<AuthorApproval> requestsFor(Letter letter) {
-        return em.createQuery(
-                        "select a from AuthorApproval a join fetch a.revision where a.letter = :letter order by a.sentAt desc",
-                        AuthorApproval.class)
-                .setParameter("letter", letter)
-                .getResultList();
-    }
-
     private Letter current(String reference, int version) {
         Letter letter = letters.byReference(reference)
                 .orElseThrow(() -> new DomainException("There is no letter " + reference + "."));
         if (letter.version() != version) {
-            throw moderation.stale(letter);
+            throw staleLetters.stale(letter);
         }
         return letter;
     }

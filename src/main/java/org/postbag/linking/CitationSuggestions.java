@@ -7,14 +7,17 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.Query;
 import java.io.Serializable;
 import java.sql.Date;
+import java.sql.Timestamp;
+import java.time.Instant;
 import java.time.LocalDate;
+import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.postbag.admin.Settings;
+import org.postbag.house.Settings;
 import org.postbag.letter.Letter;
 import org.postbag.linking.citation.Candidate;
 import org.postbag.linking.citation.CitationParser;
@@ -147,14 +150,14 @@ public class CitationSuggestions {
         return value instanceof LocalDate day ? day : ((Date) value).toLocalDate();
     }
 
-    private static java.time.Instant instant(Object value) {
-        if (value instanceof java.time.Instant instant) {
+    private static Instant instant(Object value) {
+        if (value instanceof Instant instant) {
             return instant;
         }
-        if (value instanceof java.time.OffsetDateTime offset) {
+        if (value instanceof OffsetDateTime offset) {
             return offset.toInstant();
         }
-        return ((java.sql.Timestamp) value).toInstant();
+        return ((Timestamp) value).toInstant();
     }
 
     private static String like(String text) {

@@ -12,7 +12,7 @@ import java.time.Instant;
 import java.util.Optional;
 import org.postbag.accounts.Account;
 import org.postbag.accounts.Accounts;
-import org.postbag.admin.Settings;
+import org.postbag.house.Settings;
 import org.postbag.infrastructure.Config;
 import org.postbag.infrastructure.DomainException;
 import org.postbag.infrastructure.Hashing;
@@ -22,8 +22,9 @@ import org.postbag.infrastructure.web.Dates;
 import org.postbag.letter.Letter;
 import org.postbag.letter.LetterAction;
 import org.postbag.letter.LetterEvents;
+import org.postbag.letter.LetterText;
 import org.postbag.letter.Letters;
-import org.postbag.moderation.Moderation;
+import org.postbag.letter.StaleLetters;
 import org.postbag.publishing.Piece;
 import org.postbag.publishing.Pieces;
 
@@ -61,7 +62,7 @@ public class Linking {
     private LetterEvents events;
 
     @Inject
-    private Moderation moderation;
+    private StaleLetters staleLetters;
 
     @Inject
     private Outbox outbox;
@@ -219,7 +220,7 @@ public class Linking {
                 + "\u201d, and we would like to offer you the chance to reply, so that readers"
                 + " can read both.\n\n"
                 + "The letter, from " + letter.textForPrint().signOff() + ", begins: \u201c"
-                + org.postbag.letter.LetterText.firstWords(letter.textForPrint().body(), 30) + "\u201d\n\n"
+                + LetterText.firstWords(letter.textForPrint().body(), 30) + "\u201d\n\n"
                 + "To reply, use this link; it opens our letters form with your reply already linked to that letter:\n\n"
                 + "    " + config.baseUrl() + "/write?invitation=" + token + "\n\n"
                 + "The link works until " + dates.day(expires) + ".\n\n"
@@ -244,9 +245,7 @@ public class Linking {
             return new InvitationView(
                     invitation.inviteeName(),
                     invitation.inviteeEmail(),
-                    text.headline() != null
-                            ? text.headline()
-                            : org.postbag.letter.LetterText.firstWords(text.body(), 10),
+                    text.headline() != null ? text.headline() : LetterText.firstWords(text.body(), 10),
                     text.signOff(),
                     invitation.piece().title());
         });
@@ -315,7 +314,7 @@ public class Linking {
         Letter letter = letters.byReference(reference)
                 .orElseThrow(() -> new DomainException("There is no letter " + reference + "."));
         if (letter.version() != version) {
-            throw moderation.stale(letter);
+            throw staleLetters.stale(letter);
         }
         return letter;
     }

@@ -12,6 +12,7 @@ import java.util.Map;
 import org.postbag.letter.Flag;
 import org.postbag.letter.FlagKind;
 import org.postbag.letter.Letter;
+import org.postbag.letter.LetterHtml;
 import org.postbag.linking.quote.QuoteCheck;
 import org.postbag.linking.quote.QuoteChecker;
 import org.postbag.linking.quote.Source;
@@ -125,7 +126,7 @@ public class QuoteChecks {
     private static String differences(QuoteCheck check) {
         StringBuilder html = new StringBuilder();
         for (var token : check.diff()) {
-            String word = org.postbag.letter.LetterHtml.escape(token.word());
+            String word = LetterHtml.escape(token.word());
             switch (token.operation()) {
                 case EQUAL -> html.append(word).append(' ');
                 case DELETED ->

@@ -4,7 +4,9 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.util.List;
+import java.util.Optional;
 import org.postbag.letter.Letter;
+import org.postbag.publishing.Piece;
 
 /** The reply links. Callers bring the transaction. */
 @ApplicationScoped
@@ -17,7 +19,7 @@ public class ReplyLinks {
         em.persist(link);
     }
 
-    public java.util.Optional<ReplyLink> between(Letter letter, org.postbag.publishing.Piece piece) {
+    public Optional<ReplyLink> between(Letter letter, Piece piece) {
         return em.createQuery(
                         "select r from ReplyLink r where r.letter = :letter and r.piece = :piece", ReplyLink.class)
                 .setParameter("letter", letter)
@@ -27,11 +29,11 @@ public class ReplyLinks {
     }
 
     /** The pieces a letter answers, confirmed or suggested (not dismissed), with their text. */
-    public List<org.postbag.publishing.Piece> answeredBy(Letter letter) {
+    public List<Piece> answeredBy(Letter letter) {
         return em.createQuery(
                         "select p from ReplyLink r join r.piece p left join fetch p.issue where r.letter = :letter"
                                 + " and r.status <> org.postbag.linking.ReplyLinkStatus.DISMISSED order by r.createdAt",
-                        org.postbag.publishing.Piece.class)
+                        Piece.class)
                 .setParameter("letter", letter)
                 .getResultList();
     }

@@ -4,13 +4,18 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.io.Serializable;
+import java.sql.Timestamp;
 import java.time.Instant;
+import java.time.OffsetDateTime;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import org.postbag.letter.Letter;
+import org.postbag.letter.LetterText;
 
 /**
  * A thread: the debate that grows from a root piece through confirmed reply links, with its
@@ -102,10 +107,10 @@ public class Threads {
                         .add(row);
             }
         }
-        return Optional.of(node(root, childrenByParent, new java.util.HashSet<>()));
+        return Optional.of(node(root, childrenByParent, new HashSet<>()));
     }
 
-    private Node node(Object[] row, Map<String, List<Object[]>> childrenByParent, java.util.Set<String> seen) {
+    private Node node(Object[] row, Map<String, List<Object[]>> childrenByParent, Set<String> seen) {
         String reference = (String) row[4];
         List<Node> replies = new ArrayList<>();
         if (row[0] != null && seen.add(reference)) {
@@ -115,7 +120,7 @@ public class Threads {
         }
         String title = (String) row[5];
         if (title.isBlank() && row[12] != null) {
-            title = org.postbag.letter.LetterText.firstWords((String) row[12], 10);
+            title = LetterText.firstWords((String) row[12], 10);
         }
         return new Node(
                 reference,
@@ -214,9 +219,9 @@ public class Threads {
         if (value instanceof Instant instant) {
             return instant;
         }
-        if (value instanceof java.time.OffsetDateTime offset) {
+        if (value instanceof OffsetDateTime offset) {
             return offset.toInstant();
         }
-        return ((java.sql.Timestamp) value).toInstant();
+        return ((Timestamp) value).toInstant();
     }
 }

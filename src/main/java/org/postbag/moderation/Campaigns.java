@@ -3,6 +3,7 @@ package org.postbag.moderation;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import java.io.Serializable;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -36,7 +37,7 @@ public class Campaigns {
     private EntityManager em;
 
     /** Letters written like this one: the band hashes to store, and the campaign flag if any. */
-    public record Match(String reference, double similarity) implements java.io.Serializable {
+    public record Match(String reference, double similarity) implements Serializable {
 
         public int percent() {
             return (int) Math.round(similarity * 100);

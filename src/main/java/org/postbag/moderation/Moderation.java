@@ -6,14 +6,9 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
-import java.time.Instant;
-import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
-import java.util.Locale;
 import org.postbag.accounts.Account;
 import org.postbag.accounts.Accounts;
-import org.postbag.admin.Settings;
-import org.postbag.infrastructure.Config;
+import org.postbag.house.Settings;
 import org.postbag.infrastructure.DomainException;
 import org.postbag.infrastructure.mail.Email;
 import org.postbag.infrastructure.mail.Outbox;
@@ -22,6 +17,8 @@ import org.postbag.letter.LetterAction;
 import org.postbag.letter.LetterEvent;
 import org.postbag.letter.LetterEvents;
 import org.postbag.letter.Letters;
+import org.postbag.letter.StaleLetterException;
+import org.postbag.letter.StaleLetters;
 import org.postbag.letter.Transition;
 
 /**
@@ -54,7 +51,7 @@ public class Moderation {
     private Settings settings;
 
     @Inject
-    private Config config;
+    private StaleLetters staleLetters;
 
     @Inject
     private Clock clock;
@@ -185,38 +182,12 @@ public class Moderation {
 
     /** The letter as the editor saw it, or a clear refusal if it changed since. */
     Letter current(String reference, int version) {
-        Letter letter = letters.byReference(reference).orElseThrow(() -> missing(reference));
-        if (letter.version() != version) {
-            throw stale(letter);
-        }
-        return letter;
+        return staleLetters.current(reference, version);
     }
 
-    /** Who changed the letter last, and when, in the words an editor reads. */
-    public StaleLetterException stale(Letter letter) {
-        String who = events.last(letter)
-                .map(event -> " by " + event.actorName() + " at " + time(event.at()))
-                .orElse("");
-        return new StaleLetterException("Letter " + letter.reference() + " was changed" + who
-                + " while you had it open, so your change was not saved. Reload the letter to see what changed.");
-    }
-
-    /** The staleness message for a letter that changed under a transaction that has ended. */
-    @Transactional
+    /** The message for a letter that changed under an action whose transaction has ended. */
     public StaleLetterException staleMessageFor(String reference) {
-        return letters.byReference(reference)
-                .map(this::stale)
-                .orElseGet(() -> new StaleLetterException(
-                        "Letter " + reference + " was changed while you had it open. Reload it."));
-    }
-
-    private String time(Instant at) {
-        ZoneId zone = ZoneId.of(config.string("POSTBAG_TIME_ZONE", "Europe/London"));
-        boolean today = at.atZone(zone)
-                .toLocalDate()
-                .equals(clock.instant().atZone(zone).toLocalDate());
-        return DateTimeFormatter.ofPattern(today ? "HH:mm" : "HH:mm 'on' d MMMM", Locale.UK)
-                .format(at.atZone(zone));
+        return staleLetters.messageFor(reference);
     }
 
     private Account editor(long id) {

@@ -8,11 +8,9 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.Query;
 import jakarta.transaction.Transactional;
-import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.EnumMap;
@@ -20,13 +18,12 @@ import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Function;
 import java.util.stream.Collectors;
-import org.postbag.admin.Settings;
+import org.postbag.house.Settings;
 import org.postbag.letter.FlagKind;
 import org.postbag.letter.Letter;
 import org.postbag.letter.LetterEvent;
@@ -273,29 +270,5 @@ public class Queue {
             counts.put(tabs[i], ((Number) row[i]).longValue());
         }
         return counts;
-    }
-
-    /** The cursor after the first {@code position} letters of a tab; for jumping far (benchmarks, tests). */
-    public Optional<Cursor> cursorAt(QueueFilter filter, long editorId, int position) {
-        List<Object[]> keys = ids(filter, editorId, null, !filter.newestFirst(), position);
-        if (keys.size() < position) {
-            return Optional.empty();
-        }
-        Object[] last = keys.get(position - 1);
-        return Optional.of(new Cursor(toInstant(last[1]), ((Number) last[0]).longValue()));
-    }
-
-    /** The received time a native query returned, whichever type the driver chose for it. */
-    private static Instant toInstant(Object value) {
-        if (value instanceof Instant instant) {
-            return instant;
-        }
-        if (value instanceof OffsetDateTime offset) {
-            return offset.toInstant();
-        }
-        if (value instanceof Timestamp timestamp) {
-            return timestamp.toInstant();
-        }
-        throw new IllegalStateException("Unexpected timestamp type " + value.getClass());
     }
 }

@@ -12,6 +12,7 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Instant;
 import java.time.LocalDate;
+import org.postbag.infrastructure.DomainException;
 
 /** A numbered issue of the magazine: no. 117, June 2026. Its number is its identity. */
 @Entity
@@ -77,15 +78,14 @@ public class Issue {
 
     public void budget(Integer words) {
         if (words != null && words <= 0) {
-            throw new org.postbag.infrastructure.DomainException("A page budget is a number of words above 0.");
+            throw new DomainException("A page budget is a number of words above 0.");
         }
         this.pageBudgetWords = words;
     }
 
     public void scheduleFor(Instant at) {
         if (publishedAt != null) {
-            throw new org.postbag.infrastructure.DomainException(
-                    "The letters page of " + label() + " is published already.");
+            throw new DomainException("The letters page of " + label() + " is published already.");
         }
         this.scheduledFor = at;
     }

@@ -3,8 +3,9 @@ package org.postbag.publishing;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import java.util.List;
 import java.util.Optional;
+import org.postbag.letter.Letter;
+import org.postbag.letter.LetterText;
 
 /** The pieces, published or registered. Callers bring the transaction. */
 @ApplicationScoped
@@ -29,12 +30,6 @@ public class Pieces {
                 .findFirst();
     }
 
-    public List<Piece> lettersPublishedIn(Issue issue) {
-        return em.createNamedQuery("Piece.publishedInIssue", Piece.class)
-                .setParameter("issue", issue)
-                .getResultList();
-    }
-
     /** The newest issue that has a published letter, if any has. */
     public Optional<Issue> latestIssueWithLetters() {
         return em.createNamedQuery("Piece.latestIssueWithLetters", Issue.class)
@@ -44,7 +39,7 @@ public class Pieces {
     }
 
     /** The piece of a letter, if it has one (published, or made earlier for a right of reply). */
-    public Optional<Piece> ofLetter(org.postbag.letter.Letter letter) {
+    public Optional<Piece> ofLetter(Letter letter) {
         return em.createQuery("select p from Piece p where p.letter = :letter", Piece.class)
                 .setParameter("letter", letter)
                 .getResultStream()
@@ -55,14 +50,12 @@ public class Pieces {
      * The letter's piece, made now (not yet published) if it has none: something a right of
      * reply can point at before the letter is printed.
      */
-    public Piece ofLetterMadeIfMissing(org.postbag.letter.Letter letter) {
+    public Piece ofLetterMadeIfMissing(Letter letter) {
         return ofLetter(letter).orElseGet(() -> {
             var text = letter.textForPrint();
             Piece piece = Piece.letter(
                     letter,
-                    text.headline() != null
-                            ? text.headline()
-                            : org.postbag.letter.LetterText.firstWords(text.body(), 8),
+                    text.headline() != null ? text.headline() : LetterText.firstWords(text.body(), 8),
                     letter.nameWithheld() ? null : letter.author().name(),
                     text.signOff(),
                     text.body(),

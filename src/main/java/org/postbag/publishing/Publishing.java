@@ -13,11 +13,12 @@ import java.util.Comparator;
 import java.util.List;
 import org.postbag.accounts.Account;
 import org.postbag.accounts.Accounts;
-import org.postbag.admin.Settings;
+import org.postbag.house.Settings;
 import org.postbag.infrastructure.Config;
 import org.postbag.infrastructure.DomainException;
 import org.postbag.infrastructure.mail.Email;
 import org.postbag.infrastructure.mail.Outbox;
+import org.postbag.infrastructure.web.PublicationState;
 import org.postbag.letter.Letter;
 import org.postbag.letter.LetterAction;
 import org.postbag.letter.LetterEvents;
@@ -25,6 +26,8 @@ import org.postbag.letter.LetterStatus;
 import org.postbag.letter.LetterText;
 import org.postbag.letter.Letters;
 import org.postbag.letter.Revision;
+import org.postbag.letter.StaleLetters;
+import org.postbag.letter.Transition;
 
 /**
  * Making up an issue's letters page and publishing it: all its letters become public in one
@@ -43,6 +46,9 @@ public class Publishing {
 
     @Inject
     private Letters letters;
+
+    @Inject
+    private StaleLetters staleLetters;
 
     @Inject
     private Pieces pieces;
@@ -331,7 +337,7 @@ public class Publishing {
                 letter.reference());
     }
 
-    private void record(Letter letter, Account editor, org.postbag.letter.Transition transition, String note) {
+    private void record(Letter letter, Account editor, Transition transition, String note) {
         if (editor != null) {
             events.record(letter, editor, LetterAction.PUBLISHED, transition, note);
         } else {
@@ -363,12 +369,7 @@ public class Publishing {
     }
 
     private Letter current(String reference, int version) {
-        Letter letter = letter(reference);
-        if (letter.version() != version) {
-            throw new org.postbag.moderation.StaleLetterException(
-                    "Letter " + reference + " was changed while you had it open. Reload it.");
-        }
-        return letter;
+        return staleLetters.current(reference, version);
     }
 
     private Account editor(long id) {

@@ -1,5 +1,6 @@
 /**
- * What readers read: the magazine's issues, the pieces published in them (articles and
- * letters), the letters page of each issue and the public site.
+ * The magazine's archive and its publication: issues, the pieces published in them
+ * (articles and letters), the archive editors keep, and publishing an issue's letters page.
+ * Below linking, which links letters to these pieces; the public site reads it from above.
  */
 package org.postbag.publishing;

@@ -2,7 +2,7 @@ package org.postbag.submission;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import org.postbag.admin.Settings;
+import org.postbag.house.Settings;
 import org.postbag.infrastructure.Config;
 import org.postbag.infrastructure.mail.Email;
 import org.postbag.letter.Letter;

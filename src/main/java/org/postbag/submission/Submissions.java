@@ -9,8 +9,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import org.postbag.admin.Settings;
-import org.postbag.admin.WatchedWords;
+import org.postbag.house.Settings;
 import org.postbag.infrastructure.Config;
 import org.postbag.infrastructure.Hashing;
 import org.postbag.infrastructure.Secrets;
@@ -34,6 +33,7 @@ import org.postbag.linking.ReplyLink;
 import org.postbag.linking.ReplyLinkSource;
 import org.postbag.linking.ReplyLinks;
 import org.postbag.moderation.Campaigns;
+import org.postbag.moderation.WatchedWords;
 import org.postbag.publishing.Piece;
 import org.postbag.publishing.Pieces;
 

@@ -3,6 +3,7 @@ package org.postbag.accounts;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import jakarta.annotation.Resource;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -51,7 +52,7 @@ class InvitationsIT {
     @PersistenceContext
     EntityManager em;
 
-    @jakarta.annotation.Resource
+    @Resource
     UserTransaction transaction;
 
     private static final String PASSWORD = "a long and private passphrase";
@@ -129,10 +130,8 @@ class InvitationsIT {
                 .hasMessageContaining("expired");
 
         administration.sendNewLink(invited.id(), admin.id());
-        String second = Mailbox.of(email)
-                .await(2, java.time.Duration.ofSeconds(20))
-                .get(1)
-                .link("/welcome/");
+        String second =
+                Mailbox.of(email).await(2, Duration.ofSeconds(20)).get(1).link("/welcome/");
         assertThat(second).isNotEqualTo(first);
         administration.acceptInvitation(second.substring(second.lastIndexOf('/') + 1), PASSWORD);
         assertThat(reload(invited).isPending()).isFalse();

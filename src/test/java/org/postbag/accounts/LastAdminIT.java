@@ -3,11 +3,13 @@ package org.postbag.accounts;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import jakarta.annotation.Resource;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.UserTransaction;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.concurrent.CountDownLatch;
@@ -44,7 +46,7 @@ class LastAdminIT {
     @PersistenceContext
     EntityManager em;
 
-    @jakarta.annotation.Resource
+    @Resource
     UserTransaction transaction;
 
     private int version(Account account) {
@@ -53,7 +55,7 @@ class LastAdminIT {
 
     /** Other tests' admins are set aside, inside a transaction that is then rolled back. */
     private void onlyAdmins(Account... kept) {
-        List<Long> ids = java.util.Arrays.stream(kept).map(Account::id).toList();
+        List<Long> ids = Arrays.stream(kept).map(Account::id).toList();
         em.createNativeQuery("UPDATE account SET disabled = true WHERE id NOT IN (?1)")
                 .setParameter(1, ids)
                 .executeUpdate();

@@ -3,6 +3,7 @@ package org.postbag.accounts;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import jakarta.inject.Inject;
+import java.net.CookieManager;
 import java.net.HttpCookie;
 import java.net.URI;
 import java.net.URL;
@@ -22,6 +23,7 @@ import org.jboss.arquillian.test.api.ArquillianResource;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.postbag.accounts.web.SignIn;
 import org.postbag.testing.Deployments;
 import org.postbag.testing.WebForm;
 import org.postbag.testing.fixtures.Desk;
@@ -259,7 +261,7 @@ class SignInIT {
     }
 
     private static String session(HttpClient client) {
-        return ((java.net.CookieManager) client.cookieHandler().orElseThrow())
+        return ((CookieManager) client.cookieHandler().orElseThrow())
                 .getCookieStore().getCookies().stream()
                         .filter(cookie -> cookie.getName().equals("JSESSIONID"))
                         .map(HttpCookie::getValue)

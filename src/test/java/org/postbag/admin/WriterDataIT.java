@@ -2,6 +2,7 @@ package org.postbag.admin;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import jakarta.annotation.Resource;
 import jakarta.inject.Inject;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
@@ -19,6 +20,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.postbag.accounts.Account;
 import org.postbag.accounts.Role;
 import org.postbag.editing.Cuts;
+import org.postbag.house.AdminEvent;
 import org.postbag.letter.Letter;
 import org.postbag.letter.Letters;
 import org.postbag.letter.Revision;
@@ -26,8 +28,8 @@ import org.postbag.linking.Linking;
 import org.postbag.linking.ReplyLinkSource;
 import org.postbag.moderation.Moderation;
 import org.postbag.moderation.RejectionTemplates;
-import org.postbag.publishing.PublicSite;
 import org.postbag.publishing.Publishing;
+import org.postbag.site.PublicSite;
 import org.postbag.submission.LetterDraft;
 import org.postbag.submission.SubmissionOutcome;
 import org.postbag.submission.Submissions;
@@ -77,7 +79,7 @@ class WriterDataIT {
     @PersistenceContext
     EntityManager em;
 
-    @jakarta.annotation.Resource
+    @Resource
     UserTransaction transaction;
 
     private int version(Letter letter) {

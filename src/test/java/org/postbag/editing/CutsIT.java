@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import jakarta.inject.Inject;
+import java.time.Duration;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
@@ -11,19 +12,19 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.postbag.accounts.Account;
 import org.postbag.accounts.Role;
+import org.postbag.desk.LetterFile;
+import org.postbag.desk.LetterFiles;
 import org.postbag.infrastructure.DomainException;
 import org.postbag.letter.Letter;
 import org.postbag.letter.LetterStatus;
 import org.postbag.letter.Letters;
 import org.postbag.letter.Revision;
-import org.postbag.moderation.LetterFile;
-import org.postbag.moderation.LetterFiles;
+import org.postbag.letter.StaleLetterException;
 import org.postbag.moderation.Moderation;
 import org.postbag.moderation.Queue;
 import org.postbag.moderation.QueueFilter;
 import org.postbag.moderation.QueueRow;
 import org.postbag.moderation.QueueTab;
-import org.postbag.moderation.StaleLetterException;
 import org.postbag.testing.Deployments;
 import org.postbag.testing.fixtures.Fixtures;
 import org.postbag.testing.fixtures.Mailbox;
@@ -156,7 +157,7 @@ class CutsIT {
 
         assertThat(letters.byReference(letter.reference()).orElseThrow().status())
                 .isEqualTo(LetterStatus.WAITING_FOR_AUTHOR);
-        Mailbox.Mail mail = Mailbox.of(letter.author().email()).await(2, java.time.Duration.ofSeconds(20)).stream()
+        Mailbox.Mail mail = Mailbox.of(letter.author().email()).await(2, Duration.ofSeconds(20)).stream()
                 .filter(m -> m.subject().contains("do you agree"))
                 .findFirst()
                 .orElseThrow();
@@ -258,7 +259,7 @@ class CutsIT {
     }
 
     private String tokenFromMail(Letter letter) {
-        return Mailbox.of(letter.author().email()).await(2, java.time.Duration.ofSeconds(20)).stream()
+        return Mailbox.of(letter.author().email()).await(2, Duration.ofSeconds(20)).stream()
                 .filter(m -> m.subject().contains("do you agree"))
                 .map(m -> token(m.link("/approve-edit/")))
                 .reduce((first, second) -> second)

@@ -3,11 +3,13 @@ package org.postbag.linking;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import jakarta.annotation.Resource;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.UserTransaction;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import org.jboss.arquillian.container.test.api.Deployment;
@@ -62,7 +64,7 @@ class LinkingIT {
     @PersistenceContext
     EntityManager em;
 
-    @jakarta.annotation.Resource
+    @Resource
     UserTransaction transaction;
 
     /** Each letter of the sample debate, and the piece it really answers. */
@@ -188,8 +190,8 @@ class LinkingIT {
         Piece second = fixtures.publishedLetter(issue, "Second", "Bob Two", "York", "Second letter.");
         // Archive data entered by hand can carry any dates: make "second answers first" directly.
         transaction.begin();
-        em.persist(ReplyLink.confirmed(
-                em.merge(second).letter(), em.merge(first), ReplyLinkSource.EDITOR, java.time.Instant.now()));
+        em.persist(
+                ReplyLink.confirmed(em.merge(second).letter(), em.merge(first), ReplyLinkSource.EDITOR, Instant.now()));
         transaction.commit();
 
         assertThatThrownBy(() -> linking.link(

@@ -2,6 +2,7 @@ package org.postbag.linking;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import jakarta.annotation.Resource;
 import jakarta.inject.Inject;
 import jakarta.transaction.UserTransaction;
 import java.util.List;
@@ -46,7 +47,7 @@ class QuoteChecksIT {
     @Inject
     Submissions submissions;
 
-    @jakarta.annotation.Resource
+    @Resource
     UserTransaction transaction;
 
     @Test
@@ -130,7 +131,7 @@ class QuoteChecksIT {
         assertThat(flags(unanswered)).as("nothing to check against").isEmpty();
     }
 
-    private java.util.List<String> flags(Letter letter) {
+    private List<String> flags(Letter letter) {
         return letters.byReference(letter.reference()).orElseThrow().flags().stream()
                 .filter(flag -> flag.kind() == FlagKind.QUOTATION)
                 .map(flag -> flag.reason())

@@ -10,6 +10,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.postbag.accounts.Account;
 import org.postbag.accounts.Role;
+import org.postbag.desk.LetterFiles;
 import org.postbag.letter.FlagKind;
 import org.postbag.letter.Letter;
 import org.postbag.letter.Letters;

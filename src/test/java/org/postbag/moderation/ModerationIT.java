@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import jakarta.inject.Inject;
+import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
@@ -17,11 +18,14 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.postbag.accounts.Account;
 import org.postbag.accounts.Role;
+import org.postbag.desk.LetterFile;
+import org.postbag.desk.LetterFiles;
 import org.postbag.infrastructure.Conflicts;
 import org.postbag.infrastructure.DomainException;
 import org.postbag.letter.Letter;
 import org.postbag.letter.LetterStatus;
 import org.postbag.letter.Letters;
+import org.postbag.letter.StaleLetterException;
 import org.postbag.submission.Submissions;
 import org.postbag.testing.Deployments;
 import org.postbag.testing.fixtures.Fixtures;
@@ -137,7 +141,7 @@ class ModerationIT {
 
         assertThat(current(letter).status()).isEqualTo(LetterStatus.REJECTED);
         assertThat(history(letter, editor)).contains("Rejected new→rejected (Not selected (the writer was told))");
-        List<Mailbox.Mail> mails = Mailbox.of(letter.author().email()).await(2, java.time.Duration.ofSeconds(20));
+        List<Mailbox.Mail> mails = Mailbox.of(letter.author().email()).await(2, Duration.ofSeconds(20));
         assertThat(mails).anySatisfy(mail -> {
             assertThat(mail.subject()).contains(letter.reference());
             assertThat(mail.body()).contains(reason.body());

@@ -4,8 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.URI;
 import java.net.URL;
+import java.net.URLEncoder;
 import java.net.http.HttpClient;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -156,8 +158,7 @@ class SmokePayaraIT {
             assertThat(response.statusCode()).as(page).isEqualTo(302);
             assertThat(response.headers().firstValue("Location").orElseThrow())
                     .as(page)
-                    .endsWith("/sign-in?next="
-                            + java.net.URLEncoder.encode(page, java.nio.charset.StandardCharsets.UTF_8));
+                    .endsWith("/sign-in?next=" + URLEncoder.encode(page, StandardCharsets.UTF_8));
         }
     }
 

@@ -21,6 +21,8 @@ import org.postbag.letter.Letter;
 import org.postbag.letter.LetterStatus;
 import org.postbag.letter.Letters;
 import org.postbag.letter.Revision;
+import org.postbag.moderation.Moderation;
+import org.postbag.site.PublicSite;
 import org.postbag.testing.Deployments;
 import org.postbag.testing.fixtures.Fixtures;
 import org.postbag.testing.fixtures.Mailbox;
@@ -222,12 +224,12 @@ class PublishingIT {
                 editor.id(),
                 new Revision.Text("Trams, briefly", "A short letter about trams.", "L. Writer, Leeds"),
                 "Cut");
-        org.postbag.moderation.Moderation moderation = jakarta.enterprise
+        Moderation moderation = jakarta.enterprise
                 .inject
                 .spi
                 .CDI
                 .current()
-                .select(org.postbag.moderation.Moderation.class)
+                .select(Moderation.class)
                 .get();
         moderation.approve(
                 letter.reference(),

@@ -8,6 +8,7 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.sql.Connection;
+import java.sql.SQLException;
 import java.time.Duration;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.Test;
@@ -206,7 +207,7 @@ class DatabaseOutageIT {
         }
     }
 
-    private static int count(Connection connection, String words) throws java.sql.SQLException {
+    private static int count(Connection connection, String words) throws SQLException {
         try (var statement =
                 connection.prepareStatement("SELECT count(*) FROM letter WHERE position(? in original_body) > 0")) {
             statement.setString(1, words);

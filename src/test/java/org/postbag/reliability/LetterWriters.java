@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Queue;
 import java.util.Random;
+import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -195,7 +196,7 @@ final class LetterWriters {
     }
 
     Map<Integer, Integer> statuses() {
-        Map<Integer, Integer> copy = new java.util.TreeMap<>();
+        Map<Integer, Integer> copy = new TreeMap<>();
         statuses.forEach((status, count) -> copy.put(status, count.get()));
         return copy;
     }

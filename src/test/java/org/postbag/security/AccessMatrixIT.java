@@ -16,6 +16,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.util.ArrayList;
 import java.util.EnumMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -140,7 +141,7 @@ class AccessMatrixIT {
 
         // Every action on the desk and in the console, as the admin was served it.
         List<PageForms.Action> actions = new ArrayList<>();
-        Set<String> kinds = new java.util.HashSet<>();
+        Set<String> kinds = new HashSet<>();
         for (String address : addresses) {
             if (needs(address) == Needs.NOBODY) {
                 continue;

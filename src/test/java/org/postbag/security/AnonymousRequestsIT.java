@@ -4,12 +4,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import jakarta.inject.Inject;
 import java.io.ByteArrayInputStream;
+import java.io.IOException;
 import java.lang.management.ManagementFactory;
 import java.lang.management.MemoryMXBean;
 import java.net.CookieManager;
 import java.net.HttpCookie;
 import java.net.URI;
 import java.net.URL;
+import java.net.URLEncoder;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
@@ -115,7 +117,7 @@ class AnonymousRequestsIT {
                 new String[] {"//attacker.example/", "https://attacker.example/", "/letters/x", "/editor/\\x"}) {
             HttpResponse<String> elsewhere = WebForm.read(
                             WebForm.client(),
-                            base().resolve("/sign-in?next=" + java.net.URLEncoder.encode(next, StandardCharsets.UTF_8)),
+                            base().resolve("/sign-in?next=" + URLEncoder.encode(next, StandardCharsets.UTF_8)),
                             "signInForm")
                     .set("email", editor.email())
                     .set("password", Fixtures.PASSWORD)
@@ -213,7 +215,7 @@ class AnonymousRequestsIT {
                             .POST(HttpRequest.BodyPublishers.ofInputStream(() -> new ByteArrayInputStream(huge)))
                             .build());
             assertThat(chunked.statusCode()).isIn(400, 413);
-        } catch (java.io.IOException closed) {
+        } catch (IOException closed) {
             assertThat(closed).hasMessageNotContaining("500");
         }
         assertThat(send(client, HttpRequest.newBuilder(base().resolve("/write")).build())

@@ -5,8 +5,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import jakarta.inject.Inject;
 import java.net.URI;
 import java.net.URL;
+import java.net.URLEncoder;
 import java.net.http.HttpClient;
 import java.net.http.HttpResponse;
+import java.time.Instant;
+import java.util.LinkedHashMap;
 import java.util.Map;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -70,7 +73,7 @@ class CsrfIT {
         URI page = base().resolve("/editor/letters/" + letter.reference());
 
         String attackersState = noteForm(attacker, page, "x").value(STATE);
-        Map<String, WebForm> forged = new java.util.LinkedHashMap<>();
+        Map<String, WebForm> forged = new LinkedHashMap<>();
         forged.put("no view state", noteForm(victim, page, "forged 1").remove(STATE));
         forged.put("a stateless view state", noteForm(victim, page, "forged 2").set(STATE, "stateless"));
         forged.put("a made-up view state", noteForm(victim, page, "forged 3").set(STATE, "-1234567890:987654321"));
@@ -145,14 +148,13 @@ class CsrfIT {
             assertThat(response.statusCode()).as("token %s", token).isEqualTo(200);
             assertThat(response.body()).contains("This form was open too long");
         }
-        assertThat(letters.countFromAddressSince(email, java.time.Instant.EPOCH))
-                .isZero();
+        assertThat(letters.countFromAddressSince(email, Instant.EPOCH)).isZero();
     }
 
     @Test
     void signingInNeedsTheSignedTokenOfThePageItWasServed() throws Exception {
-        String credentials = "signInForm=signInForm&email=" + java.net.URLEncoder.encode(Desk.adminEmail(), "UTF-8")
-                + "&password=" + java.net.URLEncoder.encode(Desk.adminPassword(), "UTF-8") + "&signIn=signIn"
+        String credentials = "signInForm=signInForm&email=" + URLEncoder.encode(Desk.adminEmail(), "UTF-8")
+                + "&password=" + URLEncoder.encode(Desk.adminPassword(), "UTF-8") + "&signIn=signIn"
                 + "&" + STATE + "=stateless";
         for (String token : new String[] {"", "&token=", "&token=forged", "&token=" + "A".repeat(75)}) {
             HttpClient client = WebForm.client();

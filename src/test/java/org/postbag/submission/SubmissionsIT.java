@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.postbag.testing.fixtures.Fixtures.person;
 import static org.postbag.testing.fixtures.Fixtures.uniqueEmail;
 
+import jakarta.annotation.Resource;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -46,7 +47,7 @@ class SubmissionsIT {
     @PersistenceContext
     EntityManager em;
 
-    @jakarta.annotation.Resource
+    @Resource
     UserTransaction transaction;
 
     private static final String TEXT = "The ceiling is where the passengers live.\n\nSo say I.";

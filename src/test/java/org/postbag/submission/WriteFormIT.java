@@ -4,11 +4,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.URI;
 import java.net.URL;
+import java.net.URLEncoder;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.concurrent.ThreadLocalRandom;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -155,8 +158,7 @@ class WriteFormIT {
     }
 
     private static String reference(String sentLocation) {
-        java.util.regex.Matcher found =
-                java.util.regex.Pattern.compile("ref=(L-\\d{4}-\\d{5,})").matcher(sentLocation);
+        Matcher found = Pattern.compile("ref=(L-\\d{4}-\\d{5,})").matcher(sentLocation);
         assertThat(found.find()).as("a reference in %s", sentLocation).isTrue();
         return found.group(1);
     }
@@ -253,7 +255,7 @@ class WriteFormIT {
     @Test
     void thePickerAnswersInJsonAsTheReaderTypes() throws Exception {
         HttpResponse<String> api = client.send(
-                HttpRequest.newBuilder(page("/api/pieces?q=" + java.net.URLEncoder.encode("x", StandardCharsets.UTF_8)))
+                HttpRequest.newBuilder(page("/api/pieces?q=" + URLEncoder.encode("x", StandardCharsets.UTF_8)))
                         .header("Accept", "application/json")
                         .build(),
                 HttpResponse.BodyHandlers.ofString());

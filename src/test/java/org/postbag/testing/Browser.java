@@ -12,6 +12,7 @@ import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.Comparator;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.extension.AfterEachCallback;
@@ -82,7 +83,7 @@ public class Browser implements BeforeEachCallback, AfterEachCallback, Parameter
         Path profile = store(context).remove("profile", Path.class);
         if (profile != null) {
             try (var paths = Files.walk(profile)) {
-                paths.sorted(java.util.Comparator.reverseOrder())
+                paths.sorted(Comparator.reverseOrder())
                         .forEach(path -> path.toFile().delete());
             } catch (UncheckedIOException ignored) {
                 // a temporary profile left behind is harmless

@@ -4,6 +4,7 @@ import java.io.File;
 import java.net.URISyntaxException;
 import org.jboss.shrinkwrap.api.ShrinkWrap;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.postbag.testing.fixtures.Fixtures;
 
 /**
  * The application as the build packaged it, deployed by each integration test. In-container
@@ -24,7 +25,7 @@ public final class Deployments {
         return application()
                 .addPackage(testClass.getPackage())
                 .addClass(Deployments.class)
-                .addPackage(org.postbag.testing.fixtures.Fixtures.class.getPackage())
+                .addPackage(Fixtures.class.getPackage())
                 .addClass(WebForm.class)
                 .addClass(JsonMaps.class)
                 .addAsLibrary(jarOf(org.assertj.core.api.Assertions.class))

@@ -2,6 +2,7 @@ package org.postbag.testing;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.net.CookieManager;
 import java.net.URI;
 import java.net.URLEncoder;
 import java.net.http.HttpClient;
@@ -37,7 +38,7 @@ public final class WebForm {
     public static HttpClient client() {
         return HttpClient.newBuilder()
                 .followRedirects(HttpClient.Redirect.NEVER)
-                .cookieHandler(new java.net.CookieManager())
+                .cookieHandler(new CookieManager())
                 .build();
     }
 

@@ -3,6 +3,8 @@ package org.postbag.admin.web;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -76,7 +78,7 @@ public class AuditView {
     private static String keep(String name, String value) {
         return value == null || value.isBlank()
                 ? ""
-                : name + "=" + java.net.URLEncoder.encode(value, java.nio.charset.StandardCharsets.UTF_8) + "&";
+                : name + "=" + URLEncoder.encode(value, StandardCharsets.UTF_8) + "&";
     }
 
     private LetterAction action() {

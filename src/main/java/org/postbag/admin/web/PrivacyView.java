@@ -13,8 +13,8 @@ import java.io.OutputStream;
 import java.io.Serializable;
 import java.time.LocalDate;
 import org.postbag.accounts.CurrentAccount;
-import org.postbag.admin.Settings;
 import org.postbag.admin.WriterData;
+import org.postbag.house.Settings;
 import org.postbag.infrastructure.DomainException;
 
 /**

@@ -14,11 +14,11 @@ import java.io.Serializable;
 import java.util.List;
 import org.postbag.accounts.CurrentAccount;
 import org.postbag.admin.HouseRules;
-import org.postbag.admin.WatchedWordRule;
 import org.postbag.infrastructure.Conflicts;
 import org.postbag.infrastructure.DomainException;
 import org.postbag.letter.Screening;
 import org.postbag.moderation.RejectionTemplate;
+import org.postbag.moderation.WatchedWordRule;
 
 /** /admin/settings: the house rules, the watched words and the rejection templates. */
 @Named("houseRules")

@@ -21,8 +21,8 @@ import org.postbag.accounts.Account;
 import org.postbag.accounts.AccountAdministration;
 import org.postbag.accounts.CurrentAccount;
 import org.postbag.accounts.Role;
-import org.postbag.admin.AdminEvent;
-import org.postbag.admin.AdminEvents;
+import org.postbag.house.AdminEvent;
+import org.postbag.house.AdminEvents;
 import org.postbag.infrastructure.Conflicts;
 import org.postbag.infrastructure.DomainException;
 

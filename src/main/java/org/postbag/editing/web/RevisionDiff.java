@@ -1,6 +1,7 @@
 package org.postbag.editing.web;
 
 import jakarta.annotation.PostConstruct;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
@@ -11,6 +12,7 @@ import java.util.List;
 import org.omnifaces.cdi.Param;
 import org.postbag.letter.Letter;
 import org.postbag.letter.LetterReference;
+import org.postbag.letter.LetterText;
 import org.postbag.letter.Letters;
 import org.postbag.letter.Revision;
 import org.postbag.letter.WordDiff;
@@ -69,7 +71,7 @@ public class RevisionDiff {
         return comparison;
     }
 
-    @jakarta.enterprise.context.ApplicationScoped
+    @ApplicationScoped
     static class Loader {
 
         @Inject
@@ -102,7 +104,7 @@ public class RevisionDiff {
                     WordDiff.html(pieces),
                     counts[0],
                     counts[1],
-                    org.postbag.letter.LetterText.countWords(after));
+                    LetterText.countWords(after));
         }
     }
 }

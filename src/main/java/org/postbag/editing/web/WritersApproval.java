@@ -1,6 +1,7 @@
 package org.postbag.editing.web;
 
 import jakarta.annotation.PostConstruct;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.application.FacesMessage;
 import jakarta.faces.context.ExternalContext;
@@ -11,11 +12,14 @@ import jakarta.servlet.http.HttpServletResponse;
 import jakarta.transaction.Transactional;
 import jakarta.validation.constraints.Size;
 import java.io.IOException;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import org.omnifaces.cdi.Param;
 import org.postbag.editing.AuthorApproval;
 import org.postbag.editing.Cuts;
 import org.postbag.infrastructure.DomainException;
+import org.postbag.letter.LetterHtml;
 import org.postbag.letter.LetterText;
 import org.postbag.letter.WordDiff;
 
@@ -98,7 +102,7 @@ public class WritersApproval {
         FacesContext faces = FacesContext.getCurrentInstance();
         ExternalContext external = faces.getExternalContext();
         external.redirect(external.getRequestContextPath() + "/approve-edit/" + token + "?done="
-                + java.net.URLEncoder.encode(text, java.nio.charset.StandardCharsets.UTF_8));
+                + URLEncoder.encode(text, StandardCharsets.UTF_8));
     }
 
     private static void error(String text) {
@@ -119,7 +123,7 @@ public class WritersApproval {
         this.comment = comment;
     }
 
-    @jakarta.enterprise.context.ApplicationScoped
+    @ApplicationScoped
     static class Reader {
 
         @Inject
@@ -137,7 +141,7 @@ public class WritersApproval {
                         return new View(
                                 request.letter().reference(),
                                 WordDiff.html(original, proposed),
-                                org.postbag.letter.LetterHtml.render(proposed, false),
+                                LetterHtml.render(proposed, false),
                                 request.revision().headline(),
                                 request.revision().signOff(),
                                 LetterText.countWords(original),

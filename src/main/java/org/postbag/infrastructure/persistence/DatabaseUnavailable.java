@@ -1,6 +1,7 @@
 package org.postbag.infrastructure.persistence;
 
 import java.sql.SQLException;
+import java.sql.SQLNonTransientConnectionException;
 import java.sql.SQLRecoverableException;
 import java.sql.SQLTransientConnectionException;
 import java.util.Collections;
@@ -47,7 +48,7 @@ public final class DatabaseUnavailable {
 
     private static boolean means(Throwable failure) {
         if (failure instanceof SQLTransientConnectionException
-                || failure instanceof java.sql.SQLNonTransientConnectionException
+                || failure instanceof SQLNonTransientConnectionException
                 || failure instanceof SQLRecoverableException
                 || failure instanceof org.hibernate.exception.JDBCConnectionException) {
             return true;

@@ -33,10 +33,6 @@ public class FormErrors {
         return errors;
     }
 
-    public boolean isAnyError() {
-        return !getSummary().isEmpty();
-    }
-
     /** The first error of a field, or null. */
     public String of(String fieldId) {
         Iterator<FacesMessage> messages = FacesContext.getCurrentInstance().getMessages(fieldId);

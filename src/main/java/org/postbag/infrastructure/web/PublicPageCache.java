@@ -19,7 +19,6 @@ import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.postbag.infrastructure.Hashing;
-import org.postbag.publishing.PublicationState;
 
 /**
  * The public pages, as anonymous readers see them, rendered once and served from memory

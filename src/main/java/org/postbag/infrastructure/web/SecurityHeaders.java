@@ -12,6 +12,7 @@ import jakarta.servlet.http.HttpFilter;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import java.util.Locale;
 import java.util.function.BiConsumer;
 import org.postbag.infrastructure.Config;
 import org.postbag.infrastructure.PrivateLinks;
@@ -49,7 +50,7 @@ public class SecurityHeaders extends HttpFilter {
 
     /** Whether the answer is over HTTPS as the reader sees it: also where TLS ends at a proxy. */
     static boolean https(boolean secureRequest, String baseUrl) {
-        return secureRequest || baseUrl.toLowerCase(java.util.Locale.ROOT).startsWith("https://");
+        return secureRequest || baseUrl.toLowerCase(Locale.ROOT).startsWith("https://");
     }
 
     /** The desk, the console, signing in and the writers' private links. */

@@ -11,6 +11,7 @@ import java.io.IOException;
 import java.io.Serializable;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.format.DateTimeParseException;
@@ -100,7 +101,7 @@ public class QueueView implements Serializable {
         }
     }
 
-    private java.time.Instant day(String value, int plusDays) {
+    private Instant day(String value, int plusDays) {
         if (value == null || value.isBlank()) {
             return null;
         }

@@ -1,6 +1,7 @@
 package org.postbag.publishing.web;
 
 import jakarta.annotation.PostConstruct;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
@@ -54,7 +55,7 @@ public class PieceView {
         return details;
     }
 
-    @jakarta.enterprise.context.ApplicationScoped
+    @ApplicationScoped
     static class Loader {
 
         @Inject

@@ -2,13 +2,16 @@ package org.postbag.infrastructure.mail;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import jakarta.annotation.Resource;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.UserTransaction;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -47,7 +50,7 @@ class OutboxIT {
     @PersistenceContext
     EntityManager em;
 
-    @jakarta.annotation.Resource
+    @Resource
     UserTransaction transaction;
 
     private Email email(String to, String subject) {
@@ -196,8 +199,8 @@ class OutboxIT {
                 .getSingleResult();
     }
 
-    private java.util.Map<OutboxStatus, Long> statuses(List<String> to) {
-        java.util.Map<OutboxStatus, Long> counts = new java.util.EnumMap<>(OutboxStatus.class);
+    private Map<OutboxStatus, Long> statuses(List<String> to) {
+        Map<OutboxStatus, Long> counts = new EnumMap<>(OutboxStatus.class);
         for (Object[] row : em.createQuery(
                         "select m.status, count(m) from OutboxMessage m where m.recipient in :to group by m.status",
                         Object[].class)

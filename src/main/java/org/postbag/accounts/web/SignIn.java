@@ -1,0 +1,183 @@
+package org.postbag.accounts.web;
+
+import static jakarta.security.enterprise.authentication.mechanism.http.AuthenticationParameters.withParams;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.faces.application.FacesMessage;
+import jakarta.faces.context.ExternalContext;
+import jakarta.faces.context.FacesContext;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import jakarta.security.enterprise.AuthenticationStatus;
+import jakarta.security.enterprise.SecurityContext;
+import jakarta.security.enterprise.credential.UsernamePasswordCredential;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import jakarta.servlet.http.HttpSession;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Size;
+import java.io.IOException;
+import java.time.Clock;
+import java.time.Duration;
+import org.postbag.accounts.SignInGuard;
+import org.postbag.infrastructure.Config;
+import org.postbag.infrastructure.Secrets;
+import org.postbag.infrastructure.web.ClientAddress;
+import org.postbag.infrastructure.web.FormToken;
+import org.postbag.infrastructure.web.Sessions;
+
+/**
+ * The sign-in form. One message for every failure, so that it never tells whether an account
+ * exists, is locked, or the password was wrong. The page is stateless: no session exists until
+ * someone has signed in, and then it is a new one, whatever the browser held before. A signed
+ * token in the form, instead of a view state, shows that the form was served by this site.
+ */
+@Named
+@RequestScoped
+public class SignIn {
+
+    public static final String FAILED = "That email address and password did not let you in. Check them and try again."
+            + " After several wrong tries an account is locked for a while; an admin can help.";
+
+    static final String EXPIRED =
+            "This sign-in page was open too long or did not come from this site. Enter your email address and password again.";
+
+    static final String FULL =
+            "Too many people are signed in to this server just now. Try again in a few minutes, or ask an admin.";
+
+    static final String TOKEN_KEY = "sign-in-token";
+    private static final Duration TOKEN_LIFE = Duration.ofHours(12);
+
+    @NotBlank(message = "Enter your email address")
+    @Size(max = 320, message = "Enter your email address")
+    private String email;
+
+    @NotBlank(message = "Enter your password")
+    @Size(max = 200, message = "Enter your password")
+    private String password;
+
+    /** The desk page to return to, from the address that sent the visitor here. */
+    private String next;
+
+    private String token;
+
+    @Inject
+    private SecurityContext security;
+
+    @Inject
+    private SignInGuard guard;
+
+    @Inject
+    private Config config;
+
+    @Inject
+    private Secrets secrets;
+
+    @Inject
+    private Clock clock;
+
+    @PostConstruct
+    void readNext() {
+        next = DeskAuthentication.returnable(FacesContext.getCurrentInstance()
+                        .getExternalContext()
+                        .getRequestParameterMap()
+                        .get("next"))
+                .orElse(null);
+    }
+
+    public void signIn() throws IOException, ServletException {
+        FacesContext faces = FacesContext.getCurrentInstance();
+        ExternalContext external = faces.getExternalContext();
+        HttpServletRequest request = (HttpServletRequest) external.getRequest();
+        HttpServletResponse response = (HttpServletResponse) external.getResponse();
+        try {
+            if (FormToken.verify(secrets.key(TOKEN_KEY), token, clock.instant(), TOKEN_LIFE)
+                    .isEmpty()) {
+                response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
+                fail(faces, EXPIRED);
+                return;
+            }
+            String address =
+                    ClientAddress.of(request, ClientAddress.parseTrusted(config.string("POSTBAG_TRUSTED_PROXIES", "")));
+            if (guard.isThrottled(address)) {
+                guard.record(address, false);
+                response.setStatus(429);
+                fail(faces, FAILED);
+                return;
+            }
+            if (!Sessions.roomForAnother(config.integer("POSTBAG_MAX_SESSIONS", 2000))) {
+                response.setStatus(HttpServletResponse.SC_SERVICE_UNAVAILABLE);
+                fail(faces, FULL);
+                return;
+            }
+            // Whatever session the browser brought (another person's, or one planted by someone
+            // else) ends here: signing in always makes a new one, with a new id.
+            if (request.getUserPrincipal() != null) {
+                request.logout();
+            }
+            HttpSession before = request.getSession(false);
+            if (before != null) {
+                before.invalidate();
+            }
+            AuthenticationStatus status = security.authenticate(
+                    request, response, withParams().credential(new UsernamePasswordCredential(email, password)));
+            guard.record(address, status == AuthenticationStatus.SUCCESS);
+            if (status == AuthenticationStatus.SUCCESS) {
+                HttpSession session = request.getSession(true);
+                Sessions.signedIn(session);
+                DeskSessions.signedIn(session, clock.instant());
+                external.redirect(external.getRequestContextPath() + (next == null ? "/editor/queue" : next));
+            } else if (status == AuthenticationStatus.SEND_CONTINUE) {
+                faces.responseComplete();
+            } else {
+                // Every password check was taken (Passwords.Cap): answered like a throttled try.
+                if (guard.wasTurnedAway()) {
+                    response.setStatus(429);
+                }
+                fail(faces, FAILED);
+            }
+        } finally {
+            password = null;
+        }
+    }
+
+    private static void fail(FacesContext faces, String text) {
+        faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, text, text));
+        faces.validationFailed();
+    }
+
+    public String getEmail() {
+        return email;
+    }
+
+    public void setEmail(String email) {
+        this.email = email;
+    }
+
+    public String getPassword() {
+        return password;
+    }
+
+    public void setPassword(String password) {
+        this.password = password;
+    }
+
+    public String getNext() {
+        return next;
+    }
+
+    public void setNext(String next) {
+        this.next = DeskAuthentication.returnable(next).orElse(null);
+    }
+
+    /** A fresh token for the form being rendered (also after a failed try). */
+    public String getToken() {
+        return FormToken.issue(secrets.key(TOKEN_KEY), clock.instant());
+    }
+
+    public void setToken(String token) {
+        this.token = token;
+    }
+}

@@ -1,0 +1,294 @@
+package org.postbag.desk.web;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.faces.context.FacesContext;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.io.Serializable;
+import java.util.List;
+import org.omnifaces.cdi.Param;
+import org.postbag.accounts.CurrentAccount;
+import org.postbag.desk.LetterFile;
+import org.postbag.desk.LetterFiles;
+import org.postbag.editing.Cuts;
+import org.postbag.infrastructure.web.PageAction;
+import org.postbag.infrastructure.web.PageActionBoundary;
+import org.postbag.letter.LetterHtml;
+import org.postbag.letter.LetterReference;
+import org.postbag.linking.Linking;
+import org.postbag.linking.ReplyLinkSource;
+import org.postbag.moderation.Moderation;
+import org.postbag.moderation.RejectionTemplate;
+import org.postbag.moderation.RejectionTemplates;
+import org.postbag.publishing.Publishing;
+
+/**
+ * One letter at the desk, /editor/letters/L-2026-00042. The page keeps the version of the
+ * letter it showed; every action sends it, so that a change someone else made in between is
+ * never overwritten.
+ */
+@Named
+@ViewScoped
+@PageAction
+public class LetterDesk implements Serializable, PageAction.LostRace {
+
+    private static final long serialVersionUID = 1L;
+
+    @Inject
+    @Param(pathIndex = 0)
+    private String reference;
+
+    @Inject
+    private transient LetterFiles files;
+
+    @Inject
+    private transient Moderation moderation;
+
+    @Inject
+    private transient RejectionTemplates templates;
+
+    @Inject
+    private transient CurrentAccount me;
+
+    private LetterFile file;
+    private Long rejectTemplate;
+    private boolean tellWriter;
+    private String holdNote;
+    private String note;
+    private String writerMessage;
+    private String linkReference;
+    private String takeDownReason;
+    private String correction;
+
+    @Inject
+    private transient Publishing publishing;
+
+    @Inject
+    private transient Linking linking;
+
+    @Inject
+    private transient Cuts cuts;
+
+    @PostConstruct
+    void open() {
+        if (LetterReference.isWellFormed(reference)) {
+            file = files.open(reference, me.require().id()).orElse(null);
+        }
+        if (file == null) {
+            ((HttpServletResponse) FacesContext.getCurrentInstance()
+                            .getExternalContext()
+                            .getResponse())
+                    .setStatus(HttpServletResponse.SC_NOT_FOUND);
+        }
+    }
+
+    private interface Action {
+        void run(String reference, int version, long editor);
+    }
+
+    private void act(Action action, String done) throws IOException {
+        action.run(file.reference(), file.version(), me.require().id());
+        PageActionBoundary.done(done, "/editor/letters/" + file.reference());
+    }
+
+    @Override
+    public String lostRaceMessage() {
+        return moderation.staleMessageFor(file.reference()).getMessage();
+    }
+
+    public void claim() throws IOException {
+        act(moderation::claim, "You hold this letter now.");
+    }
+
+    public void takeOver() throws IOException {
+        act(moderation::takeOver, "You have taken this letter over.");
+    }
+
+    public void release() throws IOException {
+        act(moderation::release, "You have released this letter.");
+    }
+
+    public void approve() throws IOException {
+        act(moderation::approve, "Approved.");
+    }
+
+    public void reject() throws IOException {
+        if (rejectTemplate == null) {
+            error("Choose a reason for rejecting the letter.");
+            return;
+        }
+        act(
+                (ref, version, editor) -> moderation.reject(ref, version, editor, rejectTemplate, tellWriter),
+                tellWriter ? "Rejected; the writer will be told." : "Rejected.");
+    }
+
+    public void hold() throws IOException {
+        act((ref, version, editor) -> moderation.hold(ref, version, editor, holdNote), "Held.");
+    }
+
+    public void spam() throws IOException {
+        act(moderation::markSpam, "Marked as spam.");
+    }
+
+    public void notSpam() throws IOException {
+        act(moderation::notSpam, "Moved out of spam.");
+    }
+
+    public void undo() throws IOException {
+        act(moderation::undo, "Undone.");
+    }
+
+    public void approveLatest() throws IOException {
+        act(cuts::approveLatestVersion, "The latest revision is approved for print.");
+    }
+
+    public void askWriter() throws IOException {
+        act(
+                (ref, version, editor) -> cuts.askWriter(ref, version, editor, writerMessage),
+                "Sent to the writer. The letter waits in “Waiting for author”.");
+    }
+
+    public String getWriterMessage() {
+        return writerMessage;
+    }
+
+    public void setWriterMessage(String writerMessage) {
+        this.writerMessage = writerMessage;
+    }
+
+    public void link(String pieceReference, String evidence, Double confidence) throws IOException {
+        act(
+                (ref, version, editor) -> linking.link(
+                        ref,
+                        version,
+                        editor,
+                        pieceReference,
+                        evidence == null ? ReplyLinkSource.EDITOR : ReplyLinkSource.CITATION,
+                        evidence,
+                        confidence),
+                "Linked: " + file.reference() + " answers " + pieceReference + ".");
+    }
+
+    public void linkByReference() throws IOException {
+        if (linkReference == null || linkReference.isBlank()) {
+            error("Enter the reference of the article or letter, for example A-2026-00001.");
+            return;
+        }
+        link(linkReference.strip(), null, null);
+    }
+
+    public void unlink(String pieceReference) throws IOException {
+        act(
+                (ref, version, editor) -> linking.unlink(ref, version, editor, pieceReference),
+                "Unlinked: " + file.reference() + " does not answer " + pieceReference + ".");
+    }
+
+    public void invite(String pieceReference) throws IOException {
+        act(
+                (ref, version, editor) -> linking.invite(ref, version, editor, pieceReference),
+                "Invitation sent to the author of " + pieceReference + ".");
+    }
+
+    /** The text as it stands, with its quotations marked by verdict. */
+    public String getMarkedText() {
+        List<LetterHtml.Mark> marks = file.conversation().quotes().lines().stream()
+                .map(line -> new LetterHtml.Mark(
+                        line.start(),
+                        line.end(),
+                        "quote " + line.verdict().replace(' ', '-'),
+                        "Quotation: " + line.verdict()))
+                .toList();
+        return LetterHtml.render(file.editing().body(), marks);
+    }
+
+    public String getLinkReference() {
+        return linkReference;
+    }
+
+    public void setLinkReference(String linkReference) {
+        this.linkReference = linkReference;
+    }
+
+    public void publishOnline() throws IOException {
+        act(publishing::publishOnline, "Published online. It can still go on an issue's page.");
+    }
+
+    public void unpublish() throws IOException {
+        act((ref, version, editor) -> publishing.unpublish(ref, version, editor, takeDownReason), "Taken down.");
+    }
+
+    public void correct() throws IOException {
+        act((ref, version, editor) -> publishing.correct(ref, version, editor, correction), "Correction published.");
+    }
+
+    public String getTakeDownReason() {
+        return takeDownReason;
+    }
+
+    public void setTakeDownReason(String takeDownReason) {
+        this.takeDownReason = takeDownReason;
+    }
+
+    public String getCorrection() {
+        return correction;
+    }
+
+    public void setCorrection(String correction) {
+        this.correction = correction;
+    }
+
+    public void addNote() throws IOException {
+        act((ref, version, editor) -> moderation.addNote(ref, editor, note), "Note added.");
+    }
+
+    private static void error(String text) {
+        PageActionBoundary.refuse(text);
+    }
+
+    public LetterFile getFile() {
+        return file;
+    }
+
+    public boolean isFound() {
+        return file != null;
+    }
+
+    public List<RejectionTemplate> getTemplates() {
+        return templates.all();
+    }
+
+    public Long getRejectTemplate() {
+        return rejectTemplate;
+    }
+
+    public void setRejectTemplate(Long rejectTemplate) {
+        this.rejectTemplate = rejectTemplate;
+    }
+
+    public boolean isTellWriter() {
+        return tellWriter;
+    }
+
+    public void setTellWriter(boolean tellWriter) {
+        this.tellWriter = tellWriter;
+    }
+
+    public String getHoldNote() {
+        return holdNote;
+    }
+
+    public void setHoldNote(String holdNote) {
+        this.holdNote = holdNote;
+    }
+
+    public String getNote() {
+        return note;
+    }
+
+    public void setNote(String note) {
+        this.note = note;
+    }
+}

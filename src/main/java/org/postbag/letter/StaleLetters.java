@@ -1,0 +1,71 @@
+package org.postbag.letter;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.Locale;
+import org.postbag.infrastructure.Config;
+import org.postbag.infrastructure.DomainException;
+
+/**
+ * The one check that an editor acts on the letter as they saw it, and the one message when
+ * they did not: who changed it, and when. Every feature that changes a letter from a page
+ * (moderation, cuts, links, make-up) asks here, so that two editors on one letter always end
+ * in the same clear words.
+ */
+@ApplicationScoped
+public class StaleLetters {
+
+    @Inject
+    private Letters letters;
+
+    @Inject
+    private LetterEvents events;
+
+    @Inject
+    private Config config;
+
+    @Inject
+    private Clock clock;
+
+    /** The letter as the editor saw it (at {@code version}), or a clear refusal if it changed since. */
+    public Letter current(String reference, int version) {
+        Letter letter = letters.byReference(reference)
+                .orElseThrow(() -> new DomainException("There is no letter " + reference + "."));
+        if (letter.version() != version) {
+            throw stale(letter);
+        }
+        return letter;
+    }
+
+    /** Who changed the letter last, and when, in the words an editor reads. */
+    public StaleLetterException stale(Letter letter) {
+        String who = events.last(letter)
+                .map(event -> " by " + event.actorName() + " at " + time(event.at()))
+                .orElse("");
+        return new StaleLetterException("Letter " + letter.reference() + " was changed" + who
+                + " while you had it open, so your change was not saved. Reload the letter to see what changed.");
+    }
+
+    /** The message for a letter that changed under a transaction that has ended (a lost race). */
+    @Transactional
+    public StaleLetterException messageFor(String reference) {
+        return letters.byReference(reference)
+                .map(this::stale)
+                .orElseGet(() -> new StaleLetterException(
+                        "Letter " + reference + " was changed while you had it open. Reload it."));
+    }
+
+    private String time(Instant at) {
+        ZoneId zone = ZoneId.of(config.string("POSTBAG_TIME_ZONE", "Europe/London"));
+        boolean today = at.atZone(zone)
+                .toLocalDate()
+                .equals(clock.instant().atZone(zone).toLocalDate());
+        return DateTimeFormatter.ofPattern(today ? "HH:mm" : "HH:mm 'on' d MMMM", Locale.UK)
+                .format(at.atZone(zone));
+    }
+}

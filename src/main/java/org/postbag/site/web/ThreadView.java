@@ -1,0 +1,44 @@
+package org.postbag.site.web;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.faces.context.FacesContext;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import jakarta.servlet.http.HttpServletResponse;
+import org.omnifaces.cdi.Param;
+import org.postbag.linking.Threads;
+
+/** /editor/threads/&lt;reference of the root piece&gt;: the whole debate, with every letter's status. */
+@Named("threadView")
+@RequestScoped
+public class ThreadView {
+
+    @Inject
+    @Param(pathIndex = 0)
+    private String reference;
+
+    @Inject
+    private Threads threads;
+
+    private Threads.Node root;
+
+    @PostConstruct
+    void load() {
+        root = reference == null ? null : threads.tree(reference, false).orElse(null);
+        if (root == null) {
+            ((HttpServletResponse) FacesContext.getCurrentInstance()
+                            .getExternalContext()
+                            .getResponse())
+                    .setStatus(HttpServletResponse.SC_NOT_FOUND);
+        }
+    }
+
+    public Threads.Node getRoot() {
+        return root;
+    }
+
+    public int getSize() {
+        return root == null ? 0 : root.flatten().size();
+    }
+}

@@ -1,0 +1,149 @@
+package org.postbag.submission.web;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.faces.application.FacesMessage;
+import jakarta.faces.context.ExternalContext;
+import jakarta.faces.context.FacesContext;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.time.Instant;
+import java.util.List;
+import org.omnifaces.cdi.Param;
+import org.postbag.infrastructure.DomainException;
+import org.postbag.infrastructure.web.Dates;
+import org.postbag.letter.Letter;
+import org.postbag.letter.LetterStatus;
+import org.postbag.linking.ReplyLink;
+import org.postbag.linking.ReplyLinks;
+import org.postbag.submission.ConfirmationOutcome;
+import org.postbag.submission.Submissions;
+
+/**
+ * The writer's private pages, reached through the token in their email:
+ * {@code /confirm/<token>} to confirm the address, {@code /status/<token>} to follow the
+ * letter and to withdraw it. The token is the only key; without it there is nothing to see,
+ * and it stops working a while after the letter's outcome ({@link Submissions#linkExpiredAt}).
+ */
+@Named
+@RequestScoped
+public class WritersLetter {
+
+    @Inject
+    @Param(pathIndex = 0)
+    private String token;
+
+    @Inject
+    private Submissions submissions;
+
+    @Inject
+    private ReplyLinks replyLinks;
+
+    @Inject
+    private Dates dates;
+
+    private Letter letter;
+    private List<ReplyLink> answers = List.of();
+    private Instant expiredAt;
+
+    @PostConstruct
+    void load() {
+        letter = submissions.letterFor(token).orElse(null);
+        expiredAt = letter == null ? null : submissions.linkExpiredAt(letter).orElse(null);
+        if (expiredAt != null) {
+            letter = null;
+        } else if (letter != null) {
+            answers = replyLinks.of(letter);
+        }
+        HttpServletResponse response = (HttpServletResponse)
+                FacesContext.getCurrentInstance().getExternalContext().getResponse();
+        // A private page: no shared cache may keep it, and no link may carry its address away.
+        response.setHeader("Cache-Control", "no-store");
+        // same-origin, not no-referrer: the page's own forms must still send their Origin.
+        response.setHeader("Referrer-Policy", "same-origin");
+        response.setHeader("X-Robots-Tag", "noindex");
+        if (expiredAt != null) {
+            response.setStatus(HttpServletResponse.SC_GONE);
+        } else if (letter == null) {
+            response.setStatus(HttpServletResponse.SC_NOT_FOUND);
+        }
+    }
+
+    public void confirm() throws IOException {
+        ConfirmationOutcome outcome = submissions.confirm(token);
+        FacesContext faces = FacesContext.getCurrentInstance();
+        switch (outcome) {
+            case CONFIRMED, ALREADY_CONFIRMED, WITHDRAWN -> redirect(faces, "/status/" + token + "?confirmed=true");
+            case EXPIRED ->
+                message(
+                        faces,
+                        "This link has expired: we keep unconfirmed letters for a week only. Please write to us again.");
+            case UNKNOWN -> message(faces, "We cannot find this letter. It may have been deleted.");
+        }
+    }
+
+    public void withdraw() throws IOException {
+        FacesContext faces = FacesContext.getCurrentInstance();
+        try {
+            submissions.withdraw(token);
+            redirect(faces, "/status/" + token + "?withdrawn=true");
+        } catch (DomainException refused) {
+            message(faces, refused.getMessage());
+        }
+    }
+
+    private void redirect(FacesContext faces, String path) throws IOException {
+        ExternalContext external = faces.getExternalContext();
+        external.redirect(external.getRequestContextPath() + path);
+    }
+
+    private static void message(FacesContext faces, String text) {
+        faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, text, text));
+    }
+
+    public String getToken() {
+        return letter == null ? null : token;
+    }
+
+    public boolean isFound() {
+        return letter != null;
+    }
+
+    public boolean isExpired() {
+        return expiredAt != null;
+    }
+
+    /** What the page says when the link has expired: since when, and what the writer can do instead. */
+    public String getExpiredNotice() {
+        return expiredAt == null
+                ? ""
+                : "This link stopped working on " + dates.day(expiredAt) + ": the page for a letter stays open while"
+                        + " we consider it and for "
+                        + submissions.statusLinkLife().toDays() + " days after its"
+                        + " outcome. If you have a question about your letter, reply to one of our emails about it"
+                        + " and give its reference (it begins with L-), and the letters desk will answer.";
+    }
+
+    public Letter getLetter() {
+        return letter;
+    }
+
+    public List<ReplyLink> getAnswers() {
+        return answers;
+    }
+
+    public boolean isConfirmable() {
+        return letter != null && letter.status() == LetterStatus.UNCONFIRMED;
+    }
+
+    public boolean isWithdrawable() {
+        return letter != null && letter.isConfirmed() && letter.status().isWithdrawable();
+    }
+
+    /** The status in the writer's words: "received", "being considered", "published". */
+    public String getStatusInWords() {
+        return letter == null ? "" : letter.status().forTheWriter();
+    }
+}
