@@ -7,7 +7,9 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.EnumSet;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -16,7 +18,7 @@ import org.postbag.house.Settings;
 import org.postbag.infrastructure.Config;
 import org.postbag.infrastructure.DomainException;
 import org.postbag.infrastructure.Hashing;
-import org.postbag.infrastructure.mail.Email;
+import org.postbag.infrastructure.mail.MailTemplates;
 import org.postbag.infrastructure.mail.Outbox;
 
 /** Creating accounts and changing what they may do. */
@@ -219,28 +221,16 @@ public class AccountAdministration {
     private void sendLink(Account account, Account admin, boolean newPassword) {
         String token = Hashing.newToken();
         account.invite(Hashing.sha256(token), clock.instant().plus(INVITATION_LIFETIME));
-        String magazine = settings.magazineName();
-        String link = config.baseUrl() + "/welcome/" + token;
-        String body = newPassword
-                ? "Dear " + account.displayName() + ",\n\n"
-                        + admin.displayName() + " has sent you a link to choose a new password for the letters desk of "
-                        + magazine + ":\n\n    " + link + "\n\n"
-                        + "The link works once and for 7 days. Your old password works until you choose a new one.\n"
-                        + "If you did not ask for this, tell " + admin.displayName() + ".\n\n"
-                        + "The letters desk, " + magazine + "\n"
-                : "Dear " + account.displayName() + ",\n\n"
-                        + admin.displayName() + " has invited you to the letters desk of " + magazine + ".\n\n"
-                        + "Choose your password here (the link works once and for 7 days):\n\n    " + link + "\n\n"
-                        + "Then sign in with this email address, " + account.email() + ".\n\n"
-                        + "The letters desk, " + magazine + "\n";
-        outbox.send(new Email(
-                newPassword ? "new-password" : "invitation",
-                account.email(),
-                newPassword
-                        ? "Choose a new password for the " + magazine + " letters desk"
-                        : "You are invited to the " + magazine + " letters desk",
-                body,
-                null));
+        Map<String, String> values = new HashMap<>(Map.of(
+                "name", account.displayName(),
+                "admin", admin.displayName(),
+                "magazine", settings.magazineName(),
+                "link", config.baseUrl() + "/welcome/" + token));
+        if (!newPassword) {
+            values.put("email", account.email());
+        }
+        outbox.send(
+                MailTemplates.render(newPassword ? "new-password" : "desk-invitation", account.email(), null, values));
     }
 
     private Account admin(long adminId) {

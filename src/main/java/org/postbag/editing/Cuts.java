@@ -9,6 +9,7 @@ import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Map;
 import java.util.Optional;
 import org.postbag.accounts.Account;
 import org.postbag.accounts.Accounts;
@@ -17,6 +18,7 @@ import org.postbag.infrastructure.Config;
 import org.postbag.infrastructure.DomainException;
 import org.postbag.infrastructure.Hashing;
 import org.postbag.infrastructure.mail.Email;
+import org.postbag.infrastructure.mail.MailTemplates;
 import org.postbag.infrastructure.mail.Outbox;
 import org.postbag.infrastructure.web.Dates;
 import org.postbag.letter.Letter;
@@ -140,22 +142,18 @@ public class Cuts {
     }
 
     private Email approvalEmail(Letter letter, String token, Instant due, String message) {
-        String magazine = settings.magazineName();
-        String body = "Dear " + letter.author().name() + ",\n\n"
-                + "We would like to publish your letter to " + magazine + " (" + letter.reference() + "), cut to "
-                + letter.latestRevision().wordCount() + " words to fit the page. Please look at the changes we made"
-                + " and tell us whether you agree:\n\n"
-                + "    " + config.baseUrl() + "/approve-edit/" + token + "\n\n"
-                + (message == null || message.isBlank() ? "" : message.strip() + "\n\n")
-                + "If we do not hear from you by " + dates.day(due)
-                + ", we may go ahead without your answer.\n\n"
-                + "The letters desk, " + magazine + "\n";
-        return new Email(
+        return MailTemplates.render(
                 "author-approval",
                 letter.author().email(),
-                "Your letter to " + magazine + ": do you agree to our edit? (" + letter.reference() + ")",
-                body,
-                letter.reference());
+                letter.reference(),
+                Map.of(
+                        "name", letter.author().name(),
+                        "magazine", settings.magazineName(),
+                        "reference", letter.reference(),
+                        "words", letter.latestRevision().wordCount(),
+                        "link", config.baseUrl() + "/approve-edit/" + token,
+                        "message", message == null || message.isBlank() ? "" : message.strip() + "\n\n",
+                        "due", dates.day(due)));
     }
 
     /** The request behind a writer's private link. */

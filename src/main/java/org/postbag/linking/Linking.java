@@ -9,6 +9,7 @@ import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Map;
 import java.util.Optional;
 import org.postbag.accounts.Account;
 import org.postbag.accounts.Accounts;
@@ -17,6 +18,7 @@ import org.postbag.infrastructure.Config;
 import org.postbag.infrastructure.DomainException;
 import org.postbag.infrastructure.Hashing;
 import org.postbag.infrastructure.mail.Email;
+import org.postbag.infrastructure.mail.MailTemplates;
 import org.postbag.infrastructure.mail.Outbox;
 import org.postbag.infrastructure.web.Dates;
 import org.postbag.letter.Letter;
@@ -213,25 +215,19 @@ public class Linking {
     }
 
     private Email invitationEmail(Letter letter, Piece piece, Contact author, String token, Instant expires) {
-        String magazine = settings.magazineName();
-        String body = "Dear " + author.name() + ",\n\n"
-                + "We have received a letter that answers your " + (piece.letter() == null ? "article" : "letter")
-                + " \u201c" + piece.title()
-                + "\u201d, and we would like to offer you the chance to reply, so that readers"
-                + " can read both.\n\n"
-                + "The letter, from " + letter.textForPrint().signOff() + ", begins: \u201c"
-                + LetterText.firstWords(letter.textForPrint().body(), 30) + "\u201d\n\n"
-                + "To reply, use this link; it opens our letters form with your reply already linked to that letter:\n\n"
-                + "    " + config.baseUrl() + "/write?invitation=" + token + "\n\n"
-                + "The link works until " + dates.day(expires) + ".\n\n"
-                + "The letters desk, " + magazine + "\n";
-        return new Email(
+        return MailTemplates.render(
                 "invitation",
                 author.email(),
-                "A letter about your " + (piece.letter() == null ? "article" : "letter") + " in " + magazine
-                        + ": would you like to reply?",
-                body,
-                letter.reference());
+                letter.reference(),
+                Map.of(
+                        "name", author.name(),
+                        "magazine", settings.magazineName(),
+                        "kind", piece.letter() == null ? "article" : "letter",
+                        "title", piece.title(),
+                        "signOff", letter.textForPrint().signOff(),
+                        "opening", LetterText.firstWords(letter.textForPrint().body(), 30),
+                        "link", config.baseUrl() + "/write?invitation=" + token,
+                        "expires", dates.day(expires)));
     }
 
     /** What the "Write to us" form shows an invited writer. */

@@ -6,11 +6,13 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
+import java.util.Map;
 import org.postbag.accounts.Account;
 import org.postbag.accounts.Accounts;
 import org.postbag.house.Settings;
 import org.postbag.infrastructure.DomainException;
 import org.postbag.infrastructure.mail.Email;
+import org.postbag.infrastructure.mail.MailTemplates;
 import org.postbag.infrastructure.mail.Outbox;
 import org.postbag.letter.Letter;
 import org.postbag.letter.LetterAction;
@@ -167,17 +169,15 @@ public class Moderation {
     }
 
     private Email rejectionEmail(Letter letter, RejectionTemplate template) {
-        String magazine = settings.magazineName();
-        String body = "Dear " + letter.author().name() + ",\n\n"
-                + "Thank you for your letter to " + magazine + " (reference " + letter.reference() + ").\n\n"
-                + template.body() + "\n\n"
-                + "The letters desk, " + magazine + "\n";
-        return new Email(
+        return MailTemplates.render(
                 "rejection",
                 letter.author().email(),
-                "Your letter to " + magazine + " (" + letter.reference() + ")",
-                body,
-                letter.reference());
+                letter.reference(),
+                Map.of(
+                        "name", letter.author().name(),
+                        "magazine", settings.magazineName(),
+                        "reference", letter.reference(),
+                        "reason", template.body()));
     }
 
     /** The letter as the editor saw it, or a clear refusal if it changed since. */

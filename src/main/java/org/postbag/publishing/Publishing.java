@@ -11,12 +11,14 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import org.postbag.accounts.Account;
 import org.postbag.accounts.Accounts;
 import org.postbag.house.Settings;
 import org.postbag.infrastructure.Config;
 import org.postbag.infrastructure.DomainException;
 import org.postbag.infrastructure.mail.Email;
+import org.postbag.infrastructure.mail.MailTemplates;
 import org.postbag.infrastructure.mail.Outbox;
 import org.postbag.infrastructure.web.PublicationState;
 import org.postbag.letter.Letter;
@@ -317,24 +319,27 @@ public class Publishing {
     }
 
     private Email publishedEmail(Letter letter, Piece piece) {
-        String magazine = settings.magazineName();
         boolean edited = letter.approvedRevision() != null
                 && !letter.approvedRevision().body().equals(letter.originalBody());
-        String where = piece.issue() != null ? "in " + piece.issue().label() : "on our website";
-        String body = "Dear " + letter.author().name() + ",\n\n"
-                + "We have published your letter (" + letter.reference() + ") " + where + ":\n\n"
-                + "    " + config.baseUrl() + "/letters/" + piece.reference() + "/" + piece.slug() + "\n\n"
-                + (edited
-                        ? "We edited it for length and clarity, as letters pages must; your original is kept.\n\n"
-                        : "")
-                + "Thank you for writing.\n\n"
-                + "The letters desk, " + magazine + "\n";
-        return new Email(
+        return MailTemplates.render(
                 "published",
                 letter.author().email(),
-                "Your letter is published in " + magazine,
-                body,
-                letter.reference());
+                letter.reference(),
+                Map.of(
+                        "name",
+                        letter.author().name(),
+                        "magazine",
+                        settings.magazineName(),
+                        "reference",
+                        letter.reference(),
+                        "where",
+                        piece.issue() != null ? "in " + piece.issue().label() : "on our website",
+                        "link",
+                        config.baseUrl() + "/letters/" + piece.reference() + "/" + piece.slug(),
+                        "edited",
+                        edited
+                                ? "We edited it for length and clarity, as letters pages must; your original is kept.\n\n"
+                                : ""));
     }
 
     private void record(Letter letter, Account editor, Transition transition, String note) {
