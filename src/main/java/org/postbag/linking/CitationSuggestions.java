@@ -7,10 +7,7 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.Query;
 import java.io.Serializable;
 import java.sql.Date;
-import java.sql.Timestamp;
-import java.time.Instant;
 import java.time.LocalDate;
-import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -18,6 +15,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.postbag.house.Settings;
+import org.postbag.infrastructure.persistence.Columns;
 import org.postbag.letter.Letter;
 import org.postbag.linking.citation.Candidate;
 import org.postbag.linking.citation.CitationParser;
@@ -143,21 +141,11 @@ public class CitationSuggestions {
                 (String) row[3],
                 row[4] == null ? null : ((Number) row[4]).intValue(),
                 row[5] == null ? null : localDate(row[5]),
-                instant(row[6]));
+                Columns.instant(row[6]));
     }
 
     private static LocalDate localDate(Object value) {
         return value instanceof LocalDate day ? day : ((Date) value).toLocalDate();
-    }
-
-    private static Instant instant(Object value) {
-        if (value instanceof Instant instant) {
-            return instant;
-        }
-        if (value instanceof OffsetDateTime offset) {
-            return offset.toInstant();
-        }
-        return ((Timestamp) value).toInstant();
     }
 
     private static String like(String text) {

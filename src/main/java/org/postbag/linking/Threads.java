@@ -4,9 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.io.Serializable;
-import java.sql.Timestamp;
 import java.time.Instant;
-import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -14,6 +12,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import org.postbag.infrastructure.persistence.Columns;
 import org.postbag.letter.Letter;
 import org.postbag.letter.LetterText;
 
@@ -128,7 +127,7 @@ public class Threads {
                 (String) row[6],
                 ((String) row[7]).toLowerCase(),
                 row[8] == null ? null : ((Number) row[8]).intValue(),
-                toInstant(row[9]),
+                Columns.instant(row[9]),
                 row[10] == null ? null : ((String) row[10]).toLowerCase().replace('_', ' '),
                 row[2] == null ? null : ((String) row[2]).toLowerCase(),
                 ((Number) row[3]).intValue(),
@@ -210,18 +209,5 @@ public class Threads {
                 .setParameter(2, DEEPEST)
                 .getResultList();
         return ids.stream().map(Number::longValue).toList();
-    }
-
-    private static Instant toInstant(Object value) {
-        if (value == null) {
-            return null;
-        }
-        if (value instanceof Instant instant) {
-            return instant;
-        }
-        if (value instanceof OffsetDateTime offset) {
-            return offset.toInstant();
-        }
-        return ((Timestamp) value).toInstant();
     }
 }

@@ -5,9 +5,7 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
-import java.sql.Timestamp;
 import java.time.Instant;
-import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.LinkedHashMap;
@@ -16,6 +14,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.stream.Collectors;
+import org.postbag.infrastructure.persistence.Columns;
 import org.postbag.letter.LetterHtml;
 import org.postbag.letter.LetterText;
 import org.postbag.linking.Threads;
@@ -280,7 +279,7 @@ public class PublicSite {
                             (String) row[3],
                             ((String) row[4]).toLowerCase()),
                     row[5] == null ? null : ((Number) row[5]).intValue(),
-                    instant(row[6]),
+                    Columns.instant(row[6]),
                     extract));
         }
         return new SearchResults(query, hits, page, rows.size() > SEARCH_PAGE && page + 1 < SEARCH_PAGES);
@@ -345,15 +344,5 @@ public class PublicSite {
                                         (String) row[4],
                                         row[5].toString().toLowerCase()),
                                 Collectors.toList())));
-    }
-
-    private static Instant instant(Object value) {
-        if (value instanceof Instant instant) {
-            return instant;
-        }
-        if (value instanceof OffsetDateTime offset) {
-            return offset.toInstant();
-        }
-        return ((Timestamp) value).toInstant();
     }
 }

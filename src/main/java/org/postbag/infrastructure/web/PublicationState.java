@@ -5,11 +5,10 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
-import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.OffsetDateTime;
+import org.postbag.infrastructure.persistence.Columns;
 import org.postbag.infrastructure.persistence.DatabaseUnavailable;
 
 /**
@@ -60,7 +59,7 @@ public class PublicationState {
                 readAt = now;
                 return known;
             }
-            known = new Version(((Number) row[0]).longValue(), instant(row[1]));
+            known = new Version(((Number) row[0]).longValue(), Columns.instant(row[1]));
             readAt = now;
         }
         return known;
@@ -74,15 +73,5 @@ public class PublicationState {
         Instant read = readAt; // read before known: current() writes known first
         Version version = known;
         return version != null && Duration.between(read, clock.instant()).compareTo(FRESHNESS) < 0 ? version : null;
-    }
-
-    private static Instant instant(Object value) {
-        if (value instanceof Instant instant) {
-            return instant;
-        }
-        if (value instanceof OffsetDateTime offset) {
-            return offset.toInstant();
-        }
-        return ((Timestamp) value).toInstant();
     }
 }
