@@ -212,6 +212,7 @@ class InvitationsIT {
 
         // The email was sent: neither the outbox row nor the admins' outbox page holds the token.
         String kept = Awaitility.await()
+                .pollInSameThread()
                 .atMost(Duration.ofSeconds(20))
                 .until(() -> sentBodies(editor.email()), body -> body != null);
         assertThat(kept).contains("/welcome/[link removed once sent]").doesNotContain(token);

@@ -16,6 +16,7 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import org.awaitility.Awaitility;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
@@ -67,12 +68,16 @@ class OutboxIT {
             outbox.send(email(to, "Retried"));
             transaction.commit();
             // The sender's own after-commit nudge may hold the message for a moment: wait for its attempt.
-            OutboxMessage failed = message(to);
-            for (int i = 0; i < 100 && failed.attempts() == 0; i++) {
-                sender.drain();
-                Thread.sleep(100);
-                failed = message(to);
-            }
+            OutboxMessage failed = Awaitility.await()
+                    .pollInSameThread()
+                    .atMost(Duration.ofSeconds(10))
+                    .pollInterval(Duration.ofMillis(100))
+                    .until(
+                            () -> {
+                                sender.drain();
+                                return message(to);
+                            },
+                            message -> message.attempts() > 0);
             assertThat(failed.status()).isEqualTo(OutboxStatus.PENDING);
             assertThat(failed.attempts()).isEqualTo(1);
             assertThat(failed.lastError()).isNotBlank();
@@ -92,8 +97,7 @@ class OutboxIT {
         OutboxMessage sent = message(to);
         assertThat(sent.status()).isEqualTo(OutboxStatus.SENT);
         assertThat(sent.attempts()).isEqualTo(2);
-        Thread.sleep(2000);
-        assertThat(Mailbox.of(to).messages()).hasSize(1);
+        nothingMoreArrives(to, 1);
     }
 
     @Test
@@ -126,8 +130,7 @@ class OutboxIT {
         servers.shutdown();
 
         List<Mailbox.Mail> mails = Mailbox.of(to).await(20, Duration.ofSeconds(30));
-        Thread.sleep(2000);
-        assertThat(Mailbox.of(to).messages()).hasSize(20);
+        nothingMoreArrives(to, 20);
         assertThat(mails.stream().map(Mailbox.Mail::subject).distinct()).hasSize(20);
         assertThat(total).isLessThanOrEqualTo(20 + 2);
     }
@@ -161,11 +164,14 @@ class OutboxIT {
             }
             writers.shutdown();
             // Every message has been tried at least once, and is waiting for its retry.
-            for (int i = 0; i < 100 && untried(to) > 0; i++) {
-                sender.drain();
-                Thread.sleep(100);
-            }
-            assertThat(untried(to)).isZero();
+            Awaitility.await()
+                    .pollInSameThread()
+                    .atMost(Duration.ofSeconds(10))
+                    .pollInterval(Duration.ofMillis(100))
+                    .until(() -> {
+                        sender.drain();
+                        return untried(to) == 0;
+                    });
             assertThat(statuses(to)).containsOnlyKeys(OutboxStatus.PENDING);
         } finally {
             System.clearProperty("postbag.smtp.port");
@@ -182,7 +188,9 @@ class OutboxIT {
             assertThat(Mailbox.of(recipient).await(each, Duration.ofSeconds(30)))
                     .hasSize(each);
         }
-        Thread.sleep(2000);
+        for (String recipient : to) {
+            nothingMoreArrives(recipient, each);
+        }
         for (String recipient : to) {
             List<Mailbox.Mail> mails = Mailbox.of(recipient).messages();
             assertThat(mails).as(recipient).hasSize(each);
@@ -190,6 +198,17 @@ class OutboxIT {
         }
         assertThat(statuses(to)).containsOnlyKeys(OutboxStatus.SENT);
         assertThat(statuses(to).get(OutboxStatus.SENT)).isEqualTo((long) recipients * each);
+    }
+
+    /** For two seconds, the mailbox holds exactly {@code count} messages: nothing is sent twice. */
+    private static void nothingMoreArrives(String to, int count) {
+        // A second copy would break the condition, and then it cannot hold for two seconds
+        // before the time runs out. Reading the mailbox can itself take a while on a busy machine.
+        Awaitility.await()
+                .pollInSameThread()
+                .during(Duration.ofSeconds(2))
+                .atMost(Duration.ofSeconds(30))
+                .until(() -> Mailbox.of(to).messages().size() == count);
     }
 
     private long untried(List<String> to) {
