@@ -7,6 +7,7 @@ import jakarta.ejb.Startup;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
+import org.postbag.house.Site;
 import org.postbag.infrastructure.Config;
 
 /**
@@ -27,8 +28,13 @@ public class DemoStartup {
     @Inject
     private DemoDatabase database;
 
+    @Inject
+    private Site site;
+
     @PostConstruct
     void start() {
-        database.start(config.demo());
+        if (database.start(config.demo()) == DemoDatabase.Outcome.DEMO) {
+            site.demoDatabaseInUse();
+        }
     }
 }

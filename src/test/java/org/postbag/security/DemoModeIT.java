@@ -7,10 +7,13 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.UserTransaction;
+import java.net.URL;
+import java.net.http.HttpResponse;
 import java.util.EnumSet;
 import java.util.List;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -22,7 +25,10 @@ import org.postbag.accounts.Accounts;
 import org.postbag.accounts.Role;
 import org.postbag.demo.DemoDatabase;
 import org.postbag.demo.DemoDatabase.Outcome;
+import org.postbag.house.Site;
 import org.postbag.testing.Deployments;
+import org.postbag.testing.WebForm;
+import org.postbag.testing.fixtures.Desk;
 import org.postbag.testing.fixtures.Fixtures;
 
 /**
@@ -49,6 +55,12 @@ class DemoModeIT {
 
     @Inject
     Fixtures fixtures;
+
+    @Inject
+    Site site;
+
+    @ArquillianResource
+    URL url;
 
     @PersistenceContext
     EntityManager em;
@@ -156,5 +168,21 @@ class DemoModeIT {
         assertThat(after.isDemo()).isFalse();
         assertThat(after.isDisabled()).isFalse();
         assertThat(after.passwordHash()).isEqualTo(hash);
+    }
+
+    @Test
+    void demoModeOnADatabaseTheDemoDidNotFillShowsNeitherTheBannerNorTheDemoPasswords() throws Exception {
+        // This server started without demo mode, so its database is not the demo's: as if an
+        // admin had pointed the demo at a real database.
+        System.setProperty("postbag.demo", "true");
+        try {
+            assertThat(site.isDemo()).isFalse();
+            HttpResponse<String> signIn = Desk.get(WebForm.client(), url.toURI().resolve("/sign-in"));
+            assertThat(signIn.body())
+                    .doesNotContain(DemoDatabase.DEMO_ADMIN_PASSWORD)
+                    .doesNotContain("demo-banner");
+        } finally {
+            System.clearProperty("postbag.demo");
+        }
     }
 }

@@ -5,7 +5,7 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
 import java.util.List;
-import org.postbag.infrastructure.Config;
+import org.postbag.house.Site;
 import org.postbag.infrastructure.PrivateLinks;
 import org.postbag.infrastructure.mail.Mailer;
 import org.postbag.infrastructure.mail.Outbox;
@@ -30,7 +30,7 @@ public class OutboxView implements Serializable {
     private transient Mailer mailer;
 
     @Inject
-    private transient Config config;
+    private transient Site site;
 
     public List<OutboxMessage> getMessages() {
         return outbox.latest(100);
@@ -38,7 +38,7 @@ public class OutboxView implements Serializable {
 
     /** The body as the page may show it. */
     public String bodyOf(OutboxMessage message) {
-        return config.demo() ? message.body() : PrivateLinks.redact(message.body());
+        return site.isDemo() ? message.body() : PrivateLinks.redact(message.body());
     }
 
     public boolean isSmtpConfigured() {
