@@ -99,8 +99,7 @@ public class SignIn {
                 fail(faces, EXPIRED);
                 return;
             }
-            String address =
-                    ClientAddress.of(request, ClientAddress.parseTrusted(config.string("POSTBAG_TRUSTED_PROXIES", "")));
+            String address = ClientAddress.of(request, config);
             if (guard.isThrottled(address)) {
                 guard.record(address, false);
                 response.setStatus(429);

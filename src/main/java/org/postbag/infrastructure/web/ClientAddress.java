@@ -7,6 +7,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.logging.Logger;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
+import org.postbag.infrastructure.Config;
 
 /**
  * The address a request came from. Behind a reverse proxy the connection comes from the
@@ -37,6 +38,11 @@ public final class ClientAddress {
                 .map(String::strip)
                 .filter(s -> !s.isEmpty())
                 .collect(Collectors.toUnmodifiableSet());
+    }
+
+    /** The client of this request, behind the proxies that POSTBAG_TRUSTED_PROXIES names. */
+    public static String of(HttpServletRequest request, Config config) {
+        return of(request, parseTrusted(config.string("POSTBAG_TRUSTED_PROXIES", "")));
     }
 
     public static String of(HttpServletRequest request, Set<String> trustedProxies) {

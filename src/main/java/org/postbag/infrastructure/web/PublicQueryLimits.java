@@ -44,8 +44,7 @@ public class PublicQueryLimits extends HttpFilter {
         int limit = picker
                 ? config.integer("POSTBAG_RATE_LIMIT_PICKER_PER_MINUTE", 120)
                 : config.integer("POSTBAG_RATE_LIMIT_SEARCH_PER_MINUTE", 30);
-        String client = network(
-                ClientAddress.of(request, ClientAddress.parseTrusted(config.string("POSTBAG_TRUSTED_PROXIES", ""))));
+        String client = network(ClientAddress.of(request, config));
         Duration wait = (picker ? picks : searches).admit(client, limit, WINDOW, System.nanoTime());
         if (wait.isZero()) {
             chain.doFilter(request, response);

@@ -193,7 +193,7 @@ public class WriteLetter {
                 (HttpServletRequest) faces.getExternalContext().getRequest();
         Sender sender = new Sender(
                 token.get().nonce(),
-                ClientAddress.of(request, ClientAddress.parseTrusted(config.string("POSTBAG_TRUSTED_PROXIES", ""))),
+                ClientAddress.of(request, config),
                 website != null && !website.isBlank(),
                 token.get().age(now));
         LetterDraft draft = new LetterDraft(
