@@ -14,6 +14,7 @@ import org.postbag.infrastructure.Config;
 import org.postbag.infrastructure.Hashing;
 import org.postbag.infrastructure.Secrets;
 import org.postbag.infrastructure.mail.Outbox;
+import org.postbag.infrastructure.web.ClientAddress;
 import org.postbag.letter.Author;
 import org.postbag.letter.Flag;
 import org.postbag.letter.FlagKind;
@@ -101,7 +102,7 @@ public class Submissions {
                 return new SubmissionOutcome.AlreadyReceived(sameForm.get());
             }
         }
-        String submitter = Hashing.hmacHex(secrets.key("submitter"), sender.address());
+        String submitter = Hashing.hmacHex(secrets.key("submitter"), ClientAddress.network(sender.address()));
         Optional<String> flood = flood(draft.email(), submitter, now);
         if (flood.isPresent()) {
             return new SubmissionOutcome.Refused(flood.get());
