@@ -84,14 +84,19 @@ public class PublicSite {
         }
     }
 
-    /** An issue's letters page. */
-    public record IssuePage(int number, String title, Instant publishedAt, List<View> letters) {}
+    /** An issue's letters page, and the articles of the issue that the letters may answer. */
+    public record IssuePage(int number, String title, Instant publishedAt, List<View> letters, List<View> articles) {}
 
+    /**
+     * The letters page published last: by date, not by number, so that an archive issue added
+     * today (no. 249 of 2001) does not become the home page.
+     */
     @Transactional
     public Optional<IssuePage> latestPage() {
         List<Integer> numbers = em.createQuery(
                         "select i.number from Piece p join p.issue i where p.publishedAt is not null"
-                                + " and p.kind = org.postbag.publishing.PieceKind.LETTER order by i.number desc",
+                                + " and p.kind = org.postbag.publishing.PieceKind.LETTER group by i.number"
+                                + " order by max(p.publishedAt) desc, i.number desc",
                         Integer.class)
                 .setMaxResults(1)
                 .getResultList();
@@ -109,15 +114,20 @@ public class PublicSite {
         Issue issue = found.get(0);
         List<Piece> pieces = em.createQuery(
                         "select p from Piece p join fetch p.issue where p.issue = :issue and p.publishedAt is not null"
-                                + " and p.kind = org.postbag.publishing.PieceKind.LETTER order by p.pagePosition nulls last,"
-                                + " p.publishedAt, p.id",
+                                + " order by p.pagePosition nulls last, p.publishedAt, p.id",
                         Piece.class)
                 .setParameter("issue", issue)
                 .getResultList();
         if (pieces.isEmpty()) {
             return Optional.empty();
         }
-        return Optional.of(new IssuePage(issue.number(), issue.title(), issue.publishedAt(), views(pieces)));
+        List<View> views = views(pieces);
+        return Optional.of(new IssuePage(
+                issue.number(),
+                issue.title(),
+                issue.publishedAt(),
+                views.stream().filter(view -> "letter".equals(view.kind())).toList(),
+                views.stream().filter(view -> "article".equals(view.kind())).toList()));
     }
 
     /** The issues that have a published letters page, newest first, with how many letters each. */
