@@ -246,7 +246,8 @@ public class PublicSite {
     SearchResults search(String query, int page, int ranked) {
         // The query comes straight from the address: normalised as a form field would be, since
         // PostgreSQL refuses a NUL in text and control characters mean nothing to a search.
-        String text = LetterText.normaliseLine(query);
+        // A phone types “quotes”: PostgreSQL reads a phrase only between straight ones.
+        String text = LetterText.normaliseLine(query).replaceAll("[“”„‟«»〝〞＂]", "\"");
         if (text.isEmpty() || text.length() > 200 || page < 0 || page >= SEARCH_PAGES) {
             return new SearchResults(query, List.of(), Math.max(0, page), false);
         }
@@ -266,8 +267,9 @@ public class PublicSite {
                     LIMIT ?2 OFFSET ?3
                 )
                 SELECT p.reference, p.slug, p.title, p.sign_off, p.kind, i.number, p.published_at,
-                       ts_headline('english', coalesce(p.body, p.title), q.q,
-                                   'StartSel=\u0002, StopSel=\u0003, MaxWords=35, MinWords=15, MaxFragments=2')
+                       ts_headline('english', regexp_replace(coalesce(p.body, p.title), '(^|\n)[ \t]*>[ \t]?', '\\1', 'g'), q.q,
+                                   'StartSel=\u0002, StopSel=\u0003, MaxWords=35, MinWords=15, MaxFragments=2, FragmentDelimiter=\u0004'),
+                       coalesce(p.body, p.title)
                 FROM ranked r JOIN piece p ON p.id = r.id LEFT JOIN issue i ON i.id = p.issue_id, q
                 ORDER BY r.rank DESC, r.published_at DESC, r.id
                 """)
@@ -278,7 +280,7 @@ public class PublicSite {
                 .getResultList();
         List<Hit> hits = new ArrayList<>();
         for (Object[] row : rows.subList(0, Math.min(rows.size(), SEARCH_PAGE))) {
-            String extract = LetterHtml.escape((String) row[7])
+            String extract = LetterHtml.escape(Extracts.withEllipses((String) row[7], (String) row[8]))
                     .replace("\u0002", "<mark>")
                     .replace("\u0003", "</mark>");
             hits.add(new Hit(

@@ -8,3 +8,10 @@ UPDATE piece
    AND (author_name IS NULL
         OR position(lower(regexp_replace(btrim(author_name), '\s+', ' ', 'g'))
                     IN lower(regexp_replace(sign_off, '\s+', ' ', 'g'))) = 0);
+
+-- A confirmed citation link kept its evidence as a Java list prints it, in brackets; new links
+-- keep words joined by "; ". The old ones lose their brackets (their commas cannot be told apart
+-- from the reasons' own, so they stay).
+UPDATE reply_link
+   SET evidence = substr(evidence, 2, length(evidence) - 2)
+ WHERE evidence LIKE '[%]';
