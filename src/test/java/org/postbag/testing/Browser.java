@@ -8,7 +8,6 @@ import com.deque.html.axecore.selenium.AxeBuilder;
 import java.io.File;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -29,7 +28,6 @@ import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.ExpectedCondition;
-import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
@@ -131,15 +129,6 @@ public class Browser implements BeforeEachCallback, AfterEachCallback, Parameter
     public static void setValue(WebDriver driver, String id, String value) {
         ((JavascriptExecutor) driver)
                 .executeScript("arguments[0].value = arguments[1];", driver.findElement(By.id(id)), value);
-    }
-
-    /** Signs in on the sign-in page and waits for the queue. */
-    public static void signIn(WebDriver driver, URI base, String email, String password) {
-        driver.get(base.resolve("/sign-in").toString());
-        driver.findElement(By.id("email")).sendKeys(email);
-        driver.findElement(By.id("password")).sendKeys(password);
-        driver.findElement(By.id("signIn")).click();
-        waitFor(driver, ExpectedConditions.titleContains("Queue"));
     }
 
     /** Runs axe-core on the page as it is now and fails with the violations, if any. */

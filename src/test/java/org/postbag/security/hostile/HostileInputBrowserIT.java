@@ -38,6 +38,7 @@ import org.postbag.testing.fixtures.Desk;
 import org.postbag.testing.fixtures.Fixtures;
 import org.postbag.testing.fixtures.FormTokens;
 import org.postbag.testing.fixtures.Mailbox;
+import org.postbag.testing.pages.SignInPage;
 import org.w3c.dom.NodeList;
 
 /**
@@ -192,7 +193,7 @@ class HostileInputBrowserIT {
 
         // Chromium renders the pages that hold the most payloads.
         List<String> rendered = new ArrayList<>();
-        Browser.signIn(browser, base, stored.editorEmail(), Fixtures.PASSWORD);
+        SignInPage.open(browser, base).signIn(stored.editorEmail(), Fixtures.PASSWORD);
         List<String> inBrowser = new ArrayList<>(List.of(
                 "/editor/queue?tab=all",
                 "/editor/queue?tab=held",
@@ -211,7 +212,7 @@ class HostileInputBrowserIT {
             render(wrong, browser, base, page, baseUrl);
             rendered.add(page);
         }
-        Browser.signIn(browser, base, Desk.adminEmail(), Desk.adminPassword());
+        SignInPage.open(browser, base).signIn(Desk.adminEmail(), Desk.adminPassword());
         for (String page : List.of("/admin/users", "/admin/settings", "/admin/audit", "/admin/outbox")) {
             render(wrong, browser, base, page, baseUrl);
             rendered.add(page);
@@ -394,7 +395,7 @@ class HostileInputBrowserIT {
                 .contains("<svg onload=document.title='XSS'>");
         render(wrong, browser, base, status.replace(baseUrl, ""), baseUrl);
 
-        Browser.signIn(browser, base, Desk.adminEmail(), Desk.adminPassword());
+        SignInPage.open(browser, base).signIn(Desk.adminEmail(), Desk.adminPassword());
         String page = "/editor/letters/" + reference;
         browser.get(base.resolve(page).toString());
         browser.findElement(By.id("note")).sendKeys("Rang her: </textarea><script>window.__xss=1</script>");
