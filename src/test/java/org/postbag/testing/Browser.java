@@ -8,6 +8,7 @@ import com.deque.html.axecore.selenium.AxeBuilder;
 import java.io.File;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -29,6 +30,7 @@ import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.ExpectedCondition;
 import org.openqa.selenium.support.ui.WebDriverWait;
+import org.postbag.testing.pages.SignInPage;
 
 /**
  * Debian's headless Chromium, driven through Debian's chromedriver so that Selenium downloads
@@ -129,6 +131,14 @@ public class Browser implements BeforeEachCallback, AfterEachCallback, Parameter
     public static void setValue(WebDriver driver, String id, String value) {
         ((JavascriptExecutor) driver)
                 .executeScript("arguments[0].value = arguments[1];", driver.findElement(By.id(id)), value);
+    }
+
+    /**
+     * Signs in and waits for the queue: the same as {@link SignInPage}, kept for tests that do
+     * nothing else on the desk.
+     */
+    public static void signIn(WebDriver driver, URI base, String email, String password) {
+        SignInPage.open(driver, base).signIn(email, password);
     }
 
     /** Runs axe-core on the page as it is now and fails with the violations, if any. */
