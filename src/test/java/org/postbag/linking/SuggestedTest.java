@@ -16,7 +16,10 @@ class SuggestedTest {
                 "article",
                 117,
                 0.9,
-                List.of("“Ms Natarajan” matches its author", "no. 117 is its issue", "“Ms Natarajan” matches its author"));
+                List.of(
+                        "“Ms Natarajan” matches its author",
+                        "no. 117 is its issue",
+                        "“Ms Natarajan” matches its author"));
 
         assertThat(suggested.evidence()).hasSize(2);
         assertThat(suggested.evidenceInWords())

@@ -6,8 +6,9 @@ import org.junit.jupiter.api.Test;
 
 class ExtractsTest {
 
-    private static final String LETTER = "I would only add one thing.\n\n> \"A municipal operator answers to voters\"\n\n"
-            + "That is the whole of the case, and the council knows it.";
+    private static final String LETTER =
+            "I would only add one thing.\n\n> \"A municipal operator answers to voters\"\n\n"
+                    + "That is the whole of the case, and the council knows it.";
 
     @Test
     void anExtractFromInsideTheTextSaysSoAtBothEnds() {
@@ -21,7 +22,8 @@ class ExtractsTest {
                 .isEqualTo("I would only \u0002add\u0003 one …");
         assertThat(Extracts.withEllipses("and the \u0002council\u0003 knows it.", LETTER))
                 .isEqualTo("… and the \u0002council\u0003 knows it.");
-        assertThat(Extracts.withEllipses("Short \u0002letter\u0003.", "Short letter.")).isEqualTo("Short \u0002letter\u0003.");
+        assertThat(Extracts.withEllipses("Short \u0002letter\u0003.", "Short letter."))
+                .isEqualTo("Short \u0002letter\u0003.");
     }
 
     @Test

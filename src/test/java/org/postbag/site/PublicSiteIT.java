@@ -205,10 +205,15 @@ class PublicSiteIT {
         String a = "qa" + Long.toString(System.nanoTime(), 36).replaceAll("[0-9]", "k");
         String b = "qb" + Long.toString(System.nanoTime(), 36).replaceAll("[0-9]", "m");
         int issue = Fixtures.uniqueIssueNumber();
-        Piece together = fixtures.publishedLetter(issue, "Together", "Phrase Writer", "Leeds",
-                "Some opening words of the letter.\n\n> The " + a + " " + b + " is what they said.\n\nAnd more after it.");
-        Piece apart = fixtures.publishedLetter(issue, "Apart", "Other Writer", "York",
-                "The " + b + " came first and the " + a + " came later.");
+        Piece together = fixtures.publishedLetter(
+                issue,
+                "Together",
+                "Phrase Writer",
+                "Leeds",
+                "Some opening words of the letter.\n\n> The " + a + " " + b
+                        + " is what they said.\n\nAnd more after it.");
+        Piece apart = fixtures.publishedLetter(
+                issue, "Apart", "Other Writer", "York", "The " + b + " came first and the " + a + " came later.");
 
         PublicSite.SearchResults phrase = site.search("“" + a + " " + b + "”", 0);
 
@@ -226,10 +231,13 @@ class PublicSiteIT {
         String page = get("/follow?thread=" + debate.get(0).reference()).body();
 
         assertThat(page)
-                .contains("Follow the debate: <span dir=\"auto\">" + debate.get(0).title() + "</span>")
+                .contains(
+                        "Follow the debate: <span dir=\"auto\">" + debate.get(0).title() + "</span>")
                 .contains("/feeds/threads/" + debate.get(0).reference() + ".atom")
                 .contains("feed reader");
-        assertThat(get("/follow?thread=%3Cscript%3E").body()).contains("Follow new letters").doesNotContain("<script>");
+        assertThat(get("/follow?thread=%3Cscript%3E").body())
+                .contains("Follow new letters")
+                .doesNotContain("<script>");
         assertThat(get("/threads/" + debate.get(0).reference()).body())
                 .contains("/follow?thread=" + debate.get(0).reference());
     }
