@@ -27,6 +27,7 @@ import org.postbag.letter.LetterEvents;
 import org.postbag.letter.LetterStatus;
 import org.postbag.letter.LetterText;
 import org.postbag.letter.Letters;
+import org.postbag.letter.PagePlacement;
 import org.postbag.letter.Revision;
 import org.postbag.letter.StaleLetters;
 import org.postbag.letter.Transition;
@@ -79,7 +80,7 @@ public class Publishing {
     /** The letters on an issue's page, in page order. */
     public List<Letter> page(Issue issue) {
         return em.createQuery(
-                        "select l from Letter l where l.pageIssueId = :issue order by l.pagePosition, l.id",
+                        "select l from Letter l where l.placement.issueId = :issue order by l.placement.position, l.id",
                         Letter.class)
                 .setParameter("issue", issue.id())
                 .getResultList();
@@ -89,7 +90,7 @@ public class Publishing {
     public List<Letter> waiting() {
         return em.createQuery(
                         "select l from Letter l where l.status = org.postbag.letter.LetterStatus.APPROVED"
-                                + " and l.pageIssueId is null order by l.receivedAt",
+                                + " and l.placement.issueId is null order by l.receivedAt",
                         Letter.class)
                 .setMaxResults(500)
                 .getResultList();
@@ -101,7 +102,8 @@ public class Publishing {
         requireUnpublished(issue);
         Letter letter = letter(reference);
         int position = page(issue).stream()
-                        .mapToInt(l -> l.pagePosition() == null ? 0 : l.pagePosition())
+                        .mapToInt(
+                                l -> l.placement().map(PagePlacement::position).orElse(0))
                         .max()
                         .orElse(0)
                 + 1;
@@ -118,7 +120,7 @@ public class Publishing {
     public void removeFromPage(int issueNumber, String reference, long editorId) {
         Issue issue = issue(issueNumber);
         Letter letter = letter(reference);
-        if (!issue.id().equals(letter.pageIssueId())) {
+        if (!onPageOf(issue, letter)) {
             throw new DomainException(reference + " is not on the page of " + issue.label() + ".");
         }
         events.record(
@@ -164,7 +166,7 @@ public class Publishing {
         Issue issue = issue(issueNumber);
         requireUnpublished(issue);
         Letter letter = letter(reference);
-        if (!issue.id().equals(letter.pageIssueId())) {
+        if (!onPageOf(issue, letter)) {
             throw new DomainException(reference + " is not on the page of " + issue.label() + ".");
         }
         String wanted = headline == null ? "" : LetterText.normaliseLine(headline);
@@ -234,7 +236,7 @@ public class Publishing {
             }
             boolean first = letter.status() != LetterStatus.PUBLISHED;
             Piece piece = print(letter, now);
-            piece.placeIn(issue, letter.pagePosition());
+            piece.placeIn(issue, letter.placement().map(PagePlacement::position).orElse(null));
             record(letter, editor, letter.publishNow(), "In " + issue.label());
             if (first) {
                 outbox.send(publishedEmail(letter, piece));
@@ -352,10 +354,17 @@ public class Publishing {
 
     private void renumber(Issue issue) {
         List<Letter> page = new ArrayList<>(page(issue));
-        page.sort(Comparator.comparing(l -> l.pagePosition() == null ? Integer.MAX_VALUE : l.pagePosition()));
+        page.sort(Comparator.comparing(
+                l -> l.placement().map(PagePlacement::position).orElse(Integer.MAX_VALUE)));
         for (int i = 0; i < page.size(); i++) {
             page.get(i).moveOnPage(i + 1);
         }
+    }
+
+    private static boolean onPageOf(Issue issue, Letter letter) {
+        return letter.placement()
+                .filter(placement -> placement.isOn(issue.id()))
+                .isPresent();
     }
 
     private void requireUnpublished(Issue issue) {
