@@ -4,6 +4,7 @@ import static java.util.Objects.requireNonNull;
 
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
+import jakarta.persistence.Convert;
 import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
@@ -71,7 +72,8 @@ public class Letter {
     private Long id;
 
     @Column(nullable = false, unique = true, updatable = false)
-    private String reference;
+    @Convert(converter = LetterReferenceConverter.class)
+    private LetterReference reference;
 
     @Enumerated(EnumType.STRING)
     @Column(nullable = false)
@@ -133,6 +135,22 @@ public class Letter {
      */
     public Letter(
             String reference, Author author, boolean nameWithheld, String subject, String body, Instant receivedAt) {
+        this(
+                new LetterReference(requireNonNull(reference, "reference")),
+                author,
+                nameWithheld,
+                subject,
+                body,
+                receivedAt);
+    }
+
+    public Letter(
+            LetterReference reference,
+            Author author,
+            boolean nameWithheld,
+            String subject,
+            String body,
+            Instant receivedAt) {
         this.reference = requireNonNull(reference, "reference");
         this.author = requireNonNull(author, "author");
         this.nameWithheld = nameWithheld;
@@ -226,7 +244,7 @@ public class Letter {
     /** An editor starts work on the letter; others see who holds it. */
     public void claim(Account editor, Instant at) {
         requireNonNull(editor);
-        EditorClaim.requireFreeOrHeldBy(claim, editor, reference, ". Take it over to work on it.");
+        EditorClaim.requireFreeOrHeldBy(claim, editor, reference(), ". Take it over to work on it.");
         if (!status.isOpen()) {
             throw refused(", so there is nothing to claim.");
         }
@@ -242,7 +260,8 @@ public class Letter {
     }
 
     public void release(Account editor) {
-        EditorClaim.requireFreeOrHeldBy(claim, editor, reference, ", so only they can release it. Take it over first.");
+        EditorClaim.requireFreeOrHeldBy(
+                claim, editor, reference(), ", so only they can release it. Take it over first.");
         claim = null;
     }
 
@@ -355,7 +374,7 @@ public class Letter {
     }
 
     private void requireFreeOrHeldBy(Account editor) {
-        EditorClaim.requireFreeOrHeldBy(claim, editor, reference, ". Take it over first if you want to act on it.");
+        EditorClaim.requireFreeOrHeldBy(claim, editor, reference(), ". Take it over first if you want to act on it.");
     }
 
     public void approve() {
@@ -488,7 +507,12 @@ public class Letter {
         return id;
     }
 
+    /** The reference as text, as pages, emails and the other features' tables hold it. */
     public String reference() {
+        return reference.value();
+    }
+
+    public LetterReference letterReference() {
         return reference;
     }
 
