@@ -25,6 +25,7 @@ import org.postbag.letter.Letter;
 import org.postbag.letter.Letters;
 import org.postbag.letter.Revision;
 import org.postbag.linking.Linking;
+import org.postbag.linking.LinkingPurge;
 import org.postbag.linking.ReplyLinkSource;
 import org.postbag.moderation.Moderation;
 import org.postbag.moderation.RejectionTemplates;
@@ -276,7 +277,7 @@ class WriterDataIT {
                 .isNull();
         assertThat(invitationBody(letter))
                 .doesNotContain("Zephyrine", name)
-                .contains(WriterData.UNQUOTED)
+                .contains(LinkingPurge.UNQUOTED)
                 .contains("/write?invitation=");
     }
 
