@@ -127,6 +127,7 @@ public class Submissions {
                 now);
         letter.arrivedThrough(
                 sender.submissionKey(), Hashing.sha256(token), submitter, draft.contactDetails(), draft.citation());
+        letter.arrivedBy(sender.arrival());
 
         Screening.Result screening = Screening.screen(draft.body(), rules());
         List<Flag> flags = new ArrayList<>(screening.flags());
@@ -141,7 +142,7 @@ public class Submissions {
             spam = true;
         }
         Duration least = config.seconds("POSTBAG_MIN_FILL_SECONDS", Duration.ofSeconds(3));
-        if (sender.timeOnForm().compareTo(least) < 0) {
+        if (sender.timeOnForm() != null && sender.timeOnForm().compareTo(least) < 0) {
             flags.add(new Flag(
                     FlagKind.TOO_FAST, "Sent " + sender.timeOnForm().toMillis() + " ms after the form was opened"));
             spam = true;
