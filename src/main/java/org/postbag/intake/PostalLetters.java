@@ -36,7 +36,13 @@ public class PostalLetters {
 
     /** What the editor typed in. */
     public record PostalLetter(
-            String name, String town, String email, String address, String subject, String body, boolean nameWithheld,
+            String name,
+            String town,
+            String email,
+            String address,
+            String subject,
+            String body,
+            boolean nameWithheld,
             String verifiedBy) {}
 
     /** The scanned paper, as uploaded. */

@@ -74,7 +74,8 @@ public class EnterPost implements Serializable {
                     scan(),
                     me.require());
         } catch (DomainException refused) {
-            faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, refused.getMessage(), refused.getMessage()));
+            faces.addMessage(
+                    null, new FacesMessage(FacesMessage.SEVERITY_ERROR, refused.getMessage(), refused.getMessage()));
             faces.validationFailed();
             return;
         }
