@@ -17,12 +17,12 @@ public class LetterDocuments {
         em.persist(document);
     }
 
-    /** What came with a letter, the original first, without the bytes. */
+    /** What came with a letter, in the order it was kept (the original email first), without the bytes. */
     public List<DocumentSummary> of(String reference) {
         return em.createQuery(
                         "select new org.postbag.intake.DocumentSummary(d.id, d.kind, d.fileName, d.contentType,"
                                 + " d.sizeBytes, d.extractedText) from LetterDocument d"
-                                + " where d.letter.reference = :reference order by d.kind, d.id",
+                                + " where d.letter.reference = :reference order by d.id",
                         DocumentSummary.class)
                 .setParameter("reference", reference)
                 .getResultList();
