@@ -5,6 +5,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.util.List;
 import java.util.Optional;
+import org.postbag.letter.LetterStatus;
 
 /** The files kept with letters. */
 @ApplicationScoped
@@ -26,6 +27,15 @@ public class LetterDocuments {
                         DocumentSummary.class)
                 .setParameter("reference", reference)
                 .getResultList();
+    }
+
+    /** What the files of letters not yet confirmed hold, in bytes. */
+    public long unconfirmedBytes() {
+        return em.createQuery(
+                        "select coalesce(sum(d.sizeBytes), 0) from LetterDocument d where d.letter.status = :status",
+                        Long.class)
+                .setParameter("status", LetterStatus.UNCONFIRMED)
+                .getSingleResult();
     }
 
     public Optional<LetterDocument> byId(long id) {

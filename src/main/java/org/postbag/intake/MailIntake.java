@@ -169,6 +169,22 @@ public class MailIntake implements MailboxReader.Taker {
         return record(messageId, MailboxMessage.Outcome.UNREADABLE, reason, sender, subject, size, null);
     }
 
+    /**
+     * Whether the desk may take more mail: what unconfirmed letters from the mailbox hold is
+     * bounded ({@code POSTBAG_MAILBOX_MAX_UNCONFIRMED_MB}), since anyone can send mail from any
+     * address; until writers confirm or the purge deletes them, new messages wait on the mail server.
+     */
+    @Override
+    public boolean hasRoom() {
+        return documents.unconfirmedBytes() < settings.maxUnconfirmedBytes();
+    }
+
+    /** Forgets taken messages long gone from the inbox, so that the table does not grow for ever. */
+    @Transactional
+    public int forgetTakenBefore(Instant before) {
+        return messages.deleteTakenBefore(before);
+    }
+
     /** The email's own text, unless it is a short covering note for a letter attached. */
     static String bodyOf(IncomingEmail email) {
         Optional<String> attached = email.attachments().stream()

@@ -3,6 +3,7 @@ package org.postbag.intake;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 
@@ -27,5 +28,11 @@ public class MailboxMessages {
         return em.createNamedQuery("MailboxMessage.unreadableNewestFirst", MailboxMessage.class)
                 .setMaxResults(max)
                 .getResultList();
+    }
+
+    public int deleteTakenBefore(Instant before) {
+        return em.createQuery("delete from MailboxMessage m where m.takenAt < :before")
+                .setParameter("before", before)
+                .executeUpdate();
     }
 }

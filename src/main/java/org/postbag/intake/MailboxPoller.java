@@ -5,6 +5,7 @@ import jakarta.annotation.Resource;
 import jakarta.ejb.ConcurrencyManagement;
 import jakarta.ejb.ConcurrencyManagementType;
 import jakarta.ejb.DependsOn;
+import jakarta.ejb.Schedule;
 import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
 import jakarta.ejb.Timeout;
@@ -14,6 +15,7 @@ import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import jakarta.mail.MessagingException;
+import java.time.Clock;
 import java.util.Optional;
 import java.util.concurrent.locks.ReentrantLock;
 import java.util.logging.Level;
@@ -43,6 +45,9 @@ public class MailboxPoller {
     @Inject
     private MailIntake intake;
 
+    @Inject
+    private Clock clock;
+
     private final ReentrantLock polling = new ReentrantLock();
 
     @PostConstruct
@@ -64,6 +69,19 @@ public class MailboxPoller {
             } finally {
                 polling.unlock();
             }
+        }
+    }
+
+    /** Message-IDs are remembered for {@code POSTBAG_MAILBOX_REMEMBER_DAYS} (90), then forgotten, hourly. */
+    @Schedule(hour = "*", minute = "41", persistent = false)
+    void forgetOldMessages() {
+        try {
+            int forgotten = intake.forgetTakenBefore(clock.instant().minus(settings.rememberTaken()));
+            if (forgotten > 0) {
+                LOG.info(() -> forgotten + " messages taken from the letters mailbox long ago were forgotten");
+            }
+        } catch (RuntimeException e) {
+            LOG.log(Level.WARNING, "Old mailbox messages could not be forgotten; tried again in an hour", e);
         }
     }
 

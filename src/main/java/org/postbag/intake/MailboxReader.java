@@ -30,6 +30,9 @@ public final class MailboxReader {
         MailIntake.Taken take(String messageId, long size, String sender, String subject, byte[] raw);
 
         MailIntake.Taken couldNotTake(String messageId, long size, String sender, String subject, String reason);
+
+        /** False when the desk holds as much unconfirmed mail as it will: the rest waits in the mailbox. */
+        boolean hasRoom();
     }
 
     /** What one poll did. */
@@ -76,6 +79,12 @@ public final class MailboxReader {
                 for (Message message : messages) {
                     if (message.isSet(Flags.Flag.DELETED)) {
                         continue;
+                    }
+                    if (!taker.hasRoom()) {
+                        LOG.warning("The letters mailbox waits: the desk holds as much unconfirmed mail as it will"
+                                + " (POSTBAG_MAILBOX_MAX_UNCONFIRMED_MB)");
+                        stoppedEarly = true;
+                        break;
                     }
                     MailIntake.Taken result = takeOne(message);
                     if (result == null) {

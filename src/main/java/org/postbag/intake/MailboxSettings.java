@@ -87,6 +87,16 @@ public class MailboxSettings {
         return config.integer("POSTBAG_MAILBOX_MAX_MESSAGE_KB", 10 * 1024) * 1024L;
     }
 
+    /** What unconfirmed letters from the mailbox may hold in all before the mailbox waits. */
+    public long maxUnconfirmedBytes() {
+        return config.integer("POSTBAG_MAILBOX_MAX_UNCONFIRMED_MB", 1024) * 1024L * 1024L;
+    }
+
+    /** How long a taken message's Message-ID is remembered (it is long gone from the inbox by then). */
+    public Duration rememberTaken() {
+        return Duration.ofDays(config.integer("POSTBAG_MAILBOX_REMEMBER_DAYS", 90));
+    }
+
     /** Messages taken in one poll; the rest wait for the next. */
     public int batch() {
         return config.integer("POSTBAG_MAILBOX_BATCH", 50);

@@ -350,6 +350,11 @@ class MailboxIT {
                 String messageId, long size, String sender, String subject, String reason) {
             return intake.couldNotTake(messageId, size, sender, subject, reason);
         }
+
+        @Override
+        public boolean hasRoom() {
+            return intake.hasRoom();
+        }
     }
 
     /** What a killed server does to a poll: nothing after it runs. */

@@ -305,13 +305,23 @@ class AccessMatrixIT {
                 List.of("/feeds/letters.atom", "/feeds/threads/" + published.reference() + ".atom", "/feeds/none"));
         byPath.put("/api/pieces", List.of("/api/pieces?q=trams"));
         Letter byPost = postalLetters.enter(
-                new PostalLetters.PostalLetter("Pam Post", "York", null, "1 Low Petergate, York", null,
-                        "A postal letter for the matrix.", false, "Phoned the writer"),
+                new PostalLetters.PostalLetter(
+                        "Pam Post",
+                        "York",
+                        null,
+                        "1 Low Petergate, York",
+                        null,
+                        "A postal letter for the matrix.",
+                        false,
+                        "Phoned the writer"),
                 new PostalLetters.Scan("scan.png", new byte[] {(byte) 0x89, 'P', 'N', 'G', 13, 10, 26, 10}),
                 fixtures.account("Matrix Typist", Role.EDITOR));
         byPath.put(
                 "/editor/documents/*",
-                List.of("/editor/documents/" + documents.of(byPost.reference()).get(0).id(), "/editor/documents/0"));
+                List.of(
+                        "/editor/documents/"
+                                + documents.of(byPost.reference()).get(0).id(),
+                        "/editor/documents/0"));
         return new Samples(byPath);
     }
 
