@@ -58,10 +58,13 @@ class PostBrowserIT {
         browser.findElement(By.id("scan")).sendKeys(scan.toString());
         browser.findElement(By.id("enter")).click();
 
-        Browser.waitFor(browser, ExpectedConditions.textToBePresentInElementLocated(
-                By.cssSelector("[role=status]"), "entered from the post"));
+        Browser.waitFor(
+                browser,
+                ExpectedConditions.textToBePresentInElementLocated(
+                        By.cssSelector("[role=status]"), "entered from the post"));
         assertThat(browser.findElement(By.cssSelector(".arrived-by")).getText()).isEqualTo("post");
-        assertThat(browser.findElement(By.cssSelector(".verified-by")).getText()).isEqualTo("Phoned the writer, Admin");
+        assertThat(browser.findElement(By.cssSelector(".verified-by")).getText())
+                .isEqualTo("Phoned the writer, Admin");
         assertThat(browser.findElement(By.cssSelector(".documents a")).getText())
                 .startsWith("Scan of the letter: scan");
         Browser.assertAccessible(browser);
