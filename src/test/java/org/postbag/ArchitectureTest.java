@@ -37,6 +37,7 @@ class ArchitectureTest {
             List.of("linking"),
             List.of("moderation", "editing"),
             List.of("admin", "submission"),
+            List.of("intake"),
             List.of("desk", "site"),
             List.of("demo"));
 
