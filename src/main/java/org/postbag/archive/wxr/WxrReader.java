@@ -89,8 +89,9 @@ public final class WxrReader {
                 String name = xml.getLocalName();
                 if (path.isEmpty()) {
                     if (!name.equals("rss")) {
-                        throw refuse("This is not a WordPress export (it starts with <" + name
-                                + ">, not <rss>). In WordPress, use Tools > Export > All content.");
+                        throw refuse(
+                                "This is not a WordPress export (it starts with <" + name
+                                        + ">, not <rss>). In WordPress, use Tools > Export > All content. Nothing was imported.");
                     }
                     sawRss = true;
                 }
@@ -118,7 +119,7 @@ public final class WxrReader {
         }
         if (!sawRss || !sawVersion) {
             throw refuse("This is an RSS file but not a WordPress export (it has no wp:wxr_version)."
-                    + " In WordPress, use Tools > Export > All content.");
+                    + " In WordPress, use Tools > Export > All content. Nothing was imported.");
         }
         return new WxrFile(siteUrl == null ? "" : siteUrl, authors, items);
     }
