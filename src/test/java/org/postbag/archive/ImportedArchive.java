@@ -31,9 +31,7 @@ public class ImportedArchive {
     @Transactional
     public Optional<Imported> bySourceKey(String key) {
         return em.createQuery(
-                        "select k from ImportKey k join fetch k.piece p left join fetch p.issue"
-                                + " where k.sourceKey = :key",
-                        ImportKey.class)
+                        "select k from ImportKey k join fetch k.piece" + " where k.sourceKey = :key", ImportKey.class)
                 .setParameter("key", key)
                 .getResultStream()
                 .findFirst()
