@@ -10,6 +10,7 @@ import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import org.postbag.archive.records.Records;
 import org.postbag.archive.wxr.ImportPlan;
 import org.postbag.archive.wxr.ImportProblem;
 import org.postbag.archive.wxr.WxrReader;
@@ -45,19 +46,28 @@ public class ArchiveImport {
     }
 
     /** What the file would become with these options; an ImportProblem if it cannot be read. */
-    public ImportPlan preview(byte[] file, ImportPlan.Options options) throws ImportProblem {
-        return plan(file, options, maxBytes());
+    public ImportPlan preview(String fileName, byte[] file, ImportPlan.Options options) throws ImportProblem {
+        if (file.length > maxBytes()) {
+            throw new ImportProblem("The file is larger than the " + (maxBytes() >> 20)
+                    + " MB an import may be. Nothing was imported.");
+        }
+        return plan(ImportJob.Format.of(fileName), file, options, maxBytes());
     }
 
-    static ImportPlan plan(byte[] file, ImportPlan.Options options, long maxBytes) throws ImportProblem {
-        return ImportPlan.of(new WxrReader(maxBytes).read(new ByteArrayInputStream(file)), options);
+    static ImportPlan plan(ImportJob.Format format, byte[] file, ImportPlan.Options options, long maxBytes)
+            throws ImportProblem {
+        return switch (format) {
+            case CSV -> Records.csv(file);
+            case JSON -> Records.json(file);
+            case WXR -> ImportPlan.of(new WxrReader(maxBytes).read(new ByteArrayInputStream(file)), options);
+        };
     }
 
     /** Starts the import in the background; the report begins with what the preview said. */
     @Transactional
     public ImportJob start(String fileName, byte[] file, ImportPlan.Options options, String admin)
             throws ImportProblem {
-        ImportPlan plan = preview(file, options);
+        ImportPlan plan = preview(fileName, file, options);
         List<String> report = new ArrayList<>();
         plan.problems().forEach(line -> report.add("Not placed: " + line));
         plan.notes().forEach(line -> report.add("Note: " + line));

@@ -28,6 +28,19 @@ import org.postbag.archive.wxr.ImportPlan;
 @Table(name = "import_job")
 public class ImportJob {
 
+    /** What kind of file the job imports. */
+    public enum Format {
+        WXR,
+        CSV,
+        JSON;
+
+        /** By the file's name: .csv and .json; anything else is read as a WordPress export. */
+        public static Format of(String fileName) {
+            String name = fileName == null ? "" : fileName.toLowerCase(java.util.Locale.ROOT);
+            return name.endsWith(".csv") ? CSV : name.endsWith(".json") ? JSON : WXR;
+        }
+    }
+
     public enum Status {
         RUNNING,
         FINISHED,
@@ -45,6 +58,10 @@ public class ImportJob {
 
     @Column(name = "file_name", nullable = false, updatable = false)
     private String fileName;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false, updatable = false)
+    private Format format;
 
     @Basic(fetch = FetchType.LAZY)
     @Column(nullable = false, updatable = false)
@@ -105,6 +122,7 @@ public class ImportJob {
             Instant at) {
         this.status = Status.RUNNING;
         this.fileName = requireNonNull(fileName);
+        this.format = Format.of(fileName);
         this.source = requireNonNull(source);
         this.issueSource = options.issueSource();
         this.customField = options.customField();
@@ -182,6 +200,10 @@ public class ImportJob {
 
     public String fileName() {
         return fileName;
+    }
+
+    public Format format() {
+        return format;
     }
 
     public byte[] source() {

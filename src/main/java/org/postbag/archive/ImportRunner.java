@@ -84,7 +84,7 @@ public class ImportRunner {
         ImportJob job = em.find(ImportJob.class, id);
         ImportPlan plan;
         try {
-            plan = ArchiveImport.plan(job.source(), job.options(), Long.MAX_VALUE);
+            plan = ArchiveImport.plan(job.format(), job.source(), job.options(), Long.MAX_VALUE);
         } catch (ImportProblem problem) {
             steps.fail(id, problem.getMessage());
             return;

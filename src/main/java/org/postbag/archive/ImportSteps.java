@@ -13,6 +13,8 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Consumer;
+import java.util.logging.Logger;
 import org.postbag.archive.wxr.ImportPlan;
 import org.postbag.infrastructure.web.PublicationState;
 import org.postbag.letter.Author;
@@ -40,6 +42,8 @@ import org.postbag.publishing.Pieces;
  */
 @ApplicationScoped
 public class ImportSteps {
+
+    private static final Logger LOG = Logger.getLogger(ImportSteps.class.getName());
 
     static final String IMPORTER = "Import";
 
@@ -70,6 +74,28 @@ public class ImportSteps {
         UNCHANGED
     }
 
+    /** What a run of steps did. */
+    public record Counts(int created, int updated, int unchanged) {}
+
+    /** Every step of the plan in one transaction, without a job: a feed's few items. */
+    @Transactional(Transactional.TxType.REQUIRES_NEW)
+    public Counts applyAll(ImportPlan plan, String source) {
+        int created = 0;
+        int updated = 0;
+        int unchanged = 0;
+        for (int step = 0; step < plan.steps(); step++) {
+            switch (step(plan, step, source, line -> LOG.warning(() -> source + ": " + line))) {
+                case CREATED -> created++;
+                case UPDATED -> updated++;
+                case UNCHANGED -> unchanged++;
+            }
+        }
+        if (created + updated > 0) {
+            publicationState.changed();
+        }
+        return new Counts(created, updated, unchanged);
+    }
+
     /** Runs steps {@code from} (the job's done count) up to {@code to}; false if the job is no longer running. */
     @Transactional(Transactional.TxType.REQUIRES_NEW)
     public boolean apply(long jobId, ImportPlan plan, int from, int to) {
@@ -81,7 +107,7 @@ public class ImportSteps {
         int updated = 0;
         int unchanged = 0;
         for (int step = from; step < to; step++) {
-            Outcome outcome = step(plan, step, job);
+            Outcome outcome = step(plan, step, "the file " + job.fileName(), job::note);
             switch (outcome) {
                 case CREATED -> created++;
                 case UPDATED -> updated++;
@@ -103,7 +129,7 @@ public class ImportSteps {
         }
     }
 
-    private Outcome step(ImportPlan plan, int step, ImportJob job) {
+    private Outcome step(ImportPlan plan, int step, String from, Consumer<String> notes) {
         List<ImportPlan.PlannedIssue> planIssues = plan.issues();
         List<ImportPlan.PlannedArticle> articles = plan.articles();
         List<ImportPlan.PlannedLetter> planLetters = plan.letters();
@@ -117,7 +143,7 @@ public class ImportSteps {
         }
         index -= articles.size();
         if (index < planLetters.size()) {
-            return letter(planLetters.get(index), job);
+            return letter(planLetters.get(index), from, notes);
         }
         index -= planLetters.size();
         return link(planLetters.get(index));
@@ -162,7 +188,7 @@ public class ImportSteps {
         return Outcome.CREATED;
     }
 
-    private Outcome letter(ImportPlan.PlannedLetter planned, ImportJob job) {
+    private Outcome letter(ImportPlan.PlannedLetter planned, String from, Consumer<String> notes) {
         Map<String, ImportKey> known = keys(planned.keys());
         String hash = planned.hash();
         String headline = planned.headline() != null ? planned.headline() : LetterText.firstWords(planned.body(), 8);
@@ -177,7 +203,7 @@ public class ImportSteps {
         if (planned.body().length() > Letter.MAX_BODY
                 || planned.name().length() > Author.MAX_NAME
                 || planned.town().length() > Author.MAX_TOWN) {
-            job.note("Not placed: the letter signed " + planned.signOff() + " (" + planned.source()
+            notes.accept("Not placed: the letter signed " + planned.signOff() + " (" + planned.source()
                     + ") is longer than a letter may be");
             return Outcome.UNCHANGED;
         }
@@ -202,7 +228,7 @@ public class ImportSteps {
                 IMPORTER,
                 LetterAction.PUBLISHED,
                 new Transition(LetterStatus.NEW, LetterStatus.PUBLISHED),
-                "Imported from " + job.fileName() + " (" + planned.source() + ")");
+                "Imported from " + from + " (" + planned.source() + ")");
         Piece piece = Piece.letter(letter, headline, planned.name(), planned.signOff(), planned.body(), null);
         Instant published =
                 issue != null ? issue.coverDate().atStartOfDay(ZoneOffset.UTC).toInstant() : received;

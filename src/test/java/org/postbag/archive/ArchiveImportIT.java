@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import jakarta.inject.Inject;
+import java.io.File;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
@@ -35,7 +36,9 @@ class ArchiveImportIT {
 
     @Deployment
     static WebArchive deployment() {
-        return Deployments.withTestsOf(ArchiveImportIT.class).addAsResource("archive/northern-review.wordpress.xml");
+        return Deployments.withTestsOf(ArchiveImportIT.class)
+                .addAsResource("archive/northern-review.wordpress.xml")
+                .addAsResource(new File("src/docs/archive-sample.csv"), "archive/archive-sample.csv");
     }
 
     @Inject
@@ -131,6 +134,24 @@ class ArchiveImportIT {
         assertThat(revised.body()).endsWith("where the passengers ride.");
         assertThat(piece(SITE + "08/01/letters-issue-119/#letter-1").answers())
                 .containsExactly(cooperative.reference());
+        assertThat(archive.counts()).isEqualTo(before);
+    }
+
+    @Test
+    void theDocumentedCsvSampleImportsWithItsReplyLinksAndOnlyOnce() throws Exception {
+        byte[] sample;
+        try (InputStream in = ArchiveImportIT.class.getResourceAsStream("/archive/archive-sample.csv")) {
+            sample = in.readAllBytes();
+        }
+        importAndWait("archive-sample.csv", sample);
+        Imported article = piece("rec:whose-trams");
+        Imported letter = piece("rec:118-2");
+        assertThat(letter.signOff()).isEqualTo("Margaret Osei, Bradford");
+        assertThat(letter.issue()).isEqualTo(118);
+        assertThat(letter.answers()).containsExactly(article.reference());
+        List<Long> before = archive.counts();
+        ImportJob again = importAndWait("archive-sample.csv", sample);
+        assertThat(again.created()).isZero();
         assertThat(archive.counts()).isEqualTo(before);
     }
 

@@ -59,6 +59,13 @@ public class ImportedArchive {
                 });
     }
 
+    @Transactional
+    public String url(String key) {
+        return em.createQuery("select k.piece.url from ImportKey k where k.sourceKey = :key", String.class)
+                .setParameter("key", key)
+                .getSingleResult();
+    }
+
     /** Rows of the tables an import writes, to show that a second import adds none. */
     @Transactional
     public List<Long> counts() {

@@ -75,7 +75,7 @@ public class ImportPage implements Serializable {
             return;
         }
         try {
-            preview = archiveImport.preview(uploaded, options());
+            preview = archiveImport.preview(fileName, uploaded, options());
         } catch (ImportProblem problem) {
             uploaded = null;
             preview = null;
@@ -109,7 +109,7 @@ public class ImportPage implements Serializable {
     public ImportPlan getPreview() {
         if (preview == null && uploaded != null) {
             try {
-                preview = archiveImport.preview(uploaded, options());
+                preview = archiveImport.preview(fileName, uploaded, options());
             } catch (ImportProblem problem) {
                 uploaded = null;
             }

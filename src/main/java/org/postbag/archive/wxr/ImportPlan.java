@@ -118,6 +118,20 @@ public final class ImportPlan {
         return plan;
     }
 
+    /** A plan made from records kept elsewhere (CSV, JSON), with what could not be placed. */
+    public static ImportPlan of(
+            List<PlannedIssue> issues,
+            List<PlannedArticle> articles,
+            List<PlannedLetter> letters,
+            List<String> problems) {
+        ImportPlan plan = new ImportPlan();
+        issues.forEach(issue -> plan.issues.put(issue.number(), issue));
+        plan.articles.addAll(articles);
+        plan.letters.addAll(letters);
+        plan.problems.addAll(problems);
+        return plan;
+    }
+
     public List<PlannedIssue> issues() {
         return List.copyOf(issues.values());
     }
