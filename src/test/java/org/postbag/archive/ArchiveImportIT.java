@@ -54,8 +54,12 @@ class ArchiveImportIT {
     }
 
     private ImportJob importAndWait(byte[] file) throws Exception {
+        return importAndWait("northern-review.wordpress.xml", file);
+    }
+
+    private ImportJob importAndWait(String name, byte[] file) throws Exception {
         long id = archiveImport
-                .start("northern-review.wordpress.xml", file, ImportPlan.Options.defaults(), "Test admin")
+                .start(name, file, ImportPlan.Options.defaults(), "Test admin")
                 .id();
         Awaitility.await()
                 .pollInSameThread()
