@@ -1,7 +1,11 @@
 package org.postbag.archive;
 
+import jakarta.ejb.ConcurrencyManagement;
+import jakarta.ejb.ConcurrencyManagementType;
+import jakarta.ejb.DependsOn;
 import jakarta.ejb.Schedule;
 import jakarta.ejb.Singleton;
+import jakarta.ejb.Startup;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
@@ -23,6 +27,9 @@ import org.postbag.archive.wxr.ImportProblem;
  * from the first step not committed. A cancelled job stops at the end of its current batch.
  */
 @Singleton
+@Startup
+@DependsOn("DatabaseMigration")
+@ConcurrencyManagement(ConcurrencyManagementType.BEAN)
 @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
 public class ImportRunner {
 
@@ -54,6 +61,9 @@ public class ImportRunner {
         }
         try {
             runWaiting();
+        } catch (RuntimeException failure) {
+            // The database away for a moment: the job stays RUNNING and is looked at again.
+            LOG.log(Level.WARNING, "Looking for import jobs failed; trying again shortly", failure);
         } finally {
             working.set(false);
         }

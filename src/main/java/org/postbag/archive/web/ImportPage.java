@@ -117,6 +117,23 @@ public class ImportPage implements Serializable {
         return preview;
     }
 
+    /** The preview lists this many of each kind; the counts above them are complete. */
+    public int getPreviewRows() {
+        return 100;
+    }
+
+    public List<ImportPlan.PlannedArticle> getPreviewArticles() {
+        List<ImportPlan.PlannedArticle> all =
+                getPreview() == null ? List.of() : getPreview().articles();
+        return all.subList(0, Math.min(all.size(), getPreviewRows()));
+    }
+
+    public List<ImportPlan.PlannedLetter> getPreviewLetters() {
+        List<ImportPlan.PlannedLetter> all =
+                getPreview() == null ? List.of() : getPreview().letters();
+        return all.subList(0, Math.min(all.size(), getPreviewRows()));
+    }
+
     public List<ImportJob> getJobs() {
         return archiveImport.latest(10);
     }
