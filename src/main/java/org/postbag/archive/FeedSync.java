@@ -158,6 +158,11 @@ public class FeedSync {
         }
     }
 
+    /** The feed polled, if one is configured (POSTBAG_FEED_URL). */
+    public String feedUrl() {
+        return config.string("POSTBAG_FEED_URL", "").strip();
+    }
+
     /** The last poll, for the admin page; null before the first. */
     public Result last() {
         return last;

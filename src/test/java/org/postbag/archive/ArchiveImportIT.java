@@ -10,6 +10,8 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Random;
+import java.util.UUID;
 import org.awaitility.Awaitility;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -20,6 +22,8 @@ import org.postbag.archive.ImportedArchive.Imported;
 import org.postbag.archive.wxr.ImportPlan;
 import org.postbag.archive.wxr.ImportProblem;
 import org.postbag.letter.LetterStatus;
+import org.postbag.publishing.PieceSearch;
+import org.postbag.publishing.PieceSummary;
 import org.postbag.testing.Deployments;
 
 /**
@@ -46,6 +50,12 @@ class ArchiveImportIT {
 
     @Inject
     ImportedArchive archive;
+
+    @Inject
+    ImportSteps steps;
+
+    @Inject
+    PieceSearch pieceSearch;
 
     private static byte[] fixture() throws Exception {
         try (InputStream in = ArchiveImportIT.class.getResourceAsStream("/archive/northern-review.wordpress.xml")) {
@@ -139,6 +149,35 @@ class ArchiveImportIT {
         assertThat(piece(SITE + "08/01/letters-issue-119/#letter-1").answers())
                 .containsExactly(cooperative.reference());
         assertThat(archive.counts()).isEqualTo(before);
+    }
+
+    @Test
+    void aJobLeftByAServerThatStoppedResumesWhereItWas() throws Exception {
+        String run = UUID.randomUUID().toString().substring(0, 8);
+        byte[] file = GeneratedExport.of(run, 120, 4000 + new Random().nextInt(5000));
+        ImportPlan plan = archiveImport.preview("generated.xml", file, ImportPlan.Options.defaults());
+        assertThat(plan.steps()).isEqualTo(121);
+        long id = archive.runningElsewhere("generated.xml", file, plan.steps());
+
+        assertThat(steps.apply(id, plan, 0, ImportRunner.BATCH)).isTrue();
+        assertThat(archive.keysStartingWith("wp:https://generated.example/?run=" + run))
+                .isEqualTo(ImportRunner.BATCH - 1);
+        archive.serverStopped(id);
+
+        Awaitility.await()
+                .pollInSameThread()
+                .atMost(Duration.ofSeconds(60))
+                .until(() -> archiveImport.job(id).orElseThrow().status() != ImportJob.Status.RUNNING);
+        ImportJob job = archiveImport.job(id).orElseThrow();
+        assertThat(job.status()).isEqualTo(ImportJob.Status.FINISHED);
+        assertThat(job.created()).isEqualTo(121);
+        assertThat(job.unchanged()).isZero();
+        assertThat(archive.keysStartingWith("wp:https://generated.example/?run=" + run))
+                .isEqualTo(120);
+        Imported last = piece("wp:https://generated.example/?run=" + run + "&p=120");
+        assertThat(pieceSearch.search("Generated article " + run + " 120", 5))
+                .extracting(PieceSummary::reference)
+                .contains(last.reference());
     }
 
     @Test

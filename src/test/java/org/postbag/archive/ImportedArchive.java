@@ -4,6 +4,8 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import org.postbag.letter.LetterStatus;
@@ -57,6 +59,38 @@ public class ImportedArchive {
                             answers,
                             piece.body());
                 });
+    }
+
+    /**
+     * A job as a server leaves it while it runs: RUNNING, with a heartbeat that keeps every
+     * other server away (here, an hour ahead).
+     */
+    @Transactional
+    public long runningElsewhere(String fileName, byte[] file, int steps) {
+        ImportJob job = new ImportJob(
+                fileName,
+                file,
+                org.postbag.archive.wxr.ImportPlan.Options.defaults(),
+                steps,
+                "",
+                "Test admin",
+                Instant.now());
+        job.beat(Instant.now().plus(Duration.ofHours(1)));
+        em.persist(job);
+        return job.id();
+    }
+
+    /** The server running the job stopped an hour ago. */
+    @Transactional
+    public void serverStopped(long jobId) {
+        em.find(ImportJob.class, jobId).beat(Instant.now().minus(Duration.ofHours(1)));
+    }
+
+    @Transactional
+    public long keysStartingWith(String prefix) {
+        return em.createQuery("select count(k) from ImportKey k where k.sourceKey like :prefix", Long.class)
+                .setParameter("prefix", prefix + "%")
+                .getSingleResult();
     }
 
     @Transactional

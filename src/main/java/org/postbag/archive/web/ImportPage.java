@@ -15,6 +15,7 @@ import java.time.Duration;
 import java.util.List;
 import org.postbag.accounts.CurrentAccount;
 import org.postbag.archive.ArchiveImport;
+import org.postbag.archive.FeedSync;
 import org.postbag.archive.ImportJob;
 import org.postbag.archive.wxr.ImportPlan;
 import org.postbag.archive.wxr.ImportProblem;
@@ -38,6 +39,9 @@ public class ImportPage implements Serializable {
 
     @Inject
     private transient Clock clock;
+
+    @Inject
+    private transient FeedSync feedSync;
 
     private transient Part file;
     private byte[] uploaded;
@@ -132,6 +136,14 @@ public class ImportPage implements Serializable {
         List<ImportPlan.PlannedLetter> all =
                 getPreview() == null ? List.of() : getPreview().letters();
         return all.subList(0, Math.min(all.size(), getPreviewRows()));
+    }
+
+    public String getFeedUrl() {
+        return feedSync.feedUrl();
+    }
+
+    public FeedSync.Result getLastPoll() {
+        return feedSync.last();
     }
 
     public List<ImportJob> getJobs() {
