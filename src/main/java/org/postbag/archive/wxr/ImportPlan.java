@@ -8,6 +8,7 @@ import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -109,6 +110,7 @@ public final class ImportPlan {
     private final List<String> passedOver = new ArrayList<>();
     private final List<String> problems = new ArrayList<>();
     private final List<String> notes = new ArrayList<>();
+    private List<PlannedIssue> issueList;
 
     private ImportPlan() {}
 
@@ -132,16 +134,20 @@ public final class ImportPlan {
         return plan;
     }
 
+    // Views, not copies: a job reads them once a step, and an archive has 100,000 steps.
     public List<PlannedIssue> issues() {
-        return List.copyOf(issues.values());
+        if (issueList == null) {
+            issueList = List.copyOf(issues.values());
+        }
+        return issueList;
     }
 
     public List<PlannedArticle> articles() {
-        return List.copyOf(articles);
+        return Collections.unmodifiableList(articles);
     }
 
     public List<PlannedLetter> letters() {
-        return List.copyOf(letters);
+        return Collections.unmodifiableList(letters);
     }
 
     /** Items and comments deliberately not imported: pages, drafts, reader comments. */
