@@ -94,4 +94,26 @@ class ImportPlanTest {
         assertThat(plan.notes()).anyMatch(line -> line.contains("26 comment(s) repeat a letter"));
         assertThat(plan.problems()).isEmpty();
     }
+
+    @Test
+    void aSecondPostWithTheSameGuidIsReportedAndNotImported() throws Exception {
+        String xml;
+        try (InputStream in = ImportPlanTest.class.getResourceAsStream("/archive/northern-review.wordpress.xml")) {
+            xml = new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+        }
+        int start = xml.indexOf("<item>", xml.indexOf("<wp:post_id>1000</wp:post_id>"));
+        int end = xml.indexOf("</item>", start) + "</item>".length();
+        String copy = xml.substring(start, end).replace("Whose trams? The case", "Another post, same GUID: the case");
+        String twice = xml.substring(0, end) + copy + xml.substring(end);
+        WxrFile file = new WxrReader(10 << 20)
+                .read(new java.io.ByteArrayInputStream(twice.getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+        ImportPlan plan = ImportPlan.of(file, ImportPlan.Options.defaults());
+        assertThat(plan.problems())
+                .singleElement()
+                .asString()
+                .contains("Another post, same GUID")
+                .contains("has the same GUID as")
+                .contains("only the first is imported");
+        assertThat(plan.articles()).hasSize(1);
+    }
 }
