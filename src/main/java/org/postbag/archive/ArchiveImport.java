@@ -3,6 +3,7 @@ package org.postbag.archive;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.io.ByteArrayInputStream;
@@ -87,16 +88,18 @@ public class ArchiveImport {
 
     @Transactional
     public void cancel(long id, String admin) {
-        Optional.ofNullable(em.find(ImportJob.class, id)).ifPresent(job -> {
-            if (job.status() == ImportJob.Status.RUNNING) {
-                job.cancel(clock.instant());
-                adminEvents.record(
-                        admin,
-                        "import cancelled",
-                        job.fileName(),
-                        job.doneSteps() + " of " + job.totalSteps() + " steps done");
-            }
-        });
+        // Locked, so that a cancel waits for the batch running now and sees its counts.
+        Optional.ofNullable(em.find(ImportJob.class, id, LockModeType.PESSIMISTIC_WRITE))
+                .ifPresent(job -> {
+                    if (job.status() == ImportJob.Status.RUNNING) {
+                        job.cancel(clock.instant());
+                        adminEvents.record(
+                                admin,
+                                "import cancelled",
+                                job.fileName(),
+                                job.doneSteps() + " of " + job.totalSteps() + " steps done");
+                    }
+                });
     }
 
     public List<ImportJob> latest(int most) {

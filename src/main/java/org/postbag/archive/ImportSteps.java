@@ -32,6 +32,7 @@ import org.postbag.publishing.Issue;
 import org.postbag.publishing.Issues;
 import org.postbag.publishing.Piece;
 import org.postbag.publishing.Pieces;
+import org.postbag.publishing.WebAddress;
 
 /**
  * Applies an import plan a batch of steps at a time, each batch in a transaction of its own
@@ -161,7 +162,7 @@ public class ImportSteps {
         Issue issue = planned.issue() == null
                 ? null
                 : issues.byNumber(planned.issue()).orElseThrow();
-        String url = planned.url() != null && planned.url().matches("(?i)https?://\\S+") ? planned.url() : null;
+        String url = planned.url() != null && WebAddress.isWeb(planned.url()) ? planned.url() : null;
         Map<String, ImportKey> known = keys(planned.keys());
         String hash = planned.hash();
         if (!known.isEmpty()) {

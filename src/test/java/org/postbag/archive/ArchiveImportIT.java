@@ -181,6 +181,32 @@ class ArchiveImportIT {
     }
 
     @Test
+    void aCancelledImportStopsAndKeepsWhatItImported() throws Exception {
+        String run = UUID.randomUUID().toString().substring(0, 8);
+        byte[] file = GeneratedExport.of(run, 2000, 4000 + new Random().nextInt(5000));
+        long id = archiveImport
+                .start("large.xml", file, ImportPlan.Options.defaults(), "Test admin")
+                .id();
+        Awaitility.await()
+                .pollInSameThread()
+                .atMost(Duration.ofSeconds(60))
+                .until(() -> archiveImport.job(id).orElseThrow().doneSteps() > 0);
+        archiveImport.cancel(id, "Test admin");
+
+        ImportJob job = archiveImport.job(id).orElseThrow();
+        assertThat(job.status()).isEqualTo(ImportJob.Status.CANCELLED);
+        assertThat(job.doneSteps()).isLessThan(job.totalSteps());
+        long kept = archive.keysStartingWith("wp:https://generated.example/?run=" + run);
+        assertThat(kept).isEqualTo(job.doneSteps() - 1);
+        // The runner looks every 3 seconds: nothing moves for longer than that.
+        Awaitility.await()
+                .pollInSameThread()
+                .during(Duration.ofSeconds(5))
+                .atMost(Duration.ofSeconds(8))
+                .until(() -> archiveImport.job(id).orElseThrow().doneSteps() == job.doneSteps());
+    }
+
+    @Test
     void theDocumentedCsvSampleImportsWithItsReplyLinksAndOnlyOnce() throws Exception {
         byte[] sample;
         try (InputStream in = ArchiveImportIT.class.getResourceAsStream("/archive/archive-sample.csv")) {
