@@ -129,7 +129,14 @@ class AccessMatrixIT {
                 .as("servlet mappings with no sample address in AccessMatrixIT.samples()")
                 .isEmpty();
         assertThat(addresses)
-                .contains("/", "/write", "/editor/queue", "/admin/users", "/feeds/letters.atom", "/health/ready")
+                .contains(
+                        "/",
+                        "/write",
+                        "/editor/queue",
+                        "/admin/users",
+                        "/admin/import",
+                        "/feeds/letters.atom",
+                        "/health/ready")
                 .anyMatch(address -> address.startsWith("/api/"));
 
         Account editor = fixtures.account("Matrix Editor", Role.EDITOR);
