@@ -26,7 +26,9 @@ public record Attribution(Kind kind, String name, String cue, boolean referredBa
         /** A document rather than a person: a report, a charter, a manifesto. */
         DOCUMENT,
         /** Another work of a person (her book, the same speech), not the pieces the letter answers. */
-        OTHER_WORK
+        OTHER_WORK,
+        /** The letter says these are not the source's words ("she did not write that"). */
+        DISOWNED
     }
 
     private static final Attribution PRESUMED_FROM_ANSWERED = new Attribution(Kind.PRESUMED, "", "", false);

@@ -38,7 +38,10 @@ final class AttributionDetector {
             + "|spoke\\s+of|speaks\\s+of|put\\s+it\\s+\\w+|said\\s+it\\s+\\w+|phrased\\s+it|summed\\s+it\\s+up"
             + "|calls\\s+for|called\\s+for|states|stated|reads|recommends|recommended|explained|explains|contends"
             + "|contended|cried|asked|asks|predicted|predicts|boasted|boasts|demanded|demands|ruled|held|holds"
-            + "|quipped|mused|lamented|laments|recalled|recalls|reported|reports|announced|announces|replied";
+            + "|quipped|mused|lamented|laments|recalled|recalls|reported|reports|announced|announces|replied"
+            + "|(?:has|have|had)\\s+(?:said|written|argued|claimed|told\\s+\\w+)|told\\s+(?:the\\s+)?\\w+|seems?\\s+to"
+            + "\\s+think|thinks|pretends?|pretended|would\\s+have\\s+it|reckons|supposes|imagines|quoted|quotes"
+            + "|(?:is|was)\\s+quoted\\s+as\\s+saying";
     private static final String ADVERB = "(?:once|famously|rightly|memorably|wisely|also|then|later|always|never|still"
             + "|himself|herself|themselves|fairly|clearly|bluntly|simply|even|too|surely|plainly|well|best)";
     private static final String VERB = "(?i:(?:" + ADVERB + "\\s+)?(?:" + VERB_WORDS + "))\\b";
@@ -56,20 +59,54 @@ final class AttributionDetector {
             + "|by-laws|programme|treaty|act)";
     private static final String DOC_LINK = "(?:['\u2019]s?(?:\\s+(?:own|famous|opening|first|last|old|closing))?"
             + "(?:\\s+(?:promise|call|demand|phrase|line|words|slogan|motto|claim|pledge|principle)(?:\\s+of|\\s+for)?)?"
-            + "|\\s+and\\s+its(?:\\s+\\w+){0,2}|\\s+with\\s+its(?:\\s+\\w+){0,2}|\\s*,?\\s+" + VERB
+            + "|\\s+(?:does|did)|\\s+and\\s+its(?:\\s+\\w+){0,2}|\\s+with\\s+its(?:\\s+\\w+){0,2}|\\s*,?\\s+" + VERB
             + "(?:\\s+that)?|\\s+(?:begins|began|opens|opened|ends|ended)(?:\\s+with)?|\\s+(?:speaks|spoke|talks"
             + "|talked)\\s+of|\\s*:)";
+
+    private static final String ROLE = "(?:spokesman|spokeswoman|spokesperson|chairman|chairwoman|chair|chief"
+            + "\\s+executive|leader|minister|mayor|critics?|supporters?|opponents?|association|council|committee"
+            + "|operator|company|gazette|paper|newspaper|radio|headline|headlines|readers?|brochure|leaflet|posters?"
+            + "|banners?|placards?|officers?|officials?|councillors?|campaigners?|landlord|party|government|press"
+            + "|website|advert|advertisement|statement|sub-editor|editor|union|friends|neighbours?|husband|wife"
+            + "|son|daughter|father|mother|grandfather|grandmother|teacher|boss|manager|board|club|pub|TV|BBC)";
+    private static final String ROLE_NAME = "(?<name>(?i:the|his|her|their|its|our|my|your|some|many|a|an|one\\s+of"
+            + "\\s+(?:your|our|the|his|her|their))\\s+(?:[\\p{L}'\u2019\\-]+\\s+){0,3}?(?i:" + ROLE + "))(?![\\p{L}])";
+    private static final String DENIAL =
+            "(?i:\\b(?:did|does|do|would|could|will)\\s*(?:not|n['\u2019]t)\\s+(?:\\w+\\s+)?"
+                    + "(?:say|write|argue|claim|suggest|mean|think|use|contain)\\b|\\bnever\\s+(?:said|wrote|argued|claimed"
+                    + "|suggested)\\b|\\b(?:is|was|are|were)\\s+not\\s*,?\\s*$)";
 
     /** A cue and the span of the sentence it covers. */
     private record Cue(Attribution.Kind kind, String name, int start, int end) {}
 
     private static final List<CuePattern> BEFORE = List.of(
+            new CuePattern(Kind.PERSON, ROLE_NAME + "(?:\\s*,[^,\"\u201C\u201D]{1,40},)?\\s+" + VERB),
+            new CuePattern(Kind.PERSON, "(?i:in\\s+the\\s+words\\s+of|according\\s+to)\\s+" + ROLE_NAME),
+            new CuePattern(
+                    Kind.PERSON,
+                    "(?i:has|had|makes|made|lets|let)\\s+" + NAME
+                            + "\\s+(?i:say|declare|remark|observe|announce|cry)\\b"),
+            new CuePattern(Kind.PERSON, NAME + "\\s*,\\s*(?i:who)\\s+" + VERB),
+            new CuePattern(
+                    Kind.PERSON,
+                    "(?i:\\b(?<pronoun3>his|her|their)\\s+(?:own\\s+)?(?:claim|assertion|suggestion"
+                            + "|phrase|view|argument|statement|complaint|insistence|idea|belief|line|boast|promise|warning)"
+                            + "(?:\\s+that)?)"),
+            new CuePattern(Kind.DISOWNED, DENIAL),
+            // The second half of a split quotation: '"...," wrote Orwell, "..."'.
+            new CuePattern(Kind.PERSON, "(?i:" + VERB_WORDS + ")\\s+" + NAME + "\\s*,?\\s*$"),
+            // A work named after its author: "Mill's On Liberty", "Paine's Rights of Man".
+            new CuePattern(
+                    Kind.DOCUMENT,
+                    "(?<name>" + NAME_BODY + "['\u2019]s?\\s+" + WORD + "(?:\\s+(?:of|the|a|an|to|and|in|on|for|" + WORD
+                            + ")){0,6})(?![\\p{L}])"),
             new CuePattern(Kind.PERSON, "(?i:(?:let\\s+(?:us|me)\\s+)?quote|quoting|to\\s+quote)\\s+" + NAME),
             new CuePattern(Kind.PERSON, "(?i:in\\s+the\\s+(?:immortal\\s+|famous\\s+)?words\\s+of)\\s+" + NAME),
             new CuePattern(Kind.PERSON, "(?i:according\\s+to)\\s+" + NAME),
             // Letters often cite the piece in brackets after the name: "Margaret Osei (no. 120) writes that".
             new CuePattern(
-                    Kind.PERSON, NAME + "(?:\\s*\\([^()]{0,60}\\))?(?:\\s*,[^,\"\u201C\u201D]{1,40},)?\\s+" + VERB),
+                    Kind.PERSON,
+                    NAME + "(?:\\s*\\([^()]{0,60}\\))?(?:\\s*,[^,\"\u201C\u201D]{1,40},|\\s*,)?\\s+" + VERB),
             new CuePattern(
                     Kind.PERSON,
                     NAME + "['\u2019]s?(?:\\s+(?:own|famous|memorable|old|phrase|line|words|maxim"
@@ -84,7 +121,10 @@ final class AttributionDetector {
                             + "))" + DOC_LINK),
             new CuePattern(
                     Kind.ANSWERED,
-                    "(?i:\\byou\\s+(?:" + ADVERB + "\\s+)?(?:" + VERB_WORDS + ")\\b|\\byour\\s+"
+                    "(?i:\\byou\\s+(?:" + ADVERB + "\\s+)?(?:" + VERB_WORDS
+                            + "|write|say|argue|claim|suggest|insist|call"
+                            + "|think|tell\\s+us|seem\\s+to\\s+think)\\b|\\b(?:the|your|her|his|their)\\s+(?:article"
+                            + "|letter|piece|column)\\s+(?:" + ADVERB + "\\s+)?(?:" + VERB_WORDS + ")\\b|\\byour\\s+"
                             + "(?:own\\s+)?(?:letter|article|piece|column|words|phrase|claim|argument)|\\b(?:the|your|my)\\s+"
                             + "(?:previous\\s+|last\\s+|earlier\\s+)?correspondent|\\b(?:last\\s+(?:week|month|issue)['\u2019]s"
                             + "|the\\s+previous)\\s+(?:letter|article|writer|piece)|\\byou\\s+(?:put\\s+it|call|called))"),
@@ -97,6 +137,8 @@ final class AttributionDetector {
                             + "|sermon|programme|radio\\s+interview)\\b|\\bon\\s+(?:the\\s+radio|television|the\\s+hustings)"
                             + "|\\belsewhere\\b|\\bI\\s+(?:once\\s+)?(?:wrote|said|argued|put\\s+it))"),
             new CuePattern(Kind.PERSON, "(?<pronoun>\\b" + PRONOUN + ")\\s+" + VERB),
+            // "It also says": the piece just spoken of, which in a reply is the piece answered.
+            new CuePattern(Kind.PRESUMED, "\\b(?i:it)\\s+" + VERB),
             new CuePattern(
                     Kind.PERSON,
                     "(?i:\\bin\\s+(?<pronoun>his|her|their)\\s+(?:own\\s+)?words|\\bto\\s+quote\\s+"
@@ -111,6 +153,8 @@ final class AttributionDetector {
             Pattern.compile("^\\s*[,]?\\s*(?i:in\\s+the\\s+words\\s+of|to\\s+quote|according\\s+to)\\s+" + NAME);
     private static final Pattern AFTER_PRONOUN = Pattern.compile("^\\s*[,]?\\s*(?i:as\\s+)?(?:(?<pronoun>" + PRONOUN
             + ")\\s+" + VERB + "|" + VERB + "\\s+(?<pronoun2>" + PRONOUN + ")\\b)");
+    private static final Pattern AFTER_POSSESSIVE =
+            Pattern.compile("^\\s*,?\\s*(?i:which|that)\\s+(?i:was|is)\\s+(?i:also\\s+)?(?i:his|hers|theirs)\\b");
     private static final Pattern AFTER_YOU = Pattern.compile(
             "^\\s*[,]?\\s*(?i:as\\s+)?(?i:you\\s+(?:" + VERB_WORDS + ")|(?:" + VERB_WORDS + ")\\s+you)\\b");
     private static final Pattern AFTER_OTHER_WORK = Pattern.compile("^\\s*[,]?\\s*(?i:as\\s+)?(?:" + PRONOUN + "|"
@@ -177,7 +221,7 @@ final class AttributionDetector {
         if (after != null) {
             return after;
         }
-        String sameParagraph = letter.substring(from, open);
+        String sameParagraph = withoutQuotations(letter.substring(from, open));
         if (sameParagraph.isBlank() && leadTo > leadFrom) {
             return lead(letter, leadFrom, leadTo);
         }
@@ -200,11 +244,32 @@ final class AttributionDetector {
         return before(letter, lead.substring(0, lead.length() - 1), from, true, 2);
     }
 
+    /** The text with earlier quotations blanked out, so that words inside them are never read as a cue. */
+    private static String withoutQuotations(String text) {
+        StringBuilder blanked = new StringBuilder(text);
+        int open = -1;
+        for (int i = 0; i < blanked.length(); i++) {
+            if (!QuoteMark.isDoubleMark(blanked.charAt(i))) {
+                continue;
+            }
+            if (open < 0) {
+                open = i;
+            } else {
+                for (int j = open + 1; j < i; j++) {
+                    blanked.setCharAt(j, blanked.charAt(j) == '\n' ? '\n' : ' ');
+                }
+                open = -1;
+            }
+        }
+        return blanked.toString();
+    }
+
     /** The cue at the end of {@code text}, which starts at {@code offset} in the letter. */
     private Attribution before(String letter, String text, int offset, boolean lead, int maxTail) {
         String sentence = lastSentence(text);
         int sentenceOffset = offset + text.length() - sentence.length();
         Cue best = null;
+        Cue otherWork = null;
         for (CuePattern pattern : BEFORE) {
             Matcher matcher = pattern.regex().matcher(sentence);
             while (matcher.find()) {
@@ -212,7 +277,17 @@ final class AttributionDetector {
                 if (cue != null && (best == null || cue.end() > best.end())) {
                     best = cue;
                 }
+                if (cue != null && cue.kind() == Kind.OTHER_WORK) {
+                    otherWork = cue;
+                }
             }
+        }
+        if (otherWork != null
+                && best.kind() == Kind.PERSON
+                && "?".equals(best.name())
+                && tail(sentence, otherWork.end()) <= MAX_DISTANCE) {
+            // "Elsewhere she put it that": the pronoun says who, the other cue says it is not the answered piece.
+            best = new Cue(Kind.OTHER_WORK, "?", otherWork.start(), Math.max(otherWork.end(), best.end()));
         }
         int limit = Math.min(maxTail, best != null && best.kind() == Kind.DOCUMENT ? MAX_DISTANCE / 2 : MAX_DISTANCE);
         if (best == null || sentence.strip().length() == 0 || tail(sentence, best.end()) > limit) {
@@ -245,7 +320,9 @@ final class AttributionDetector {
             String lower = owner.toLowerCase(Locale.ROOT);
             return new Cue(Kind.OTHER_WORK, lower.equals("your") ? "" : "?", matcher.start(), matcher.end());
         }
-        String pronoun = group(matcher, "pronoun") != null ? group(matcher, "pronoun") : group(matcher, "pronoun2");
+        String pronoun = group(matcher, "pronoun") != null
+                ? group(matcher, "pronoun")
+                : group(matcher, "pronoun2") != null ? group(matcher, "pronoun2") : group(matcher, "pronoun3");
         if (pronoun != null) {
             return new Cue(Kind.PERSON, "?", matcher.start(), matcher.end());
         }
@@ -303,7 +380,8 @@ final class AttributionDetector {
                         .find()) {
             return false;
         }
-        if (!atSentenceStart(text, start)) {
+        boolean possessive = text.startsWith("'", end) || text.startsWith("\u2019", end);
+        if (!atSentenceStart(text, start) || possessive) {
             return true;
         }
         String first = name.split("\\s+")[0].toLowerCase(Locale.ROOT).replace('\u2019', '\'');
@@ -354,6 +432,10 @@ final class AttributionDetector {
         Matcher you = AFTER_YOU.matcher(after);
         if (you.find()) {
             return new Attribution(Kind.ANSWERED, "", you.group());
+        }
+        Matcher possessive = AFTER_POSSESSIVE.matcher(after);
+        if (possessive.find()) {
+            return resolve(new Cue(Kind.PERSON, "?", 0, 0), possessive.group(), letter, open);
         }
         Matcher pronoun = AFTER_PRONOUN.matcher(after);
         if (pronoun.find() && !(endsSentence && group(pronoun, "pronoun") != null)) {

@@ -40,7 +40,9 @@ import org.postbag.linking.quote.CloseMatcher.CloseMatch;
  * </ul>
  *
  * <p>Quotations of one or two words are {@link Verdict#TOO_SHORT}; so are those of three (slogans, scare quotes) unless
- * found word for word. A person found by following a pronoun back is a guess, so words close to the answered pieces
+ * found word for word, and those of up to {@value #MAX_SLOGAN_WORDS} that no cue attributes and nothing on file comes
+ * close to ("Use it or lose it"). A quotation the letter itself disowns ("she did not write that") is checked for
+ * nothing but a word-for-word match. A person found by following a pronoun back is a guess, so words close to the answered pieces
  * are checked as theirs first.
  *
  * <p>Stateless and thread-safe. Callers checking many letters against the same sources should index them once with
@@ -50,6 +52,7 @@ public final class QuoteChecker {
 
     public static final double CLOSE_MATCH_THRESHOLD = 0.7;
     static final int MIN_WORDS = 4;
+    static final int MAX_SLOGAN_WORDS = 5;
     private static final int LOOKUP_WORDS = 3;
 
     private final QuotationFinder finder = new QuotationFinder();
@@ -105,12 +108,13 @@ public final class QuoteChecker {
             case PRESUMED, ANSWERED -> presumedFromAnswered(quotation, pattern, answered, lookup);
             case PERSON, DOCUMENT -> attributed(quotation, pattern, answered, lookup);
             case OTHER_WORK -> otherWork(quotation, pattern, answered, lookup);
+            case DISOWNED -> disowned(quotation, pattern, answered);
         };
     }
 
     private static QuoteCheck presumedFromAnswered(
             Quotation quotation, QuotePattern pattern, List<IndexedSource> answered, Lookup lookup) {
-        QuoteCheck inAnswered = against(quotation, pattern, answered, true);
+        QuoteCheck inAnswered = against(quotation, pattern, answered, true, minWordsFor(quotation));
         if (inAnswered.verdict() != Verdict.NOT_FOUND || pattern.wordCount() == 0) {
             return inAnswered;
         }
@@ -124,7 +128,18 @@ public final class QuoteChecker {
                     inArchive.diff(),
                     references(answered, elsewhere));
         }
+        if (quotation.attribution().cue().isEmpty() && pattern.wordCount() <= MAX_SLOGAN_WORDS) {
+            // A few words that nothing names and nothing on file comes close to read as a slogan, not as a claim.
+            return QuoteCheck.unmatched(quotation, Verdict.TOO_SHORT, answered);
+        }
         return inAnswered;
+    }
+
+    private static QuoteCheck disowned(Quotation quotation, QuotePattern pattern, List<IndexedSource> answered) {
+        QuoteCheck check = against(quotation, pattern, answered, false);
+        return check.verdict() == Verdict.VERIFIED
+                ? check
+                : QuoteCheck.unmatched(quotation, Verdict.ATTRIBUTED, answered);
     }
 
     private static QuoteCheck attributed(
@@ -138,7 +153,7 @@ public final class QuoteChecker {
                                 source.source().title(), source.source().authorName(), attribution.name()))
                 .toList();
         if (!own.isEmpty()) {
-            return against(quotation, pattern, own, true);
+            return against(quotation, pattern, own, true, MIN_WORDS - 1);
         }
         List<IndexedSource> onFile =
                 person ? lookup.byAuthor(attribution.name()) : lookup.byDocument(attribution.name());
@@ -168,6 +183,19 @@ public final class QuoteChecker {
     /** Verified, altered or not found in these sources; too short if up to three words and not there as such. */
     private static QuoteCheck against(
             Quotation quotation, QuotePattern pattern, List<IndexedSource> sources, boolean closeCounts) {
+        return against(quotation, pattern, sources, closeCounts, MIN_WORDS);
+    }
+
+    /**
+     * Three words a cue puts in the answered author's mouth ("his claim that co-operatives "never fail"") are a claim
+     * about their words and are checked; three words nobody is named for are a slogan.
+     */
+    private static int minWordsFor(Quotation quotation) {
+        return quotation.attribution().cue().isEmpty() ? MIN_WORDS : MIN_WORDS - 1;
+    }
+
+    private static QuoteCheck against(
+            Quotation quotation, QuotePattern pattern, List<IndexedSource> sources, boolean closeCounts, int minWords) {
         for (IndexedSource source : sources) {
             Optional<TokenRange> exact = ExactMatcher.find(pattern, source);
             if (exact.isPresent()) {
@@ -176,7 +204,7 @@ public final class QuoteChecker {
                         quotation, Verdict.VERIFIED, Optional.of(match), List.of(), QuoteCheck.references(sources));
             }
         }
-        if (pattern.wordCount() < MIN_WORDS) {
+        if (pattern.wordCount() < minWords) {
             return QuoteCheck.unmatched(quotation, Verdict.TOO_SHORT, sources);
         }
         return closeCounts
