@@ -41,7 +41,10 @@ final class AttributionDetector {
             + "|quipped|mused|lamented|laments|recalled|recalls|reported|reports|announced|announces|replied"
             + "|(?:has|have|had)\\s+(?:said|written|argued|claimed|told\\s+\\w+)|told\\s+(?:the\\s+)?\\w+|seems?\\s+to"
             + "\\s+think|thinks|pretends?|pretended|would\\s+have\\s+it|reckons|supposes|imagines|quoted|quotes"
-            + "|(?:is|was)\\s+quoted\\s+as\\s+saying";
+            + "|(?:is|was)\\s+quoted\\s+as\\s+saying|say|write|argue|insist|believe|suggest|wants?|wanted"
+            + "|proposes|proposed|would\\s+like|used\\s+to\\s+(?:say|write|argue|tell\\s+us)|had\\s+it|has\\s+it"
+            + "|goes|went|attributes\\s+to|attributed\\s+to|claim|pretend|maintain|point\\s+out|points\\s+out"
+            + "|pointed\\s+out|reply|answer|complain|warn|note|tell\\s+us|remind\\s+us";
     private static final String ADVERB = "(?:once|famously|rightly|memorably|wisely|also|then|later|always|never|still"
             + "|himself|herself|themselves|fairly|clearly|bluntly|simply|even|too|surely|plainly|well|best)";
     private static final String VERB = "(?i:(?:" + ADVERB + "\\s+)?(?:" + VERB_WORDS + "))\\b";
@@ -68,13 +71,19 @@ final class AttributionDetector {
             + "|operator|company|gazette|paper|newspaper|radio|headline|headlines|readers?|brochure|leaflet|posters?"
             + "|banners?|placards?|officers?|officials?|councillors?|campaigners?|landlord|party|government|press"
             + "|website|advert|advertisement|statement|sub-editor|editor|union|friends|neighbours?|husband|wife"
-            + "|son|daughter|father|mother|grandfather|grandmother|teacher|boss|manager|board|club|pub|TV|BBC)";
+            + "|son|daughter|father|mother|grandfather|grandmother|teacher|boss|manager|board|club|pub|TV|BBC"
+            + "|slogan|motto|saying|proverb|adage|song|hymn|chant|graffiti|sign|notice|version|translation)";
     private static final String ROLE_NAME = "(?<name>(?i:the|his|her|their|its|our|my|your|some|many|a|an|one\\s+of"
             + "\\s+(?:your|our|the|his|her|their))\\s+(?:[\\p{L}'\u2019\\-]+\\s+){0,3}?(?i:" + ROLE + "))(?![\\p{L}])";
     private static final String DENIAL =
             "(?i:\\b(?:did|does|do|would|could|will)\\s*(?:not|n['\u2019]t)\\s+(?:\\w+\\s+)?"
                     + "(?:say|write|argue|claim|suggest|mean|think|use|contain)\\b|\\bnever\\s+(?:said|wrote|argued|claimed"
-                    + "|suggested)\\b|\\b(?:is|was|are|were)\\s+not\\s*,?\\s*$)";
+                    + "|suggested)\\b|\\b(?:is|was|are|were)\\s+not\\s*,?\\s*$|\\bnot\\s*$)";
+
+    private static final Pattern ROLE_START =
+            Pattern.compile("(?i:the|his|her|their|its|our|my|your|some|many|a|an|one\\s+of)\\s+[\\p{L}'\u2019\\-]+");
+    private static final Pattern ROLE_SUBJECT = Pattern.compile(
+            "^[\\s\"\u201D\u2019')]*(?:(?i:and|but|so|yet|even|now)\\s+)?" + ROLE_NAME + "\\s+(?:who|which|that)?\\b");
 
     /** A cue and the span of the sentence it covers. */
     private record Cue(Attribution.Kind kind, String name, int start, int end) {}
@@ -93,6 +102,16 @@ final class AttributionDetector {
                             + "|phrase|view|argument|statement|complaint|insistence|idea|belief|line|boast|promise|warning)"
                             + "(?:\\s+that)?)"),
             new CuePattern(Kind.DISOWNED, DENIAL),
+            new CuePattern(Kind.PERSON, "(?i:attribut(?:es|ed|ing)\\s+to)\\s+" + NAME),
+            new CuePattern(
+                    Kind.PERSON,
+                    NAME + "\\s+(?i:began|begins|opened|opens|ended|ends|closed|closes)\\s+"
+                            + "(?:[\\p{L}'\u2019]+\\s+){0,4}?(?i:with)\\b"),
+            // "Beveridge's report named": a person's document or work, not the person speaking.
+            new CuePattern(
+                    Kind.DOCUMENT,
+                    "(?<name>" + NAME_BODY + "['\u2019]s?\\s+(?:own\\s+|famous\\s+|first\\s+)?" + "(?i:" + DOC_NOUN
+                            + "|" + WORK + "))(?![\\p{L}])"),
             // The second half of a split quotation: '"...," wrote Orwell, "..."'.
             new CuePattern(Kind.PERSON, "(?i:" + VERB_WORDS + ")\\s+" + NAME + "\\s*,?\\s*$"),
             // A work named after its author: "Mill's On Liberty", "Paine's Rights of Man".
@@ -256,7 +275,10 @@ final class AttributionDetector {
                 open = i;
             } else {
                 for (int j = open + 1; j < i; j++) {
-                    blanked.setCharAt(j, blanked.charAt(j) == '\n' ? '\n' : ' ');
+                    // Letters go, punctuation stays, so that a sentence ending inside a quotation still ends.
+                    if (Character.isLetterOrDigit(blanked.charAt(j))) {
+                        blanked.setCharAt(j, ' ');
+                    }
                 }
                 open = -1;
             }
@@ -270,6 +292,7 @@ final class AttributionDetector {
         int sentenceOffset = offset + text.length() - sentence.length();
         Cue best = null;
         Cue otherWork = null;
+        Cue named = null;
         for (CuePattern pattern : BEFORE) {
             Matcher matcher = pattern.regex().matcher(sentence);
             while (matcher.find()) {
@@ -280,6 +303,27 @@ final class AttributionDetector {
                 if (cue != null && cue.kind() == Kind.OTHER_WORK) {
                     otherWork = cue;
                 }
+                if (cue != null
+                        && (cue.kind() == Kind.PERSON || cue.kind() == Kind.DOCUMENT)
+                        && !"?".equals(cue.name())
+                        && (named == null || cue.end() > named.end())) {
+                    named = cue;
+                }
+            }
+        }
+        if (best != null
+                && "?".equals(best.name())
+                && best.kind() == Kind.PERSON
+                && named != null
+                && named.end() <= best.start()) {
+            // "The Gazette says he wants a co-operative": reported speech is the reporter's words.
+            best = named;
+        }
+        if (best == null) {
+            Matcher subject = ROLE_SUBJECT.matcher(sentence);
+            if (subject.find()) {
+                // "Your reader who quoted the Manifesto was right to call it": whoever the sentence is about.
+                best = new Cue(Kind.PERSON, subject.group("name"), subject.start("name"), subject.end());
             }
         }
         if (otherWork != null
@@ -308,7 +352,10 @@ final class AttributionDetector {
     private static Cue cue(Kind kind, Matcher matcher) {
         String name = group(matcher, "name");
         if (name != null) {
-            Optional<String> cleaned = kind == Kind.DOCUMENT ? cleanDocument(name) : clean(name);
+            boolean role = kind == Kind.PERSON && ROLE_START.matcher(name).lookingAt();
+            Optional<String> cleaned = role
+                    ? Optional.of(name.strip().replaceFirst("['\u2019]s?$", ""))
+                    : kind == Kind.DOCUMENT ? cleanDocument(name) : clean(name);
             if (cleaned.isEmpty()) {
                 return null;
             }
@@ -337,6 +384,10 @@ final class AttributionDetector {
         Optional<String> antecedent = antecedent(letter, cueStart);
         if (cue.kind() == Kind.OTHER_WORK) {
             return new Attribution(Kind.OTHER_WORK, antecedent.orElse(""), cueText);
+        }
+        if (antecedent.isEmpty() && cueText.matches("(?is).*\\b(?:they|them|their)\\b.*")) {
+            // "As they say": a saying, which names no source at all.
+            return Attribution.presumed();
         }
         return antecedent
                 .map(name -> new Attribution(Kind.PERSON, name, cueText, true))
