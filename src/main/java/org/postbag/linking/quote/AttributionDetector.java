@@ -44,7 +44,8 @@ final class AttributionDetector {
             + "|(?:is|was)\\s+quoted\\s+as\\s+saying|say|write|argue|insist|believe|suggest|wants?|wanted"
             + "|proposes|proposed|would\\s+like|used\\s+to\\s+(?:say|write|argue|tell\\s+us)|had\\s+it|has\\s+it"
             + "|goes|went|attributes\\s+to|attributed\\s+to|claim|pretend|maintain|point\\s+out|points\\s+out"
-            + "|pointed\\s+out|reply|answer|complain|warn|note|tell\\s+us|remind\\s+us";
+            + "|pointed\\s+out|reply|answer|complain|warn|note|tell\\s+us|remind\\s+us|gave\\s+us|gives\\s+us"
+            + "|left\\s+us|coined|coins";
     private static final String ADVERB = "(?:once|famously|rightly|memorably|wisely|also|then|later|always|never|still"
             + "|himself|herself|themselves|fairly|clearly|bluntly|simply|even|too|surely|plainly|well|best)";
     private static final String VERB = "(?i:(?:" + ADVERB + "\\s+)?(?:" + VERB_WORDS + "))\\b";
@@ -58,7 +59,8 @@ final class AttributionDetector {
     private static final String DOC_NOUN = "(?:report|charter|manifesto|minutes|leaflet|pamphlet|consultation"
             + "|consultation\\s+document|white\\s+paper|motion|press\\s+release|bill|rulebook|constitution|declaration"
             + "|petition|brochure|prospectus|plan|strategy|survey|study|policy|guidance|newsletter|website|statement"
-            + "|resolution|agenda|circular|notice|briefing|review|prospectus|timetable|document|budget|bylaws"
+            + "|resolution|agenda|circular|notice|briefing|review|prospectus|timetable|document|budget|bylaws|rule"
+            + "|rules|law|laws|creed|oath|preamble|clause"
             + "|by-laws|programme|treaty|act)";
     private static final String DOC_LINK = "(?:['\u2019]s?(?:\\s+(?:own|famous|opening|first|last|old|closing))?"
             + "(?:\\s+(?:promise|call|demand|phrase|line|words|slogan|motto|claim|pledge|principle)(?:\\s+of|\\s+for)?)?"
@@ -73,8 +75,15 @@ final class AttributionDetector {
             + "|website|advert|advertisement|statement|sub-editor|editor|union|friends|neighbours?|husband|wife"
             + "|son|daughter|father|mother|grandfather|grandmother|teacher|boss|manager|board|club|pub|TV|BBC"
             + "|slogan|motto|saying|proverb|adage|song|hymn|chant|graffiti|sign|notice|version|translation)";
-    private static final String ROLE_NAME = "(?<name>(?i:the|his|her|their|its|our|my|your|some|many|a|an|one\\s+of"
-            + "\\s+(?:your|our|the|his|her|their))\\s+(?:[\\p{L}'\u2019\\-]+\\s+){0,3}?(?i:" + ROLE + "))(?![\\p{L}])";
+    private static final String ROLE_NAME =
+            "(?<![\\p{L}'\u2019])(?<name>(?i:the|his|her|their|its|our|my|your|some|many|a|an|one\\s+of"
+                    + "\\s+(?:your|our|the|his|her|their))\\s+(?:[\\p{L}'\u2019\\-]+\\s+){0,3}?(?i:" + ROLE
+                    + "))(?![\\p{L}])";
+    private static final String SPEAKER =
+            "(?<![\\p{L}'\u2019])(?<name>(?i:the|my|his|her|our|their|your|a|an|one\\s+of\\s+(?:your|our|the"
+                    + "|his|her|their))\\s+(?:[\\p{L}'\u2019\\-]+\\s+){0,4}?[\\p{L}'\u2019\\-]+)";
+    private static final Pattern ANSWERED_NOUN =
+            Pattern.compile("(?i)^(?:the|your|her|his|their)\\s+(?:own\\s+)?(?:article|letter|piece|column|words)$");
     private static final String DENIAL =
             "(?i:\\b(?:did|does|do|would|could|will)\\s*(?:not|n['\u2019]t)\\s+(?:\\w+\\s+)?"
                     + "(?:say|write|argue|claim|suggest|mean|think|use|contain)\\b|\\bnever\\s+(?:said|wrote|argued|claimed"
@@ -89,7 +98,15 @@ final class AttributionDetector {
     private record Cue(Attribution.Kind kind, String name, int start, int end) {}
 
     private static final List<CuePattern> BEFORE = List.of(
-            new CuePattern(Kind.PERSON, ROLE_NAME + "(?:\\s*,[^,\"\u201C\u201D]{1,40},)?\\s+" + VERB),
+            new CuePattern(Kind.PERSON, ROLE_NAME + "(?:\\s*,[^,\"\u201C\u201D]{1,80},)?\\s+" + VERB),
+            // Anybody a noun phrase names, followed by a verb of saying: "my old shop steward used to say".
+            new CuePattern(Kind.PERSON, SPEAKER + "(?:\\s*,[^,\"\u201C\u201D]{1,80},)?\\s+" + VERB),
+            // "As the Tramways Act of 1899 put it,": whatever stands between "as" and the verb is the source.
+            new CuePattern(
+                    Kind.PERSON,
+                    "(?i:\\bas)\\s+(?!(?i:he|she|they|you|I|we|it)\\b)(?<name>[^,;:\"\u201C\u201D]{2,60}?)"
+                            + "\\s+(?i:put\\s+it|said|says|wrote|writes|has\\s+it|had\\s+it|used\\s+to\\s+say|argued|argues"
+                            + "|observed|noted|reminds\\s+us|reminded\\s+us|tells\\s+us|told\\s+us)\\s*,"),
             new CuePattern(Kind.PERSON, "(?i:in\\s+the\\s+words\\s+of|according\\s+to)\\s+" + ROLE_NAME),
             new CuePattern(
                     Kind.PERSON,
@@ -125,7 +142,7 @@ final class AttributionDetector {
             // Letters often cite the piece in brackets after the name: "Margaret Osei (no. 120) writes that".
             new CuePattern(
                     Kind.PERSON,
-                    NAME + "(?:\\s*\\([^()]{0,60}\\))?(?:\\s*,[^,\"\u201C\u201D]{1,40},|\\s*,)?\\s+" + VERB),
+                    NAME + "(?:\\s*\\([^()]{0,60}\\))?(?:\\s*,[^,\"\u201C\u201D]{1,80},|\\s*,)?\\s+" + VERB),
             new CuePattern(
                     Kind.PERSON,
                     NAME + "['\u2019]s?(?:\\s+(?:own|famous|memorable|old|phrase|line|words|maxim"
@@ -154,7 +171,9 @@ final class AttributionDetector {
                             + WORK
                             + "\\b|\\bthe\\s+same\\s+(?:speech|book|interview|lecture|pamphlet|essay|broadcast|talk"
                             + "|sermon|programme|radio\\s+interview)\\b|\\bon\\s+(?:the\\s+radio|television|the\\s+hustings)"
-                            + "|\\belsewhere\\b|\\bI\\s+(?:once\\s+)?(?:wrote|said|argued|put\\s+it))"),
+                            + "|\\belsewhere\\b|\\bI\\s+(?:once\\s+)?(?:wrote|said|argued|put\\s+it))"
+                            + "|\\b(?i:in)\\s+(?:The|A|An)\\s+\\p{Lu}[\\p{L}'\u2019\\-]*(?:\\s+(?:of|the|to|and|in|on|a|an|\\p{Lu}"
+                            + "[\\p{L}'\u2019\\-]*)){0,8}"),
             new CuePattern(Kind.PERSON, "(?<pronoun>\\b" + PRONOUN + ")\\s+" + VERB),
             // "It also says": the piece just spoken of, which in a reply is the piece answered.
             new CuePattern(Kind.PRESUMED, "\\b(?i:it)\\s+" + VERB),
@@ -319,6 +338,14 @@ final class AttributionDetector {
             // "The Gazette says he wants a co-operative": reported speech is the reporter's words.
             best = named;
         }
+        if (otherWork != null
+                && best != null
+                && best.kind() == Kind.PERSON
+                && otherWork.start() >= best.start()
+                && otherWork.end() <= best.end()) {
+            // "Engels, in The Condition of the Working Class, wrote": his, but another work than the one answered.
+            best = new Cue(Kind.OTHER_WORK, best.name(), best.start(), best.end());
+        }
         if (best == null) {
             Matcher subject = ROLE_SUBJECT.matcher(sentence);
             if (subject.find()) {
@@ -353,6 +380,9 @@ final class AttributionDetector {
         String name = group(matcher, "name");
         if (name != null) {
             boolean role = kind == Kind.PERSON && ROLE_START.matcher(name).lookingAt();
+            if (role && ANSWERED_NOUN.matcher(name.strip()).matches()) {
+                return new Cue(Kind.ANSWERED, "", matcher.start(), matcher.end());
+            }
             Optional<String> cleaned = role
                     ? Optional.of(name.strip().replaceFirst("['\u2019]s?$", ""))
                     : kind == Kind.DOCUMENT ? cleanDocument(name) : clean(name);

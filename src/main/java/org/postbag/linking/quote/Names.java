@@ -30,6 +30,16 @@ final class Names {
         return !surname.isEmpty() && words(authorName).contains(surname);
     }
 
+    /**
+     * Whether a name is a description ("the leader of the council", "my old shop steward") rather than a person's
+     * name, so that its last word is no surname to look up.
+     */
+    static boolean isDescription(String named) {
+        String name = named.strip();
+        return name.matches("(?is)^(?:the|my|his|her|our|their|your|a|an|one\\s+of)\\s+.*")
+                && !name.substring(name.indexOf(' ')).matches("(?s).*\\p{Lu}.*");
+    }
+
     /** Whether a document named "the council's own report" may be the piece with this title and signature. */
     static boolean isDocument(String title, String authorName, String document) {
         Set<String> wanted = words(document);

@@ -146,6 +146,10 @@ public final class QuoteChecker {
             Quotation quotation, QuotePattern pattern, List<IndexedSource> answered, Lookup lookup) {
         Attribution attribution = quotation.attribution();
         boolean person = attribution.kind() == Attribution.Kind.PERSON;
+        if (person && Names.isDescription(attribution.name())) {
+            // "The leader of the council claimed": somebody described, not an author whose pieces could be on file.
+            return QuoteCheck.unmatched(quotation, Verdict.ATTRIBUTED, List.of());
+        }
         List<IndexedSource> own = answered.stream()
                 .filter(source -> person
                         ? Names.wrote(source.source().authorName(), attribution.name())

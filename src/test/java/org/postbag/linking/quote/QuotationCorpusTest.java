@@ -40,9 +40,15 @@ class QuotationCorpusTest {
     }
 
     @Test
+    void theSecondHeldOutPartHoldsPrecisionAndRecall() throws IOException {
+        assertHolds(measure("held-out-2", QuotationCorpus.letters("letters-held-out-2.txt")));
+    }
+
+    @Test
     void theWholeCorpusIsLargeEnoughAndHoldsBoth() throws IOException {
         List<CorpusLetter> letters = new ArrayList<>(QuotationCorpus.letters("letters-tuning.txt"));
         letters.addAll(QuotationCorpus.letters("letters-held-out.txt"));
+        letters.addAll(QuotationCorpus.letters("letters-held-out-2.txt"));
         Measurement whole = measure("whole", letters);
 
         assertThat(letters).hasSizeGreaterThanOrEqualTo(40);
