@@ -88,6 +88,11 @@ class ThreadBrowserIT {
                 .contains(article)
                 .contains("confirmed");
         assertThat(browser.findElement(By.cssSelector(".quote-list")).getText()).startsWithIgnoringCase("verified");
+        // Every verdict comes with the words that decided it, as a sentence an editor reads.
+        assertThat(browser.findElement(By.cssSelector(".quote-list .quote-evidence")).getText())
+                .isNotBlank()
+                .doesNotContain("Attribution[")
+                .doesNotContain("Optional");
 
         browser.findElement(By.linkText("See the whole thread")).click();
         Browser.waitFor(browser, ExpectedConditions.titleContains("Thread"));
