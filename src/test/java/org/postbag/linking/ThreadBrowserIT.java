@@ -89,7 +89,8 @@ class ThreadBrowserIT {
                 .contains("confirmed");
         assertThat(browser.findElement(By.cssSelector(".quote-list")).getText()).startsWithIgnoringCase("verified");
         // Every verdict comes with the words that decided it, as a sentence an editor reads.
-        assertThat(browser.findElement(By.cssSelector(".quote-list .quote-evidence")).getText())
+        assertThat(browser.findElement(By.cssSelector(".quote-list .quote-evidence"))
+                        .getText())
                 .isNotBlank()
                 .doesNotContain("Attribution[")
                 .doesNotContain("Optional");
