@@ -114,8 +114,8 @@ public class Digests {
                                 + letter.author().signOff()))
                 .toList();
         List<Digest.Line> waiting = em.createQuery(
-                        "select l from Letter l where l.claimedBy.id = :editor and l.status in :open"
-                                + " order by l.claimedAt",
+                        "select l from Letter l where l.claim.editor.id = :editor and l.status in :open"
+                                + " order by l.claim.at",
                         Letter.class)
                 .setParameter("editor", editor.id())
                 .setParameter("open", List.of(LetterStatus.NEW, LetterStatus.HELD))
