@@ -3,22 +3,18 @@ package org.postbag.editing.web;
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.context.RequestScoped;
-import jakarta.faces.application.FacesMessage;
-import jakarta.faces.context.ExternalContext;
 import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.transaction.Transactional;
 import jakarta.validation.constraints.Size;
-import java.io.IOException;
-import java.net.URLEncoder;
-import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import org.omnifaces.cdi.Param;
+import org.omnifaces.util.Faces;
 import org.postbag.editing.AuthorApproval;
 import org.postbag.editing.Cuts;
-import org.postbag.infrastructure.DomainException;
+import org.postbag.infrastructure.web.PageAction;
 import org.postbag.letter.LetterHtml;
 import org.postbag.letter.LetterText;
 import org.postbag.letter.WordDiff;
@@ -29,6 +25,7 @@ import org.postbag.letter.WordDiff;
  */
 @Named
 @RequestScoped
+@PageAction
 public class WritersApproval {
 
     @Inject
@@ -72,43 +69,27 @@ public class WritersApproval {
         }
     }
 
-    public void accept() throws IOException {
+    public void accept() {
         answer(AuthorApproval.Answer.ACCEPTED, "Thank you: we will print your letter as edited.");
     }
 
-    public void decline() throws IOException {
+    public void decline() {
         answer(AuthorApproval.Answer.DECLINED, "Thank you for telling us. The editors will look at your letter again.");
     }
 
-    public void sendComment() throws IOException {
-        try {
-            cuts.comment(token, comment);
-            done("Thank you: the editors have your comment. You can still accept or decline the edit.");
-        } catch (DomainException refused) {
-            error(refused.getMessage());
-        }
+    public void sendComment() {
+        cuts.comment(token, comment);
+        done("Thank you: the editors have your comment. You can still accept or decline the edit.");
     }
 
-    private void answer(AuthorApproval.Answer answer, String thanks) throws IOException {
-        try {
-            cuts.answer(token, answer, comment);
-            done(thanks);
-        } catch (DomainException refused) {
-            error(refused.getMessage());
-        }
+    private void answer(AuthorApproval.Answer answer, String thanks) {
+        cuts.answer(token, answer, comment);
+        done(thanks);
     }
 
-    private void done(String text) throws IOException {
-        FacesContext faces = FacesContext.getCurrentInstance();
-        ExternalContext external = faces.getExternalContext();
-        external.redirect(external.getRequestContextPath() + "/approve-edit/" + token + "?done="
-                + URLEncoder.encode(text, StandardCharsets.UTF_8));
-    }
-
-    private static void error(String text) {
-        FacesContext faces = FacesContext.getCurrentInstance();
-        faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, text, text));
-        faces.validationFailed();
+    /** The page is stateless (no session, no flash): the thanks travel in the address. */
+    private void done(String text) {
+        Faces.redirect("approve-edit/%s?done=%s", token, text);
     }
 
     public View getView() {
