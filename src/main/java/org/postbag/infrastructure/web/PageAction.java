@@ -21,7 +21,8 @@ public @interface PageAction {
 
     /**
      * The client id of the field a refusal of this action belongs to, so that the error summary
-     * links to it; empty for the top of the page. Put on the action method.
+     * links to it; empty for the top of the page (where a lost race always goes). Put on the
+     * action method.
      */
     @Nonbinding
     String refusalFor() default "";

@@ -33,19 +33,24 @@ public class PageActionBoundary implements Serializable {
         try {
             return invocation.proceed();
         } catch (DomainException refused) {
-            return refused(invocation, refused.getMessage());
+            PageAction action = invocation.getMethod().getAnnotation(PageAction.class);
+            return refused(
+                    invocation,
+                    action == null || action.refusalFor().isEmpty() ? null : action.refusalFor(),
+                    refused.getMessage());
         } catch (Exception failure) {
             if (!Conflicts.isConcurrentChange(failure)) {
                 throw failure;
             }
             Object page = invocation.getTarget();
-            return refused(invocation, page instanceof PageAction.LostRace lost ? lost.lostRaceMessage() : LOST_RACE);
+            return refused(
+                    invocation, null, page instanceof PageAction.LostRace lost ? lost.lostRaceMessage() : LOST_RACE);
         }
     }
 
-    private static Object refused(InvocationContext invocation, String text) {
-        PageAction action = invocation.getMethod().getAnnotation(PageAction.class);
-        refuse(action == null || action.refusalFor().isEmpty() ? null : action.refusalFor(), text);
+    /** A refusal at its field, or at the top; a lost race concerns the whole page, so it is always at the top. */
+    private static Object refused(InvocationContext invocation, String clientId, String text) {
+        refuse(clientId, text);
         if (invocation.getTarget() instanceof PageAction.Refused page) {
             page.refused();
         }
