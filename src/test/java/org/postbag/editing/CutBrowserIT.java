@@ -101,6 +101,10 @@ class CutBrowserIT {
                         By.cssSelector("[role=status]"), "we will print your letter as edited"));
         assertThat(browser.findElement(By.cssSelector(".panel:not([role])")).getText())
                 .contains("You accepted this edit");
+        // The thanks are the page's own words: a link cannot make the page say something else.
+        browser.get(mail.link("/approve-edit/") + "?done=Your+account+is+suspended.+Call+0800+000");
+        assertThat(browser.findElement(By.tagName("main")).getText()).doesNotContain("suspended");
+        assertThat(browser.findElements(By.cssSelector("[role=status]"))).isEmpty();
 
         browser.get(base.resolve("/editor/letters/" + reference).toString());
         assertThat(browser.findElement(By.cssSelector("dd.status")).getText()).isEqualTo("approved");

@@ -255,6 +255,43 @@ class PublishingIT {
     }
 
     @Test
+    void aSignOffChangedToNameAndAddressSuppliedLeadsToNoPageUnderTheWritersName() {
+        Account editor = fixtures.account("Privacy Printer", Role.EDITOR);
+        String name = "Priya Withheld" + System.nanoTime() % 100_000;
+        Letter letter = fixtures.newLetter(name, "A letter about the council's tram depot and who pays for it.");
+        cuts.revise(
+                letter.reference(),
+                letters.byReference(letter.reference()).orElseThrow().version(),
+                editor.id(),
+                new Revision.Text(
+                        "Who pays",
+                        "A letter about the council's tram depot and who pays for it.",
+                        "Name and address supplied"),
+                "Writer asked by phone for her name to be withheld");
+        jakarta.enterprise
+                .inject
+                .spi
+                .CDI
+                .current()
+                .select(Moderation.class)
+                .get()
+                .approve(
+                        letter.reference(),
+                        letters.byReference(letter.reference()).orElseThrow().version(),
+                        editor.id());
+        int number = issue();
+        publishing.addToPage(number, letter.reference(), editor.id());
+
+        publishing.publishPage(number, editor.id());
+
+        PublicSite.View view = site.piece(letter.reference()).orElseThrow();
+        assertThat(view.signOff()).isEqualTo("Name and address supplied");
+        assertThat(view.authorSlug()).isNull();
+        assertThat(site.byWriter(Slug.of(name)))
+                .noneMatch(other -> other.reference().equals(letter.reference()));
+    }
+
+    @Test
     void aPublishedLetterIsCorrectedInPublicAndCanBeTakenDown() {
         Account editor = fixtures.account("Fixer", Role.EDITOR);
         Letter letter = approved("Wrong Facts");

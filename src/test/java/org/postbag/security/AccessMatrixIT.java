@@ -286,6 +286,7 @@ class AccessMatrixIT {
         byPath.put("/threads", List.of("/threads/" + published.reference()));
         byPath.put("/writers", List.of("/writers/matrix-writer"));
         byPath.put("/search", List.of("/search?q=trams"));
+        byPath.put("/follow", List.of("/follow", "/follow?thread=" + published.reference()));
         byPath.put("/sent", List.of("/sent?ref=" + fresh.reference()));
         byPath.put("/confirm", List.of("/confirm/made-up-token"));
         byPath.put("/status", List.of("/status/made-up-token"));

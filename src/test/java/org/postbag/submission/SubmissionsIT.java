@@ -179,15 +179,17 @@ class SubmissionsIT {
     }
 
     @Test
-    void aFormSentFasterThanAPersonCouldFillItInIsSpam() {
+    void aFormSentFasterThanAPersonCouldFillItInIsFlaggedForAnEditorNotSpam() {
         Sender quick = new Sender("q" + System.nanoTime(), "203.0.113.10", false, Duration.ofMillis(300));
+        String email = uniqueEmail("Quick Paster");
 
-        Letter letter = accepted(submissions.submit(
-                LetterDraft.of("Quick Robot", "", uniqueEmail("Quick Robot"), "Fine words."), quick));
+        Letter letter = accepted(submissions.submit(LetterDraft.of("Quick Paster", "", email, "Fine words."), quick));
 
         Letter stored = letters.byReference(letter.reference()).orElseThrow();
-        assertThat(stored.status()).isEqualTo(LetterStatus.SPAM);
+        assertThat(stored.status()).isEqualTo(LetterStatus.UNCONFIRMED);
+        assertThat(stored.hasFlag(FlagKind.TOO_FAST)).isTrue();
         assertThat(stored.flags()).anySatisfy(flag -> assertThat(flag.reason()).contains("300 ms"));
+        assertThat(Mailbox.of(email).awaitOne().subject()).containsIgnoringCase("confirm");
     }
 
     @Test

@@ -70,26 +70,30 @@ public class WritersApproval {
     }
 
     public void accept() {
-        answer(AuthorApproval.Answer.ACCEPTED, "Thank you: we will print your letter as edited.");
+        answer(AuthorApproval.Answer.ACCEPTED, "accepted");
     }
 
     public void decline() {
-        answer(AuthorApproval.Answer.DECLINED, "Thank you for telling us. The editors will look at your letter again.");
+        answer(AuthorApproval.Answer.DECLINED, "declined");
     }
 
     public void sendComment() {
         cuts.comment(token, comment);
-        done("Thank you: the editors have your comment. You can still accept or decline the edit.");
+        done("commented");
     }
 
-    private void answer(AuthorApproval.Answer answer, String thanks) {
+    private void answer(AuthorApproval.Answer answer, String done) {
         cuts.answer(token, answer, comment);
-        done(thanks);
+        done(done);
     }
 
-    /** The page is stateless (no session, no flash): the thanks travel in the address. */
-    private void done(String text) {
-        Faces.redirect("approve-edit/%s?done=%s", token, text);
+    /**
+     * Back to the page, which thanks the writer for what they did. The address carries only the
+     * name of the answer; the words are the page's own, so that a link with {@code ?done=} in
+     * it cannot make the magazine's page say something else.
+     */
+    private void done(String answer) {
+        Faces.redirect("approve-edit/%s?done=%s", token, answer);
     }
 
     public View getView() {

@@ -11,12 +11,17 @@ import java.util.List;
 import org.omnifaces.cdi.Param;
 import org.omnifaces.util.Faces;
 import org.omnifaces.util.Messages;
+import org.postbag.editing.AuthorApproval;
+import org.postbag.editing.Cuts;
 import org.postbag.infrastructure.web.Dates;
 import org.postbag.infrastructure.web.PageAction;
+import org.postbag.infrastructure.web.PageActionBoundary;
 import org.postbag.letter.Letter;
 import org.postbag.letter.LetterStatus;
 import org.postbag.linking.ReplyLink;
 import org.postbag.linking.ReplyLinks;
+import org.postbag.publishing.Piece;
+import org.postbag.publishing.Pieces;
 import org.postbag.submission.Submissions;
 
 /**
@@ -43,9 +48,20 @@ public class WritersLetter {
     @Inject
     private Dates dates;
 
+    @Inject
+    private Pieces pieces;
+
+    @Inject
+    private Cuts cuts;
+
     private Letter letter;
     private List<ReplyLink> answers = List.of();
     private Instant expiredAt;
+    private String publishedAt;
+    private AuthorApproval agreed;
+
+    /** The writer ticked "I want to withdraw this letter": withdrawing asks once. */
+    private boolean reallyWithdraw;
 
     @PostConstruct
     void load() {
@@ -55,6 +71,11 @@ public class WritersLetter {
             letter = null;
         } else if (letter != null) {
             answers = replyLinks.of(letter);
+            publishedAt = pieces.ofLetter(letter)
+                    .filter(Piece::isPublished)
+                    .map(piece -> "/letters/" + piece.reference() + "/" + piece.slug())
+                    .orElse(null);
+            agreed = cuts.agreedByWriter(letter).orElse(null);
         }
         HttpServletResponse response = (HttpServletResponse)
                 FacesContext.getCurrentInstance().getExternalContext().getResponse();
@@ -81,6 +102,10 @@ public class WritersLetter {
     }
 
     public void withdraw() {
+        if (!reallyWithdraw) {
+            PageActionBoundary.refuse("reallyWithdraw", "Tick “I want to withdraw this letter” to withdraw it.");
+            return;
+        }
         submissions.withdraw(token);
         Faces.redirect("status/%s?withdrawn=true", token);
     }
@@ -120,8 +145,27 @@ public class WritersLetter {
         return letter != null && letter.status() == LetterStatus.UNCONFIRMED;
     }
 
+    /** Until it is published or decided, confirmed or not: a writer who changed their mind need not confirm first. */
     public boolean isWithdrawable() {
-        return letter != null && letter.isConfirmed() && letter.status().isWithdrawable();
+        return letter != null && letter.status().isWithdrawable();
+    }
+
+    public boolean isReallyWithdraw() {
+        return reallyWithdraw;
+    }
+
+    public void setReallyWithdraw(boolean reallyWithdraw) {
+        this.reallyWithdraw = reallyWithdraw;
+    }
+
+    /** Where readers find the letter, once it is published. */
+    public String getPublishedAt() {
+        return publishedAt;
+    }
+
+    /** The edit the writer agreed to, if we asked and they said yes. */
+    public AuthorApproval getAgreed() {
+        return agreed;
     }
 
     /** The status in the writer's words: "received", "being considered", "published". */
