@@ -17,6 +17,7 @@ import org.postbag.desk.MakeUpView;
 import org.postbag.infrastructure.web.Dates;
 import org.postbag.infrastructure.web.PageAction;
 import org.postbag.infrastructure.web.PageActionBoundary;
+import org.postbag.publishing.PageMakeUp;
 import org.postbag.publishing.Publishing;
 
 /**
@@ -37,6 +38,9 @@ public class MakeUp implements Serializable, PageAction.LostRace {
 
     @Inject
     private transient MakeUpView reader;
+
+    @Inject
+    private transient PageMakeUp makeUp;
 
     @Inject
     private transient Publishing publishing;
@@ -78,33 +82,29 @@ public class MakeUp implements Serializable, PageAction.LostRace {
     }
 
     public void add(String reference) {
-        act(() -> publishing.addToPage(view.number(), reference, me.require().id()), reference + " is on the page.");
+        act(() -> makeUp.addToPage(view.number(), reference, me.require().id()), reference + " is on the page.");
     }
 
     public void remove(String reference) {
-        act(
-                () -> publishing.removeFromPage(
-                        view.number(), reference, me.require().id()),
-                reference + " is off the page.");
+        act(() -> makeUp.removeFromPage(view.number(), reference, me.require().id()), reference + " is off the page.");
     }
 
     public void up(String reference) {
-        act(() -> publishing.move(view.number(), reference, -1), reference + " moved up.");
+        act(() -> makeUp.move(view.number(), reference, -1), reference + " moved up.");
     }
 
     public void down(String reference) {
-        act(() -> publishing.move(view.number(), reference, 1), reference + " moved down.");
+        act(() -> makeUp.move(view.number(), reference, 1), reference + " moved down.");
     }
 
     public void saveHeadline(String reference) {
         act(
-                () -> publishing.setHeadline(
-                        view.number(), reference, me.require().id(), headlines.get(reference)),
+                () -> makeUp.setHeadline(view.number(), reference, me.require().id(), headlines.get(reference)),
                 "Headline of " + reference + " saved.");
     }
 
     public void saveBudget() {
-        act(() -> publishing.setBudget(view.number(), budget), "Page budget saved.");
+        act(() -> makeUp.setBudget(view.number(), budget), "Page budget saved.");
     }
 
     public void publishNow() {
@@ -119,13 +119,13 @@ public class MakeUp implements Serializable, PageAction.LostRace {
             return;
         }
         act(
-                () -> publishing.schedule(
+                () -> makeUp.schedule(
                         view.number(), publishAt.atZone(dates.zone()).toInstant()),
                 "The page will be published at " + publishAt.toString().replace('T', ' ') + ".");
     }
 
     public void unschedule() {
-        act(() -> publishing.schedule(view.number(), null), "No longer scheduled.");
+        act(() -> makeUp.schedule(view.number(), null), "No longer scheduled.");
     }
 
     public MakeUpView.View getView() {
