@@ -5,6 +5,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.util.List;
 import java.util.Optional;
+import org.postbag.letter.LetterReference;
 import org.postbag.letter.LetterStatus;
 
 /** The files kept with letters. */
@@ -20,12 +21,16 @@ public class LetterDocuments {
 
     /** What came with a letter, in the order it was kept (the original email first), without the bytes. */
     public List<DocumentSummary> of(String reference) {
+        Optional<LetterReference> letter = LetterReference.parse(reference);
+        if (letter.isEmpty()) {
+            return List.of();
+        }
         return em.createQuery(
                         "select new org.postbag.intake.DocumentSummary(d.id, d.kind, d.fileName, d.contentType,"
                                 + " d.sizeBytes, d.extractedText) from LetterDocument d"
                                 + " where d.letter.reference = :reference order by d.id",
                         DocumentSummary.class)
-                .setParameter("reference", reference)
+                .setParameter("reference", letter.get())
                 .getResultList();
     }
 
