@@ -4,7 +4,6 @@ import static jakarta.security.enterprise.authentication.mechanism.http.Authenti
 
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.RequestScoped;
-import jakarta.faces.application.FacesMessage;
 import jakarta.faces.context.ExternalContext;
 import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
@@ -18,14 +17,16 @@ import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
-import java.io.IOException;
 import java.time.Clock;
 import java.time.Duration;
+import org.omnifaces.cdi.Param;
+import org.omnifaces.util.Faces;
 import org.postbag.accounts.SignInGuard;
 import org.postbag.infrastructure.Config;
 import org.postbag.infrastructure.Secrets;
 import org.postbag.infrastructure.web.ClientAddress;
 import org.postbag.infrastructure.web.FormToken;
+import org.postbag.infrastructure.web.PageActionBoundary;
 import org.postbag.infrastructure.web.Sessions;
 
 /**
@@ -78,16 +79,16 @@ public class SignIn {
     @Inject
     private Clock clock;
 
+    @Inject
+    @Param(name = "next")
+    private String nextParameter;
+
     @PostConstruct
     void readNext() {
-        next = DeskAuthentication.returnable(FacesContext.getCurrentInstance()
-                        .getExternalContext()
-                        .getRequestParameterMap()
-                        .get("next"))
-                .orElse(null);
+        next = DeskAuthentication.returnable(nextParameter).orElse(null);
     }
 
-    public void signIn() throws IOException, ServletException {
+    public void signIn() throws ServletException {
         FacesContext faces = FacesContext.getCurrentInstance();
         ExternalContext external = faces.getExternalContext();
         HttpServletRequest request = (HttpServletRequest) external.getRequest();
@@ -96,19 +97,19 @@ public class SignIn {
             if (FormToken.verify(secrets.key(TOKEN_KEY), token, clock.instant(), TOKEN_LIFE)
                     .isEmpty()) {
                 response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
-                fail(faces, EXPIRED);
+                PageActionBoundary.refuse(EXPIRED);
                 return;
             }
             String address = ClientAddress.of(request, config);
             if (guard.isThrottled(address)) {
                 guard.record(address, false);
                 response.setStatus(429);
-                fail(faces, FAILED);
+                PageActionBoundary.refuse(FAILED);
                 return;
             }
             if (!Sessions.roomForAnother(config.integer("POSTBAG_MAX_SESSIONS", 2000))) {
                 response.setStatus(HttpServletResponse.SC_SERVICE_UNAVAILABLE);
-                fail(faces, FULL);
+                PageActionBoundary.refuse(FULL);
                 return;
             }
             // Whatever session the browser brought (another person's, or one planted by someone
@@ -127,7 +128,7 @@ public class SignIn {
                 HttpSession session = request.getSession(true);
                 Sessions.signedIn(session);
                 DeskSessions.signedIn(session, clock.instant());
-                external.redirect(external.getRequestContextPath() + (next == null ? "/editor/queue" : next));
+                Faces.redirect((next == null ? "/editor/queue" : next).substring(1));
             } else if (status == AuthenticationStatus.SEND_CONTINUE) {
                 faces.responseComplete();
             } else {
@@ -135,16 +136,11 @@ public class SignIn {
                 if (guard.wasTurnedAway()) {
                     response.setStatus(429);
                 }
-                fail(faces, FAILED);
+                PageActionBoundary.refuse(FAILED);
             }
         } finally {
             password = null;
         }
-    }
-
-    private static void fail(FacesContext faces, String text) {
-        faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, text, text));
-        faces.validationFailed();
     }
 
     public String getEmail() {

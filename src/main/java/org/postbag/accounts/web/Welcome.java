@@ -2,17 +2,15 @@ package org.postbag.accounts.web;
 
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.RequestScoped;
-import jakarta.faces.application.FacesMessage;
-import jakarta.faces.context.ExternalContext;
-import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
-import java.io.IOException;
 import org.omnifaces.cdi.Param;
+import org.omnifaces.util.Faces;
 import org.postbag.accounts.AccountAdministration;
-import org.postbag.infrastructure.DomainException;
+import org.postbag.infrastructure.web.PageAction;
+import org.postbag.infrastructure.web.PageActionBoundary;
 
 /**
  * /welcome/&lt;token&gt;: where an invited editor (or one who was sent a new-password link)
@@ -20,7 +18,8 @@ import org.postbag.infrastructure.DomainException;
  */
 @Named
 @RequestScoped
-public class Welcome {
+@PageAction
+public class Welcome implements PageAction.Refused {
 
     @Inject
     @Param(pathIndex = 0)
@@ -50,27 +49,22 @@ public class Welcome {
         });
     }
 
-    public void choose() throws IOException {
-        FacesContext faces = FacesContext.getCurrentInstance();
+    @PageAction(refusalFor = "password")
+    public void choose() {
         if (!password.equals(repeat)) {
-            error(faces, "repeat", "The two passwords are not the same. Type them again.");
+            PageActionBoundary.refuse("repeat", "The two passwords are not the same. Type them again.");
+            refused();
             return;
         }
-        try {
-            administration.acceptInvitation(token, password);
-        } catch (DomainException refused) {
-            error(faces, "password", refused.getMessage());
-            return;
-        }
-        ExternalContext external = faces.getExternalContext();
-        external.redirect(external.getRequestContextPath() + "/sign-in?welcome");
+        administration.acceptInvitation(token, password);
+        Faces.redirect("sign-in?welcome");
     }
 
-    private void error(FacesContext faces, String field, String text) {
+    /** A password that was not taken is not shown again. */
+    @Override
+    public void refused() {
         password = null;
         repeat = null;
-        faces.addMessage(field, new FacesMessage(FacesMessage.SEVERITY_ERROR, text, text));
-        faces.validationFailed();
     }
 
     public boolean isValid() {

@@ -3,17 +3,17 @@ package org.postbag.admin.web;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import java.net.URLEncoder;
-import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.time.format.DateTimeParseException;
 import java.util.Arrays;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import org.omnifaces.cdi.Param;
+import org.omnifaces.util.Servlets;
 import org.postbag.admin.AuditTrail;
-import org.postbag.infrastructure.Config;
+import org.postbag.infrastructure.web.Dates;
 import org.postbag.letter.LetterAction;
 
 /** /admin/audit: the audit trail, searched through GET parameters so that a search can be shared. */
@@ -53,7 +53,7 @@ public class AuditView {
     private AuditTrail trail;
 
     @Inject
-    private Config config;
+    private Dates dates;
 
     private List<AuditTrail.Line> lines;
 
@@ -70,15 +70,21 @@ public class AuditView {
         if (shown.size() < AuditTrail.PAGE) {
             return null;
         }
-        return "/admin/audit?" + keep("who", who) + keep("action", action) + keep("ref", reference) + keep("from", from)
-                + keep("to", to) + keep("text", text) + "before="
-                + shown.get(shown.size() - 1).id();
+        Map<String, List<String>> query = new LinkedHashMap<>();
+        keep(query, "who", who);
+        keep(query, "action", action);
+        keep(query, "ref", reference);
+        keep(query, "from", from);
+        keep(query, "to", to);
+        keep(query, "text", text);
+        keep(query, "before", String.valueOf(shown.get(shown.size() - 1).id()));
+        return "/admin/audit?" + Servlets.toQueryString(query);
     }
 
-    private static String keep(String name, String value) {
-        return value == null || value.isBlank()
-                ? ""
-                : name + "=" + URLEncoder.encode(value, StandardCharsets.UTF_8) + "&";
+    private static void keep(Map<String, List<String>> query, String name, String value) {
+        if (value != null && !value.isBlank()) {
+            query.put(name, List.of(value));
+        }
     }
 
     private LetterAction action() {
@@ -99,12 +105,7 @@ public class AuditView {
 
     private Instant day(String value, int plusDays) {
         try {
-            return value == null || value.isBlank()
-                    ? null
-                    : LocalDate.parse(value)
-                            .plusDays(plusDays)
-                            .atStartOfDay(ZoneId.of(config.string("POSTBAG_TIME_ZONE", "Europe/London")))
-                            .toInstant();
+            return value == null || value.isBlank() ? null : dates.startOf(LocalDate.parse(value), plusDays);
         } catch (DateTimeParseException wrong) {
             return null;
         }

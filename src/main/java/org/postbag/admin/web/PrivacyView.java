@@ -1,6 +1,5 @@
 package org.postbag.admin.web;
 
-import jakarta.faces.application.FacesMessage;
 import jakarta.faces.context.ExternalContext;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
@@ -15,7 +14,8 @@ import java.time.LocalDate;
 import org.postbag.accounts.CurrentAccount;
 import org.postbag.admin.WriterData;
 import org.postbag.house.Settings;
-import org.postbag.infrastructure.DomainException;
+import org.postbag.infrastructure.web.PageAction;
+import org.postbag.infrastructure.web.PageActionBoundary;
 
 /**
  * /admin/privacy: a writer asks what we hold about them, or to be forgotten. The admin looks
@@ -24,6 +24,7 @@ import org.postbag.infrastructure.DomainException;
  */
 @Named("privacy")
 @ViewScoped
+@PageAction
 public class PrivacyView implements Serializable {
 
     private static final long serialVersionUID = 1L;
@@ -45,12 +46,9 @@ public class PrivacyView implements Serializable {
 
     private WriterData.Summary summary;
 
+    @PageAction(refusalFor = "email")
     public void lookUp() {
-        try {
-            summary = writerData.summary(email);
-        } catch (DomainException refused) {
-            error("email", refused.getMessage());
-        }
+        summary = writerData.summary(email);
     }
 
     public void export() throws IOException {
@@ -72,12 +70,13 @@ public class PrivacyView implements Serializable {
         faces.responseComplete();
     }
 
-    public void erase() throws IOException {
+    public void erase() {
         if (summary == null) {
             return;
         }
         if (confirmation == null || !confirmation.strip().equalsIgnoreCase(summary.email())) {
-            error("confirmation", "Type the email address again, exactly, to erase what we hold about it.");
+            PageActionBoundary.refuse(
+                    "confirmation", "Type the email address again, exactly, to erase what we hold about it.");
             return;
         }
         WriterData.Erasure erased =
@@ -85,17 +84,7 @@ public class PrivacyView implements Serializable {
         String done = "Erased: " + erased.deleted() + " letters deleted, " + erased.anonymised()
                 + " published letters kept as printed (text and sign-off only), " + erased.emails()
                 + " emails deleted.";
-        FacesContext faces = FacesContext.getCurrentInstance();
-        ExternalContext external = faces.getExternalContext();
-        external.getFlash().setKeepMessages(true);
-        faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_INFO, done, null));
-        external.redirect(external.getRequestContextPath() + "/admin/privacy");
-    }
-
-    private static void error(String field, String text) {
-        FacesContext faces = FacesContext.getCurrentInstance();
-        faces.addMessage(field, new FacesMessage(FacesMessage.SEVERITY_ERROR, text, null));
-        faces.validationFailed();
+        PageActionBoundary.done(done, "/admin/privacy");
     }
 
     public long getRetentionDays() {

@@ -1,21 +1,16 @@
 package org.postbag.admin.web;
 
 import jakarta.annotation.PostConstruct;
-import jakarta.faces.FacesException;
-import jakarta.faces.application.FacesMessage;
-import jakarta.faces.context.ExternalContext;
-import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.validation.constraints.NotNull;
-import java.io.IOException;
 import java.io.Serializable;
 import java.util.List;
 import org.postbag.accounts.CurrentAccount;
 import org.postbag.admin.HouseRules;
-import org.postbag.infrastructure.Conflicts;
-import org.postbag.infrastructure.DomainException;
+import org.postbag.infrastructure.web.PageAction;
+import org.postbag.infrastructure.web.PageActionBoundary;
 import org.postbag.letter.Screening;
 import org.postbag.moderation.RejectionTemplate;
 import org.postbag.moderation.WatchedWordRule;
@@ -23,7 +18,8 @@ import org.postbag.moderation.WatchedWordRule;
 /** /admin/settings: the house rules, the watched words and the rejection templates. */
 @Named("houseRules")
 @ViewScoped
-public class SettingsView implements Serializable {
+@PageAction
+public class SettingsView implements Serializable, PageAction.LostRace {
 
     private static final long serialVersionUID = 1L;
 
@@ -63,39 +59,24 @@ public class SettingsView implements Serializable {
         contactRetentionDays = values.contactRetentionDays();
     }
 
-    public void save() throws IOException {
-        act(
-                () -> {
-                    int changed = rules.save(
-                            new HouseRules.Values(
-                                    magazineName,
-                                    wordLimit,
-                                    linkAddresses,
-                                    unconfirmedRetentionDays,
-                                    contactRetentionDays),
-                            me.require().id());
-                    return changed == 0 ? "Nothing had changed." : "Settings saved.";
-                },
-                null);
+    public void save() {
+        int changed = rules.save(
+                new HouseRules.Values(
+                        magazineName, wordLimit, linkAddresses, unconfirmedRetentionDays, contactRetentionDays),
+                me.require().id());
+        done(changed == 0 ? "Nothing had changed." : "Settings saved.");
     }
 
-    public void watch() throws IOException {
-        act(
-                () -> {
-                    rules.watch(word, wordAction, me.require().id());
-                    return "Letters with “" + word.strip().toLowerCase() + "” are now "
-                            + (wordAction == Screening.WatchedWord.Action.SPAM ? "marked as spam." : "held.");
-                },
-                "word");
+    @PageAction(refusalFor = "word")
+    public void watch() {
+        rules.watch(word, wordAction, me.require().id());
+        done("Letters with “" + word.strip().toLowerCase() + "” are now "
+                + (wordAction == Screening.WatchedWord.Action.SPAM ? "marked as spam." : "held."));
     }
 
-    public void unwatch(WatchedWordRule rule) throws IOException {
-        act(
-                () -> {
-                    rules.unwatch(rule.id(), me.require().id());
-                    return "“" + rule.word() + "” is no longer watched.";
-                },
-                null);
+    public void unwatch(WatchedWordRule rule) {
+        rules.unwatch(rule.id(), me.require().id());
+        done("“" + rule.word() + "” is no longer watched.");
     }
 
     public void edit(RejectionTemplate template) {
@@ -104,55 +85,24 @@ public class SettingsView implements Serializable {
         templateBody = template.body();
     }
 
-    public void saveTemplate() throws IOException {
-        act(
-                () -> {
-                    rules.saveTemplate(
-                            templateId, templateName, templateBody, me.require().id());
-                    return "Template “" + templateName.strip() + "” saved.";
-                },
-                "templateName");
+    @PageAction(refusalFor = "templateName")
+    public void saveTemplate() {
+        rules.saveTemplate(templateId, templateName, templateBody, me.require().id());
+        done("Template “" + templateName.strip() + "” saved.");
     }
 
-    public void removeTemplate(RejectionTemplate template) throws IOException {
-        act(
-                () -> {
-                    rules.removeTemplate(template.id(), me.require().id());
-                    return "Template “" + template.name() + "” removed.";
-                },
-                null);
+    public void removeTemplate(RejectionTemplate template) {
+        rules.removeTemplate(template.id(), me.require().id());
+        done("Template “" + template.name() + "” removed.");
     }
 
-    private interface Action {
-        String run() throws Exception;
+    private static void done(String message) {
+        PageActionBoundary.done(message, "/admin/settings");
     }
 
-    private void act(Action action, String field) throws IOException {
-        FacesContext faces = FacesContext.getCurrentInstance();
-        String done;
-        try {
-            done = action.run();
-        } catch (DomainException refused) {
-            faces.addMessage(field, new FacesMessage(FacesMessage.SEVERITY_ERROR, refused.getMessage(), null));
-            faces.validationFailed();
-            return;
-        } catch (Exception failure) {
-            if (!Conflicts.isConcurrentChange(failure)) {
-                throw new FacesException(failure);
-            }
-            faces.addMessage(
-                    null,
-                    new FacesMessage(
-                            FacesMessage.SEVERITY_ERROR,
-                            "Another admin changed this at the same moment. Look again.",
-                            null));
-            faces.validationFailed();
-            return;
-        }
-        ExternalContext external = faces.getExternalContext();
-        external.getFlash().setKeepMessages(true);
-        faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_INFO, done, null));
-        external.redirect(external.getRequestContextPath() + "/admin/settings");
+    @Override
+    public String lostRaceMessage() {
+        return "Another admin changed this at the same moment. Look again.";
     }
 
     public List<WatchedWordRule> getWatchedWords() {

@@ -1,16 +1,11 @@
 package org.postbag.admin.web;
 
-import jakarta.faces.FacesException;
-import jakarta.faces.application.FacesMessage;
-import jakarta.faces.context.ExternalContext;
-import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
-import java.io.IOException;
 import java.io.Serializable;
 import java.time.Clock;
 import java.time.Instant;
@@ -23,8 +18,8 @@ import org.postbag.accounts.CurrentAccount;
 import org.postbag.accounts.Role;
 import org.postbag.house.AdminEvent;
 import org.postbag.house.AdminEvents;
-import org.postbag.infrastructure.Conflicts;
-import org.postbag.infrastructure.DomainException;
+import org.postbag.infrastructure.web.PageAction;
+import org.postbag.infrastructure.web.PageActionBoundary;
 
 /**
  * /admin/users: the people who may use the desk. An admin invites an editor by email (the
@@ -33,7 +28,8 @@ import org.postbag.infrastructure.DomainException;
  */
 @Named("users")
 @ViewScoped
-public class UsersView implements Serializable {
+@PageAction
+public class UsersView implements Serializable, PageAction.LostRace, PageAction.Refused {
 
     private static final long serialVersionUID = 1L;
 
@@ -111,14 +107,14 @@ public class UsersView implements Serializable {
         return events.latest(30);
     }
 
-    public void invite() throws IOException {
+    public void invite() {
         Set<Role> roles = inviteAsAdmin ? EnumSet.of(Role.EDITOR, Role.ADMIN) : EnumSet.of(Role.EDITOR);
         act(
                 () -> administration.invite(email, name, roles, me.require().id()),
                 "Invitation sent to " + email.strip() + ".");
     }
 
-    public void toggle(Row row, String role) throws IOException {
+    public void toggle(Row row, String role) {
         Role which = Role.valueOf(role);
         boolean has = which == Role.ADMIN ? row.admin() : row.editor();
         Set<Role> roles = EnumSet.noneOf(Role.class);
@@ -141,53 +137,39 @@ public class UsersView implements Serializable {
                         + (which == Role.ADMIN ? "an admin." : "an editor."));
     }
 
-    public void disable(Row row) throws IOException {
+    public void disable(Row row) {
         act(
                 () -> administration.disable(
                         row.id(), row.version(), me.require().id()),
                 row.name() + "'s account is disabled: they are signed out and cannot sign in.");
     }
 
-    public void enable(Row row) throws IOException {
+    public void enable(Row row) {
         act(
                 () -> administration.enable(
                         row.id(), row.version(), me.require().id()),
                 row.name() + "'s account is enabled again.");
     }
 
-    public void sendLink(Row row) throws IOException {
+    public void sendLink(Row row) {
         act(
                 () -> administration.sendNewLink(row.id(), me.require().id()),
                 "A link to choose a password was sent to " + row.email() + ".");
     }
 
-    private interface Action {
-        void run() throws Exception;
+    private void act(Runnable action, String done) {
+        action.run();
+        PageActionBoundary.done(done, "/admin/users");
     }
 
-    private void act(Action action, String done) throws IOException {
-        FacesContext faces = FacesContext.getCurrentInstance();
-        try {
-            action.run();
-        } catch (DomainException refused) {
-            refuse(faces, refused.getMessage());
-            return;
-        } catch (Exception failure) {
-            if (!Conflicts.isConcurrentChange(failure)) {
-                throw new FacesException(failure);
-            }
-            refuse(faces, "Another admin changed this account at the same moment. Look again and retry.");
-            return;
-        }
-        ExternalContext external = faces.getExternalContext();
-        external.getFlash().setKeepMessages(true);
-        faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_INFO, done, null));
-        external.redirect(external.getRequestContextPath() + "/admin/users");
+    @Override
+    public String lostRaceMessage() {
+        return "Another admin changed this account at the same moment. Look again and retry.";
     }
 
-    private void refuse(FacesContext faces, String text) {
-        faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, text, null));
-        faces.validationFailed();
+    /** A refused action shows the accounts as they are now, not as the page first read them. */
+    @Override
+    public void refused() {
         rows = null;
     }
 

@@ -1,25 +1,21 @@
 package org.postbag.desk.web;
 
 import jakarta.annotation.PostConstruct;
-import jakarta.faces.FacesException;
-import jakarta.faces.application.FacesMessage;
-import jakarta.faces.context.ExternalContext;
-import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
-import java.io.IOException;
 import java.io.Serializable;
 import org.omnifaces.cdi.Param;
+import org.omnifaces.util.Faces;
 import org.postbag.accounts.CurrentAccount;
 import org.postbag.desk.LetterFile;
 import org.postbag.desk.LetterFiles;
 import org.postbag.editing.Cuts;
-import org.postbag.infrastructure.Conflicts;
-import org.postbag.infrastructure.DomainException;
+import org.postbag.infrastructure.web.PageAction;
+import org.postbag.infrastructure.web.PageActionBoundary;
 import org.postbag.letter.Letter;
 import org.postbag.letter.LetterReference;
 import org.postbag.letter.Revision;
@@ -32,7 +28,8 @@ import org.postbag.moderation.Moderation;
  */
 @Named
 @ViewScoped
-public class EditLetter implements Serializable {
+@PageAction
+public class EditLetter implements Serializable, PageAction.LostRace {
 
     private static final long serialVersionUID = 1L;
 
@@ -74,10 +71,7 @@ public class EditLetter implements Serializable {
             file = files.open(reference, me.require().id()).orElse(null);
         }
         if (file == null) {
-            ((HttpServletResponse) FacesContext.getCurrentInstance()
-                            .getExternalContext()
-                            .getResponse())
-                    .setStatus(HttpServletResponse.SC_NOT_FOUND);
+            Faces.setResponseStatus(HttpServletResponse.SC_NOT_FOUND);
             return;
         }
         headline = file.editing().headline();
@@ -85,36 +79,21 @@ public class EditLetter implements Serializable {
         signOff = file.editing().signOff();
     }
 
-    public void save() throws IOException {
-        FacesContext faces = FacesContext.getCurrentInstance();
-        Revision revision;
-        try {
-            revision = cuts.revise(
-                    file.reference(),
-                    file.version(),
-                    me.require().id(),
-                    new Revision.Text(headline, body, signOff),
-                    reason);
-        } catch (DomainException refused) {
-            error(faces, refused.getMessage());
-            return;
-        } catch (Exception failure) {
-            if (!Conflicts.isConcurrentChange(failure)) {
-                throw new FacesException(failure);
-            }
-            error(faces, moderation.staleMessageFor(file.reference()).getMessage());
-            return;
-        }
-        String done = "Revision " + revision.number() + " saved: " + revision.wordCount() + " words.";
-        faces.getExternalContext().getFlash().setKeepMessages(true);
-        faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_INFO, done, done));
-        ExternalContext external = faces.getExternalContext();
-        external.redirect(external.getRequestContextPath() + "/editor/letters/" + file.reference());
+    public void save() {
+        Revision revision = cuts.revise(
+                file.reference(),
+                file.version(),
+                me.require().id(),
+                new Revision.Text(headline, body, signOff),
+                reason);
+        PageActionBoundary.done(
+                "Revision " + revision.number() + " saved: " + revision.wordCount() + " words.",
+                "/editor/letters/" + file.reference());
     }
 
-    private static void error(FacesContext faces, String text) {
-        faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, text, text));
-        faces.validationFailed();
+    @Override
+    public String lostRaceMessage() {
+        return moderation.staleMessageFor(file.reference()).getMessage();
     }
 
     public LetterFile getFile() {

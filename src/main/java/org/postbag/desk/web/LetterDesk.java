@@ -1,15 +1,14 @@
 package org.postbag.desk.web;
 
 import jakarta.annotation.PostConstruct;
-import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.servlet.http.HttpServletResponse;
-import java.io.IOException;
 import java.io.Serializable;
 import java.util.List;
 import org.omnifaces.cdi.Param;
+import org.omnifaces.util.Faces;
 import org.postbag.accounts.CurrentAccount;
 import org.postbag.desk.LetterFile;
 import org.postbag.desk.LetterFiles;
@@ -78,10 +77,7 @@ public class LetterDesk implements Serializable, PageAction.LostRace {
             file = files.open(reference, me.require().id()).orElse(null);
         }
         if (file == null) {
-            ((HttpServletResponse) FacesContext.getCurrentInstance()
-                            .getExternalContext()
-                            .getResponse())
-                    .setStatus(HttpServletResponse.SC_NOT_FOUND);
+            Faces.setResponseStatus(HttpServletResponse.SC_NOT_FOUND);
         }
     }
 
@@ -89,7 +85,7 @@ public class LetterDesk implements Serializable, PageAction.LostRace {
         void run(String reference, int version, long editor);
     }
 
-    private void act(Action action, String done) throws IOException {
+    private void act(Action action, String done) {
         action.run(file.reference(), file.version(), me.require().id());
         PageActionBoundary.done(done, "/editor/letters/" + file.reference());
     }
@@ -99,25 +95,25 @@ public class LetterDesk implements Serializable, PageAction.LostRace {
         return moderation.staleMessageFor(file.reference()).getMessage();
     }
 
-    public void claim() throws IOException {
+    public void claim() {
         act(moderation::claim, "You hold this letter now.");
     }
 
-    public void takeOver() throws IOException {
+    public void takeOver() {
         act(moderation::takeOver, "You have taken this letter over.");
     }
 
-    public void release() throws IOException {
+    public void release() {
         act(moderation::release, "You have released this letter.");
     }
 
-    public void approve() throws IOException {
+    public void approve() {
         act(moderation::approve, "Approved.");
     }
 
-    public void reject() throws IOException {
+    public void reject() {
         if (rejectTemplate == null) {
-            error("Choose a reason for rejecting the letter.");
+            PageActionBoundary.refuse("Choose a reason for rejecting the letter.");
             return;
         }
         act(
@@ -125,27 +121,27 @@ public class LetterDesk implements Serializable, PageAction.LostRace {
                 tellWriter ? "Rejected; the writer will be told." : "Rejected.");
     }
 
-    public void hold() throws IOException {
+    public void hold() {
         act((ref, version, editor) -> moderation.hold(ref, version, editor, holdNote), "Held.");
     }
 
-    public void spam() throws IOException {
+    public void spam() {
         act(moderation::markSpam, "Marked as spam.");
     }
 
-    public void notSpam() throws IOException {
+    public void notSpam() {
         act(moderation::notSpam, "Moved out of spam.");
     }
 
-    public void undo() throws IOException {
+    public void undo() {
         act(moderation::undo, "Undone.");
     }
 
-    public void approveLatest() throws IOException {
+    public void approveLatest() {
         act(cuts::approveLatestVersion, "The latest revision is approved for print.");
     }
 
-    public void askWriter() throws IOException {
+    public void askWriter() {
         act(
                 (ref, version, editor) -> cuts.askWriter(ref, version, editor, writerMessage),
                 "Sent to the writer. The letter waits in “Waiting for author”.");
@@ -159,7 +155,7 @@ public class LetterDesk implements Serializable, PageAction.LostRace {
         this.writerMessage = writerMessage;
     }
 
-    public void link(String pieceReference, String evidence, Double confidence) throws IOException {
+    public void link(String pieceReference, String evidence, Double confidence) {
         act(
                 (ref, version, editor) -> linking.link(
                         ref,
@@ -172,21 +168,21 @@ public class LetterDesk implements Serializable, PageAction.LostRace {
                 "Linked: " + file.reference() + " answers " + pieceReference + ".");
     }
 
-    public void linkByReference() throws IOException {
+    public void linkByReference() {
         if (linkReference == null || linkReference.isBlank()) {
-            error("Enter the reference of the article or letter, for example A-2026-00001.");
+            PageActionBoundary.refuse("Enter the reference of the article or letter, for example A-2026-00001.");
             return;
         }
         link(linkReference.strip(), null, null);
     }
 
-    public void unlink(String pieceReference) throws IOException {
+    public void unlink(String pieceReference) {
         act(
                 (ref, version, editor) -> linking.unlink(ref, version, editor, pieceReference),
                 "Unlinked: " + file.reference() + " does not answer " + pieceReference + ".");
     }
 
-    public void invite(String pieceReference) throws IOException {
+    public void invite(String pieceReference) {
         act(
                 (ref, version, editor) -> linking.invite(ref, version, editor, pieceReference),
                 "Invitation sent to the author of " + pieceReference + ".");
@@ -212,15 +208,15 @@ public class LetterDesk implements Serializable, PageAction.LostRace {
         this.linkReference = linkReference;
     }
 
-    public void publishOnline() throws IOException {
+    public void publishOnline() {
         act(publishing::publishOnline, "Published online. It can still go on an issue's page.");
     }
 
-    public void unpublish() throws IOException {
+    public void unpublish() {
         act((ref, version, editor) -> publishing.unpublish(ref, version, editor, takeDownReason), "Taken down.");
     }
 
-    public void correct() throws IOException {
+    public void correct() {
         act((ref, version, editor) -> publishing.correct(ref, version, editor, correction), "Correction published.");
     }
 
@@ -240,12 +236,8 @@ public class LetterDesk implements Serializable, PageAction.LostRace {
         this.correction = correction;
     }
 
-    public void addNote() throws IOException {
+    public void addNote() {
         act((ref, version, editor) -> moderation.addNote(ref, editor, note), "Note added.");
-    }
-
-    private static void error(String text) {
-        PageActionBoundary.refuse(text);
     }
 
     public LetterFile getFile() {

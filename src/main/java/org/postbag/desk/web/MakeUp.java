@@ -1,22 +1,20 @@
 package org.postbag.desk.web;
 
 import jakarta.annotation.PostConstruct;
-import jakarta.faces.application.FacesMessage;
-import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.Serializable;
 import java.time.LocalDateTime;
-import java.time.ZoneId;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.omnifaces.cdi.Param;
+import org.omnifaces.util.Faces;
 import org.postbag.accounts.CurrentAccount;
 import org.postbag.desk.MakeUpView;
-import org.postbag.infrastructure.Config;
+import org.postbag.infrastructure.web.Dates;
 import org.postbag.infrastructure.web.PageAction;
 import org.postbag.infrastructure.web.PageActionBoundary;
 import org.postbag.publishing.PageMakeUp;
@@ -51,7 +49,7 @@ public class MakeUp implements Serializable, PageAction.LostRace {
     private transient CurrentAccount me;
 
     @Inject
-    private transient Config config;
+    private transient Dates dates;
 
     private MakeUpView.View view;
     private Integer budget;
@@ -66,21 +64,14 @@ public class MakeUp implements Serializable, PageAction.LostRace {
             view = null;
         }
         if (view == null) {
-            ((HttpServletResponse) FacesContext.getCurrentInstance()
-                            .getExternalContext()
-                            .getResponse())
-                    .setStatus(HttpServletResponse.SC_NOT_FOUND);
+            Faces.setResponseStatus(HttpServletResponse.SC_NOT_FOUND);
         } else {
             budget = view.budget();
             view.page().forEach(row -> headlines.put(row.reference(), row.headline()));
         }
     }
 
-    private interface Action {
-        void run() throws Exception;
-    }
-
-    private void act(Action action, String done) throws Exception {
+    private void act(Runnable action, String done) {
         action.run();
         PageActionBoundary.done(done, "/editor/issue/" + view.number());
     }
@@ -90,56 +81,51 @@ public class MakeUp implements Serializable, PageAction.LostRace {
         return "Someone else changed this page at the same time. Reload it.";
     }
 
-    public void add(String reference) throws Exception {
+    public void add(String reference) {
         act(() -> makeUp.addToPage(view.number(), reference, me.require().id()), reference + " is on the page.");
     }
 
-    public void remove(String reference) throws Exception {
+    public void remove(String reference) {
         act(() -> makeUp.removeFromPage(view.number(), reference, me.require().id()), reference + " is off the page.");
     }
 
-    public void up(String reference) throws Exception {
+    public void up(String reference) {
         act(() -> makeUp.move(view.number(), reference, -1), reference + " moved up.");
     }
 
-    public void down(String reference) throws Exception {
+    public void down(String reference) {
         act(() -> makeUp.move(view.number(), reference, 1), reference + " moved down.");
     }
 
-    public void saveHeadline(String reference) throws Exception {
+    public void saveHeadline(String reference) {
         act(
                 () -> makeUp.setHeadline(view.number(), reference, me.require().id(), headlines.get(reference)),
                 "Headline of " + reference + " saved.");
     }
 
-    public void saveBudget() throws Exception {
+    public void saveBudget() {
         act(() -> makeUp.setBudget(view.number(), budget), "Page budget saved.");
     }
 
-    public void publishNow() throws Exception {
+    public void publishNow() {
         act(
                 () -> publishing.publishPage(view.number(), me.require().id()),
                 "The letters page of no. " + view.number() + " is published.");
     }
 
-    public void schedule() throws Exception {
+    public void schedule() {
         if (publishAt == null) {
-            message(FacesMessage.SEVERITY_ERROR, "Enter the date and time to publish at.");
-            FacesContext.getCurrentInstance().validationFailed();
+            PageActionBoundary.refuse("Enter the date and time to publish at.");
             return;
         }
-        ZoneId zone = ZoneId.of(config.string("POSTBAG_TIME_ZONE", "Europe/London"));
         act(
-                () -> makeUp.schedule(view.number(), publishAt.atZone(zone).toInstant()),
+                () -> makeUp.schedule(
+                        view.number(), publishAt.atZone(dates.zone()).toInstant()),
                 "The page will be published at " + publishAt.toString().replace('T', ' ') + ".");
     }
 
-    public void unschedule() throws Exception {
+    public void unschedule() {
         act(() -> makeUp.schedule(view.number(), null), "No longer scheduled.");
-    }
-
-    private static void message(FacesMessage.Severity severity, String text) {
-        FacesContext.getCurrentInstance().addMessage(null, new FacesMessage(severity, text, text));
     }
 
     public MakeUpView.View getView() {

@@ -3,13 +3,13 @@ package org.postbag.editing.web;
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.context.RequestScoped;
-import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.transaction.Transactional;
 import java.util.List;
 import org.omnifaces.cdi.Param;
+import org.omnifaces.util.Faces;
 import org.postbag.letter.Letter;
 import org.postbag.letter.LetterReference;
 import org.postbag.letter.LetterText;
@@ -52,10 +52,7 @@ public class RevisionDiff {
                 ? loader.compare(reference, number(from, 0), number(to, -1))
                 : null;
         if (comparison == null) {
-            ((HttpServletResponse) FacesContext.getCurrentInstance()
-                            .getExternalContext()
-                            .getResponse())
-                    .setStatus(HttpServletResponse.SC_NOT_FOUND);
+            Faces.setResponseStatus(HttpServletResponse.SC_NOT_FOUND);
         }
     }
 

@@ -3,20 +3,18 @@ package org.postbag.editing.web;
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.context.RequestScoped;
-import jakarta.faces.application.FacesMessage;
-import jakarta.faces.context.ExternalContext;
 import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.transaction.Transactional;
 import jakarta.validation.constraints.Size;
-import java.io.IOException;
 import java.time.Clock;
 import org.omnifaces.cdi.Param;
+import org.omnifaces.util.Faces;
 import org.postbag.editing.AuthorApproval;
 import org.postbag.editing.Cuts;
-import org.postbag.infrastructure.DomainException;
+import org.postbag.infrastructure.web.PageAction;
 import org.postbag.letter.LetterHtml;
 import org.postbag.letter.LetterText;
 import org.postbag.letter.WordDiff;
@@ -27,6 +25,7 @@ import org.postbag.letter.WordDiff;
  */
 @Named
 @RequestScoped
+@PageAction
 public class WritersApproval {
 
     @Inject
@@ -70,30 +69,22 @@ public class WritersApproval {
         }
     }
 
-    public void accept() throws IOException {
+    public void accept() {
         answer(AuthorApproval.Answer.ACCEPTED, "accepted");
     }
 
-    public void decline() throws IOException {
+    public void decline() {
         answer(AuthorApproval.Answer.DECLINED, "declined");
     }
 
-    public void sendComment() throws IOException {
-        try {
-            cuts.comment(token, comment);
-            done("commented");
-        } catch (DomainException refused) {
-            error(refused.getMessage());
-        }
+    public void sendComment() {
+        cuts.comment(token, comment);
+        done("commented");
     }
 
-    private void answer(AuthorApproval.Answer answer, String done) throws IOException {
-        try {
-            cuts.answer(token, answer, comment);
-            done(done);
-        } catch (DomainException refused) {
-            error(refused.getMessage());
-        }
+    private void answer(AuthorApproval.Answer answer, String done) {
+        cuts.answer(token, answer, comment);
+        done(done);
     }
 
     /**
@@ -101,16 +92,8 @@ public class WritersApproval {
      * name of the answer; the words are the page's own, so that a link with {@code ?done=} in
      * it cannot make the magazine's page say something else.
      */
-    private void done(String answer) throws IOException {
-        FacesContext faces = FacesContext.getCurrentInstance();
-        ExternalContext external = faces.getExternalContext();
-        external.redirect(external.getRequestContextPath() + "/approve-edit/" + token + "?done=" + answer);
-    }
-
-    private static void error(String text) {
-        FacesContext faces = FacesContext.getCurrentInstance();
-        faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, text, text));
-        faces.validationFailed();
+    private void done(String answer) {
+        Faces.redirect("approve-edit/%s?done=%s", token, answer);
     }
 
     public View getView() {

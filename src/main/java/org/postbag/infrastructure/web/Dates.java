@@ -23,6 +23,16 @@ public class Dates {
         this.zone = ZoneId.of(new Config().string("POSTBAG_TIME_ZONE", "Europe/London"));
     }
 
+    /** The magazine's time zone, in which the desk's dates are typed and read. */
+    public ZoneId zone() {
+        return zone;
+    }
+
+    /** The moment a day the desk typed begins, {@code plusDays} later, in the magazine's time zone. */
+    public Instant startOf(LocalDate day, int plusDays) {
+        return day.plusDays(plusDays).atStartOfDay(zone).toInstant();
+    }
+
     /** "9 June 2026, 19:02" */
     public String format(Instant instant) {
         return instant == null ? "" : DATE_TIME.format(instant.atZone(zone));

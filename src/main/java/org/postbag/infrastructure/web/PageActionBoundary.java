@@ -1,13 +1,12 @@
 package org.postbag.infrastructure.web;
 
 import jakarta.annotation.Priority;
-import jakarta.faces.application.FacesMessage;
-import jakarta.faces.context.FacesContext;
 import jakarta.interceptor.AroundInvoke;
 import jakarta.interceptor.Interceptor;
 import jakarta.interceptor.InvocationContext;
-import java.io.IOException;
 import java.io.Serializable;
+import org.omnifaces.util.Faces;
+import org.omnifaces.util.Messages;
 import org.postbag.infrastructure.Conflicts;
 import org.postbag.infrastructure.DomainException;
 
@@ -15,8 +14,8 @@ import org.postbag.infrastructure.DomainException;
  * The boundary between a page and the services it calls. What a service refuses, it refuses
  * with a {@link DomainException} whose message an editor can read; a commit that lost a race
  * against another person arrives as an optimistic-lock failure. Both become an error message at
- * the top of the page, the form stays as it was typed, and nothing else is done. Any other
- * failure goes on to the error page.
+ * the top of the page (or at the field the action names), the form stays as it was typed, and
+ * nothing else is done. Any other failure goes on to the error page.
  */
 @PageAction
 @Interceptor
@@ -25,37 +24,56 @@ public class PageActionBoundary implements Serializable {
 
     private static final long serialVersionUID = 1L;
 
-    static final String LOST_RACE = "Someone else changed this while you had it open, so your change was not saved."
-            + " Reload the page to see what changed.";
+    public static final String LOST_RACE =
+            "Someone else changed this while you had it open, so your change was not saved."
+                    + " Reload the page to see what changed.";
 
     @AroundInvoke
     public Object guard(InvocationContext invocation) throws Exception {
         try {
             return invocation.proceed();
         } catch (DomainException refused) {
-            refuse(refused.getMessage());
-            return null;
+            PageAction action = invocation.getMethod().getAnnotation(PageAction.class);
+            return refused(
+                    invocation,
+                    action == null || action.refusalFor().isEmpty() ? null : action.refusalFor(),
+                    refused.getMessage());
         } catch (Exception failure) {
             if (!Conflicts.isConcurrentChange(failure)) {
                 throw failure;
             }
-            refuse(invocation.getTarget() instanceof PageAction.LostRace page ? page.lostRaceMessage() : LOST_RACE);
-            return null;
+            Object page = invocation.getTarget();
+            return refused(
+                    invocation, null, page instanceof PageAction.LostRace lost ? lost.lostRaceMessage() : LOST_RACE);
         }
+    }
+
+    /** A refusal at its field, or at the top; a lost race concerns the whole page, so it is always at the top. */
+    private static Object refused(InvocationContext invocation, String clientId, String text) {
+        refuse(clientId, text);
+        if (invocation.getTarget() instanceof PageAction.Refused page) {
+            page.refused();
+        }
+        return null;
     }
 
     /** An error at the top of the page; the page is shown again with what was typed. */
     public static void refuse(String text) {
-        FacesContext faces = FacesContext.getCurrentInstance();
-        faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, text, text));
-        faces.validationFailed();
+        refuse(null, text);
     }
 
-    /** Post, redirect, get: the message travels in the flash to the page at {@code path}. */
-    public static void done(String message, String path) throws IOException {
-        FacesContext faces = FacesContext.getCurrentInstance();
-        faces.getExternalContext().getFlash().setKeepMessages(true);
-        faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_INFO, message, message));
-        faces.getExternalContext().redirect(faces.getExternalContext().getRequestContextPath() + path);
+    /** An error at the field {@code clientId} (the top of the page when null), the form shown again as typed. */
+    public static void refuse(String clientId, String text) {
+        Messages.addError(clientId, text);
+        Faces.validationFailed();
+    }
+
+    /**
+     * Post, redirect, get: the message travels in the flash to the page at {@code path}, an
+     * address inside the application ("/editor/queue?tab=held").
+     */
+    public static void done(String message, String path) {
+        Messages.addFlashGlobalInfo(message);
+        Faces.redirect(path.substring(1));
     }
 }

@@ -1,8 +1,5 @@
 package org.postbag.publishing.web;
 
-import jakarta.faces.application.FacesMessage;
-import jakarta.faces.context.ExternalContext;
-import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -12,11 +9,11 @@ import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
-import java.io.IOException;
 import java.io.Serializable;
 import java.time.LocalDate;
 import java.util.List;
-import org.postbag.infrastructure.DomainException;
+import org.postbag.infrastructure.web.PageAction;
+import org.postbag.infrastructure.web.PageActionBoundary;
 import org.postbag.publishing.Archive;
 import org.postbag.publishing.Issue;
 import org.postbag.publishing.Issues;
@@ -26,6 +23,7 @@ import org.postbag.publishing.WebAddress;
 /** /editor/issues and /editor/articles: the issues of the magazine, and the articles letters answer. */
 @Named("archive")
 @ViewScoped
+@PageAction
 public class ArchiveDesk implements Serializable {
 
     private static final long serialVersionUID = 1L;
@@ -70,43 +68,19 @@ public class ArchiveDesk implements Serializable {
     @Size(max = 200_000, message = "The text must be 200,000 characters or fewer")
     private String text;
 
-    public void addIssue() throws IOException {
-        try {
-            Issue issue = archive.addIssue(issueNumber, issueTitle, coverDate);
-            done("Issue " + issue.label() + " added.", "/editor/issues");
-        } catch (DomainException refused) {
-            error(refused.getMessage());
-        }
+    public void addIssue() {
+        Issue issue = archive.addIssue(issueNumber, issueTitle, coverDate);
+        PageActionBoundary.done("Issue " + issue.label() + " added.", "/editor/issues");
     }
 
-    public void registerArticle() throws IOException {
+    public void registerArticle() {
         if (url != null && !url.isBlank() && !WebAddress.isWeb(url.strip())) {
-            FacesContext faces = FacesContext.getCurrentInstance();
-            faces.addMessage("url", new FacesMessage(FacesMessage.SEVERITY_ERROR, WebAddress.RULE, WebAddress.RULE));
-            faces.validationFailed();
+            PageActionBoundary.refuse("url", WebAddress.RULE);
             return;
         }
-        try {
-            Piece article = archive.registerArticle(
-                    new Archive.ArticleForm(title, author, authorEmail, articleIssue, published, url, text));
-            done("Registered " + article.reference() + ": " + article.title() + ".", "/editor/articles");
-        } catch (DomainException refused) {
-            error(refused.getMessage());
-        }
-    }
-
-    private static void done(String text, String path) throws IOException {
-        FacesContext faces = FacesContext.getCurrentInstance();
-        faces.getExternalContext().getFlash().setKeepMessages(true);
-        faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_INFO, text, text));
-        ExternalContext external = faces.getExternalContext();
-        external.redirect(external.getRequestContextPath() + path);
-    }
-
-    private static void error(String text) {
-        FacesContext faces = FacesContext.getCurrentInstance();
-        faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, text, text));
-        faces.validationFailed();
+        Piece article = archive.registerArticle(
+                new Archive.ArticleForm(title, author, authorEmail, articleIssue, published, url, text));
+        PageActionBoundary.done("Registered " + article.reference() + ": " + article.title() + ".", "/editor/articles");
     }
 
     public List<Issue> getIssues() {

@@ -3,7 +3,6 @@ package org.postbag.publishing.web;
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.context.RequestScoped;
-import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.servlet.http.HttpServletResponse;
@@ -11,6 +10,7 @@ import jakarta.transaction.Transactional;
 import java.time.Instant;
 import java.util.List;
 import org.omnifaces.cdi.Param;
+import org.omnifaces.util.Faces;
 import org.postbag.letter.LetterText;
 import org.postbag.publishing.Pieces;
 
@@ -44,10 +44,7 @@ public class PieceView {
     void load() {
         details = reference == null ? null : loader.load(reference);
         if (details == null) {
-            ((HttpServletResponse) FacesContext.getCurrentInstance()
-                            .getExternalContext()
-                            .getResponse())
-                    .setStatus(HttpServletResponse.SC_NOT_FOUND);
+            Faces.setResponseStatus(HttpServletResponse.SC_NOT_FOUND);
         }
     }
 

@@ -2,11 +2,11 @@ package org.postbag.site.web;
 
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.RequestScoped;
-import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.servlet.http.HttpServletResponse;
 import org.omnifaces.cdi.Param;
+import org.omnifaces.util.Faces;
 import org.postbag.linking.Threads;
 
 /** /editor/threads/&lt;reference of the root piece&gt;: the whole debate, with every letter's status. */
@@ -27,10 +27,7 @@ public class ThreadView {
     void load() {
         root = reference == null ? null : threads.tree(reference, false).orElse(null);
         if (root == null) {
-            ((HttpServletResponse) FacesContext.getCurrentInstance()
-                            .getExternalContext()
-                            .getResponse())
-                    .setStatus(HttpServletResponse.SC_NOT_FOUND);
+            Faces.setResponseStatus(HttpServletResponse.SC_NOT_FOUND);
         }
     }
 

@@ -2,27 +2,26 @@ package org.postbag.submission.web;
 
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.RequestScoped;
-import jakarta.faces.application.FacesMessage;
-import jakarta.faces.context.ExternalContext;
 import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.servlet.http.HttpServletResponse;
-import java.io.IOException;
 import java.time.Instant;
 import java.util.List;
 import org.omnifaces.cdi.Param;
+import org.omnifaces.util.Faces;
+import org.omnifaces.util.Messages;
 import org.postbag.editing.AuthorApproval;
 import org.postbag.editing.Cuts;
-import org.postbag.infrastructure.DomainException;
 import org.postbag.infrastructure.web.Dates;
+import org.postbag.infrastructure.web.PageAction;
+import org.postbag.infrastructure.web.PageActionBoundary;
 import org.postbag.letter.Letter;
 import org.postbag.letter.LetterStatus;
 import org.postbag.linking.ReplyLink;
 import org.postbag.linking.ReplyLinks;
 import org.postbag.publishing.Piece;
 import org.postbag.publishing.Pieces;
-import org.postbag.submission.ConfirmationOutcome;
 import org.postbag.submission.Submissions;
 
 /**
@@ -33,6 +32,7 @@ import org.postbag.submission.Submissions;
  */
 @Named
 @RequestScoped
+@PageAction
 public class WritersLetter {
 
     @Inject
@@ -91,42 +91,23 @@ public class WritersLetter {
         }
     }
 
-    public void confirm() throws IOException {
-        ConfirmationOutcome outcome = submissions.confirm(token);
-        FacesContext faces = FacesContext.getCurrentInstance();
-        switch (outcome) {
-            case CONFIRMED, ALREADY_CONFIRMED, WITHDRAWN -> redirect(faces, "/status/" + token + "?confirmed=true");
+    public void confirm() {
+        switch (submissions.confirm(token)) {
+            case CONFIRMED, ALREADY_CONFIRMED, WITHDRAWN -> Faces.redirect("status/%s?confirmed=true", token);
             case EXPIRED ->
-                message(
-                        faces,
+                Messages.addGlobalError(
                         "This link has expired: we keep unconfirmed letters for a week only. Please write to us again.");
-            case UNKNOWN -> message(faces, "We cannot find this letter. It may have been deleted.");
+            case UNKNOWN -> Messages.addGlobalError("We cannot find this letter. It may have been deleted.");
         }
     }
 
-    public void withdraw() throws IOException {
-        FacesContext faces = FacesContext.getCurrentInstance();
+    public void withdraw() {
         if (!reallyWithdraw) {
-            String text = "Tick “I want to withdraw this letter” to withdraw it.";
-            faces.addMessage("reallyWithdraw", new FacesMessage(FacesMessage.SEVERITY_ERROR, text, text));
-            faces.validationFailed();
+            PageActionBoundary.refuse("reallyWithdraw", "Tick “I want to withdraw this letter” to withdraw it.");
             return;
         }
-        try {
-            submissions.withdraw(token);
-            redirect(faces, "/status/" + token + "?withdrawn=true");
-        } catch (DomainException refused) {
-            message(faces, refused.getMessage());
-        }
-    }
-
-    private void redirect(FacesContext faces, String path) throws IOException {
-        ExternalContext external = faces.getExternalContext();
-        external.redirect(external.getRequestContextPath() + path);
-    }
-
-    private static void message(FacesContext faces, String text) {
-        faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, text, text));
+        submissions.withdraw(token);
+        Faces.redirect("status/%s?withdrawn=true", token);
     }
 
     public String getToken() {

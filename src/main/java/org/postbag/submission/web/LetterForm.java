@@ -1,0 +1,157 @@
+package org.postbag.submission.web;
+
+import jakarta.validation.constraints.AssertTrue;
+import jakarta.validation.constraints.Email;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Size;
+import java.util.List;
+import org.postbag.letter.Author;
+import org.postbag.letter.Letter;
+import org.postbag.submission.LetterDraft;
+
+/**
+ * What a reader types into the "Write to us" form, field by field, with the rules each field
+ * must meet (Faces checks them against this object and says what is wrong next to the field).
+ * What passed becomes a {@link LetterDraft}, with the pieces chosen in the picker.
+ */
+public class LetterForm {
+
+    @NotBlank(message = "Enter your name")
+    @Size(max = Author.MAX_NAME, message = "Your name must be {max} characters or fewer")
+    private String name;
+
+    @Size(max = Author.MAX_TOWN, message = "Your town must be {max} characters or fewer")
+    private String town;
+
+    @NotBlank(message = "Enter your email address")
+    @Size(max = 254, message = "Your email address must be {max} characters or fewer")
+    @Email(
+            regexp = "[^@\\s]+@[^@\\s]+\\.[^@\\s]+",
+            message = "Enter an email address in the correct format, like name@example.com")
+    private String email;
+
+    @Size(max = Letter.MAX_CONTACT_DETAILS, message = "Your address or phone number must be {max} characters or fewer")
+    private String contactDetails;
+
+    @Size(max = 200, message = "The subject must be {max} characters or fewer")
+    private String subject;
+
+    @NotBlank(message = "Enter your letter")
+    @Size(max = Letter.MAX_BODY, message = "Your letter must be 20,000 characters or fewer")
+    private String body;
+
+    @Size(max = Letter.MAX_CITATION, message = "What your letter answers must be {max} characters or fewer")
+    private String citation;
+
+    private boolean nameWithheld;
+
+    @AssertTrue(message = "Tick the box to say you agree to how we use your details")
+    private boolean consent;
+
+    /** The honeypot: hidden from people, irresistible to robots. */
+    private String website;
+
+    /** An invited writer finds their name and address already filled in. */
+    void invitee(String name, String email) {
+        this.name = name;
+        this.email = email;
+    }
+
+    boolean filledTheTrap() {
+        return website != null && !website.isBlank();
+    }
+
+    LetterDraft draft(List<String> repliesTo, String invitation) {
+        return new LetterDraft(
+                name,
+                town == null ? "" : town,
+                email,
+                contactDetails,
+                subject,
+                body,
+                nameWithheld,
+                repliesTo,
+                citation,
+                invitation);
+    }
+
+    public String getName() {
+        return name;
+    }
+
+    public void setName(String name) {
+        this.name = name;
+    }
+
+    public String getTown() {
+        return town;
+    }
+
+    public void setTown(String town) {
+        this.town = town;
+    }
+
+    public String getEmail() {
+        return email;
+    }
+
+    public void setEmail(String email) {
+        this.email = email;
+    }
+
+    public String getContactDetails() {
+        return contactDetails;
+    }
+
+    public void setContactDetails(String contactDetails) {
+        this.contactDetails = contactDetails;
+    }
+
+    public String getSubject() {
+        return subject;
+    }
+
+    public void setSubject(String subject) {
+        this.subject = subject;
+    }
+
+    public String getBody() {
+        return body;
+    }
+
+    public void setBody(String body) {
+        this.body = body;
+    }
+
+    public String getCitation() {
+        return citation;
+    }
+
+    public void setCitation(String citation) {
+        this.citation = citation;
+    }
+
+    public boolean isNameWithheld() {
+        return nameWithheld;
+    }
+
+    public void setNameWithheld(boolean nameWithheld) {
+        this.nameWithheld = nameWithheld;
+    }
+
+    public boolean isConsent() {
+        return consent;
+    }
+
+    public void setConsent(boolean consent) {
+        this.consent = consent;
+    }
+
+    public String getWebsite() {
+        return website;
+    }
+
+    public void setWebsite(String website) {
+        this.website = website;
+    }
+}
