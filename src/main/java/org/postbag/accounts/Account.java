@@ -101,8 +101,8 @@ public class Account {
     @Column(name = "last_code_step")
     private Long lastCodeStep;
 
-    /** Keyed hashes of the recovery codes not used yet. */
-    @ElementCollection
+    /** Keyed hashes of the recovery codes not used yet (eager: the account page counts them). */
+    @ElementCollection(fetch = FetchType.EAGER)
     @CollectionTable(name = "account_recovery_code", joinColumns = @JoinColumn(name = "account_id"))
     @Column(name = "code_hash")
     private Set<String> recoveryCodeHashes = new HashSet<>();
