@@ -302,6 +302,73 @@ class SecondFactorIT {
                 .isGreaterThanOrEqualTo(2);
     }
 
+    @Test
+    void theSecretIsStoredSealedWithTheKeyFromTheEnvironmentAndOnlyForItsAccount() {
+        Enrolled ed = enrolled("Sid Sealed");
+        Enrolled other = enrolled("Olga Other");
+        String sealed = accounts(ed).sealedTotpSecret();
+
+        assertThat(sealed).startsWith("env:").doesNotContain(Totp.Base32.encode(ed.secret()));
+        assertThat(keys.open(ed.account().id(), sealed))
+                .hasValueSatisfying(s -> assertThat(s).isEqualTo(ed.secret()));
+        assertThat(keys.open(other.account().id(), sealed))
+                .as("moved to another account's row")
+                .isEmpty();
+        assertThat(keys.open(ed.account().id(), sealed.substring(0, sealed.length() - 4) + "AAAA"))
+                .isEmpty();
+    }
+
+    @Test
+    void anAdminResetsALostFactorAndTheTrailSaysWho() throws Exception {
+        Enrolled ed = enrolled("Lou Lostphone");
+        Account admin = accounts.byEmail(Desk.adminEmail()).orElseThrow();
+
+        secondFactors.reset(ed.account().id(), admin.id());
+
+        assertThat(accounts(ed).hasSecondFactor()).isFalse();
+        assertThat(accounts(ed).recoveryCodesLeft()).isZero();
+        assertThat(events.latest(100).stream()
+                        .filter(e -> e.subject().equals(ed.account().email())
+                                && e.action().equals("SECOND_FACTOR_REMOVED"))
+                        .map(AdminEvent::actor))
+                .containsExactly(admin.displayName());
+        assertThat(Desk.signIn(WebForm.client(), base(), ed.account().email(), Fixtures.PASSWORD)
+                        .statusCode())
+                .isEqualTo(302);
+    }
+
+    @Test
+    void codesFromAnAddressThatKeepsFailingAreThrottled() throws Exception {
+        Enrolled ed = enrolled("Theo Throttled");
+        String address = "198.51.100." + ThreadLocalRandom.current().nextInt(1, 250);
+        System.setProperty("postbag.signin.max.failures.per.address", "3");
+        try {
+            for (int i = 0; i < 3; i++) {
+                codeFrom(address, ed, "not a code " + i);
+            }
+
+            HttpResponse<String> right = codeFrom(address, ed, nextCode(ed));
+
+            assertThat(right.statusCode()).isEqualTo(429);
+            assertThat(errors(right)).isEqualTo(WRONG_CODE);
+        } finally {
+            System.clearProperty("postbag.signin.max.failures.per.address");
+        }
+    }
+
+    private HttpResponse<String> codeFrom(String address, Enrolled ed, String code) throws Exception {
+        HttpClient client = WebForm.client();
+        HttpResponse<String> password = WebForm.read(client, base().resolve("/sign-in"), "signInForm")
+                .header("X-Forwarded-For", address)
+                .set("email", ed.account().email())
+                .set("password", Fixtures.PASSWORD)
+                .press("signIn");
+        return WebForm.of(client, base().resolve("/sign-in"), password.body(), "codeForm")
+                .header("X-Forwarded-For", address)
+                .set("code", code)
+                .press("confirmCode");
+    }
+
     private HttpResponse<String> signInWithCode(HttpClient client, String email, String code) throws Exception {
         HttpResponse<String> password = Desk.signIn(client, base(), email, Fixtures.PASSWORD);
         assertThat(password.statusCode()).isEqualTo(200);
