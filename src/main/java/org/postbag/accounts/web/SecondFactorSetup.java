@@ -9,7 +9,6 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpSession;
 import java.io.IOException;
 import java.io.Serializable;
-import java.time.Instant;
 import java.util.List;
 import org.postbag.accounts.Account;
 import org.postbag.accounts.CurrentAccount;
@@ -83,16 +82,12 @@ public class SecondFactorSetup implements Serializable {
         code = null;
         HttpSession session = session();
         if (session != null) {
-            DeskSessions.signedIn(session, latest(change.at(), Instant.now()));
+            DeskSessions.signedIn(session, change.at());
             if (!change.recoveryCodes().isEmpty()) {
                 session.setAttribute(SignInCode.FRESH_RECOVERY_CODES, List.copyOf(change.recoveryCodes()));
             }
         }
         PageActionBoundary.done(message, "/account");
-    }
-
-    private static Instant latest(Instant a, Instant b) {
-        return a.isAfter(b) ? a : b;
     }
 
     private static HttpSession session() {
