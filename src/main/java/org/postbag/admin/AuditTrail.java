@@ -9,8 +9,10 @@ import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.postbag.letter.LetterAction;
 import org.postbag.letter.LetterEvent;
+import org.postbag.letter.LetterReference;
 
 /** The audit trail of every letter, searched by admins: who did what, to which letter, when. */
 @ApplicationScoped
@@ -41,8 +43,13 @@ public class AuditTrail {
             parameters.put("action", search.action());
         }
         if (search.reference() != null && !search.reference().isBlank()) {
+            Optional<LetterReference> reference =
+                    LetterReference.parse(search.reference().strip());
+            if (reference.isEmpty()) {
+                return List.of();
+            }
             jpql.append(" and e.letter.reference = :reference");
-            parameters.put("reference", search.reference().strip());
+            parameters.put("reference", reference.get());
         }
         if (search.from() != null) {
             jpql.append(" and e.at >= :from");

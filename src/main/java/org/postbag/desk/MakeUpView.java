@@ -14,9 +14,9 @@ import org.postbag.letter.Letter;
 import org.postbag.letter.LetterText;
 import org.postbag.linking.Threads;
 import org.postbag.publishing.Issues;
+import org.postbag.publishing.PageMakeUp;
 import org.postbag.publishing.Piece;
 import org.postbag.publishing.Pieces;
-import org.postbag.publishing.Publishing;
 
 /** Reads what the make-up page shows, in one transaction. */
 @ApplicationScoped
@@ -26,7 +26,7 @@ public class MakeUpView {
     private Issues issues;
 
     @Inject
-    private Publishing publishing;
+    private PageMakeUp makeUp;
 
     @Inject
     private Pieces pieces;
@@ -60,9 +60,9 @@ public class MakeUpView {
     @Transactional
     public Optional<View> read(int number) {
         return issues.byNumber(number).map(issue -> {
-            List<Row> page = publishing.page(issue).stream().map(this::row).toList();
+            List<Row> page = makeUp.page(issue).stream().map(this::row).toList();
             Map<String, List<Row>> byRoot = new LinkedHashMap<>();
-            for (Letter letter : publishing.waiting()) {
+            for (Letter letter : makeUp.waiting()) {
                 Row row = row(letter);
                 byRoot.computeIfAbsent(row.thread() == null ? "" : row.thread(), k -> new ArrayList<>())
                         .add(row);

@@ -156,6 +156,19 @@ public class Cuts {
                         "due", dates.day(due)));
     }
 
+    /** The edit of this letter that its writer last agreed to, if they agreed to one. */
+    public Optional<AuthorApproval> agreedByWriter(Letter letter) {
+        return em.createQuery(
+                        "select a from AuthorApproval a join fetch a.revision where a.letter = :letter"
+                                + " and a.answer = :accepted order by a.answeredAt desc",
+                        AuthorApproval.class)
+                .setParameter("letter", letter)
+                .setParameter("accepted", AuthorApproval.Answer.ACCEPTED)
+                .setMaxResults(1)
+                .getResultStream()
+                .findFirst();
+    }
+
     /** The request behind a writer's private link. */
     public Optional<AuthorApproval> request(String token) {
         if (token == null || token.length() > 100) {

@@ -2,7 +2,10 @@ package org.postbag.infrastructure;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Duration;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Settings that come from the server's environment. Each has a default that suits a local
@@ -14,7 +17,10 @@ import java.util.Optional;
 public class Config {
 
     public Optional<String> value(String name) {
-        String value = System.getProperty(propertyName(name));
+        String value = Overrides.value(name);
+        if (value == null) {
+            value = System.getProperty(propertyName(name));
+        }
         if (value == null || value.isBlank()) {
             value = System.getenv(name);
         }
@@ -68,6 +74,67 @@ public class Config {
             return Integer.parseInt(value);
         } catch (NumberFormatException e) {
             throw new IllegalStateException(name + " must be a whole number, not '" + value + "'", e);
+        }
+    }
+
+    /**
+     * A test seam: a value that wins over the system property and the environment, for one
+     * integration test inside the server, undone when the test closes it. Unlike a system
+     * property on the server's JVM it belongs to this deployment (the next test class deploys
+     * afresh and starts without it), and {@link #forThisThread} is seen by the calling thread
+     * alone, so that timers, the outbox and other requests go on with the real value.
+     */
+    public static final class Overrides {
+
+        private static final ThreadLocal<Map<String, String>> THREAD = new ThreadLocal<>();
+        private static final Map<String, String> SERVER = new ConcurrentHashMap<>();
+
+        /** An override in force until closed. */
+        public interface Scope extends AutoCloseable {
+            @Override
+            void close();
+        }
+
+        private Overrides() {}
+
+        /** For code the test calls itself, on its own thread. */
+        public static Scope forThisThread(String name, String value) {
+            Map<String, String> values = THREAD.get();
+            if (values == null) {
+                values = new HashMap<>();
+                THREAD.set(values);
+            }
+            String before = values.put(name, value);
+            Map<String, String> these = values;
+            return () -> {
+                restore(these, name, before);
+                if (these.isEmpty()) {
+                    THREAD.remove();
+                }
+            };
+        }
+
+        /**
+         * For a setting read on the server's own request threads (a page the test fetches over
+         * HTTP): seen by every thread of this deployment until closed, and then put back as it was.
+         */
+        public static Scope forTheServer(String name, String value) {
+            String before = SERVER.put(name, value);
+            return () -> restore(SERVER, name, before);
+        }
+
+        static String value(String name) {
+            Map<String, String> values = THREAD.get();
+            String value = values == null ? null : values.get(name);
+            return value != null ? value : SERVER.get(name);
+        }
+
+        private static void restore(Map<String, String> values, String name, String before) {
+            if (before == null) {
+                values.remove(name);
+            } else {
+                values.put(name, before);
+            }
         }
     }
 }

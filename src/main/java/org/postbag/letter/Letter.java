@@ -2,9 +2,9 @@ package org.postbag.letter;
 
 import static java.util.Objects.requireNonNull;
 
-import jakarta.persistence.CascadeType;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
+import jakarta.persistence.Convert;
 import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
@@ -15,24 +15,17 @@ import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
-import jakarta.persistence.ManyToOne;
 import jakarta.persistence.NamedQuery;
-import jakarta.persistence.OneToMany;
-import jakarta.persistence.OrderBy;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.Collection;
-import java.util.EnumSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
-import org.hibernate.annotations.JdbcTypeCode;
-import org.hibernate.type.SqlTypes;
 import org.postbag.accounts.Account;
 import org.postbag.infrastructure.DomainException;
 
@@ -47,18 +40,26 @@ import org.postbag.infrastructure.DomainException;
  *
  * <p>The text as submitted is kept forever: {@code originalBody} is written once and never
  * updated. Its identity is the public reference (e.g. {@code L-2026-00042}), not the id.
+ *
+ * <p>Its parts, each mapped on the letter's own columns: the {@link EditorClaim} of the editor
+ * working on it, its {@link PagePlacement} on an issue's page, its {@link Provenance} (hashes and
+ * sketches of where it came from) and its {@link Revisions}. The verbs stay here, because
+ * every one of them also asks where the letter stands.
  */
 @Entity
 @Table(name = "letter")
 @NamedQuery(name = "Letter.byReference", query = "select l from Letter l where l.reference = :reference")
-@NamedQuery(name = "Letter.bySubmissionKey", query = "select l from Letter l where l.submissionKey = :key")
-@NamedQuery(name = "Letter.byAccessTokenHash", query = "select l from Letter l where l.accessTokenHash = :hash")
+@NamedQuery(name = "Letter.bySubmissionKey", query = "select l from Letter l where l.provenance.submissionKey = :key")
+@NamedQuery(
+        name = "Letter.byAccessTokenHash",
+        query = "select l from Letter l where l.provenance.accessTokenHash = :hash")
 @NamedQuery(
         name = "Letter.countFromAddressSince",
         query = "select count(l) from Letter l where lower(l.author.email) = lower(:email) and l.receivedAt >= :since")
 @NamedQuery(
         name = "Letter.sameTextSince",
-        query = "select l from Letter l where l.bodyHash = :bodyHash and l.receivedAt >= :since order by l.receivedAt")
+        query = "select l from Letter l where l.provenance.bodyHash = :bodyHash and l.receivedAt >= :since"
+                + " order by l.receivedAt")
 public class Letter {
 
     public static final int MAX_BODY = 20_000;
@@ -71,7 +72,8 @@ public class Letter {
     private Long id;
 
     @Column(nullable = false, unique = true, updatable = false)
-    private String reference;
+    @Convert(converter = LetterReferenceConverter.class)
+    private LetterReference reference;
 
     @Enumerated(EnumType.STRING)
     @Column(nullable = false)
@@ -104,52 +106,20 @@ public class Letter {
     /** What the reader says the letter answers, in their own words: "your article on trams, no. 117". */
     private String citation;
 
-    @Column(name = "submission_key", unique = true, updatable = false)
-    private String submissionKey;
+    /** Null only once the writer was erased (Hibernate reads an embeddable of null columns as null). */
+    @Embedded
+    private Provenance provenance;
 
-    @Column(name = "access_token_hash", unique = true, updatable = false)
-    private String accessTokenHash;
+    /** Null while nobody holds the letter. */
+    @Embedded
+    private EditorClaim claim;
 
-    @Column(name = "body_hash", updatable = false)
-    private String bodyHash;
+    /** Null while the letter is on no page. */
+    @Embedded
+    private PagePlacement placement;
 
-    @Column(name = "submitter_hash", updatable = false)
-    private String submitterHash;
-
-    /** The editor working on the letter now, if any: others may look, but must take it over to act. */
-    @ManyToOne(fetch = FetchType.LAZY)
-    @JoinColumn(name = "claimed_by")
-    private Account claimedBy;
-
-    @Column(name = "claimed_at")
-    private Instant claimedAt;
-
-    @JdbcTypeCode(SqlTypes.ARRAY)
-    @Column(name = "minhash_bands", updatable = false)
-    private long[] minhashBands;
-
-    /** {@link MinHash}'s sketch of the text, to estimate its likeness to another without the text. */
-    @Column(name = "minhash_sketch", updatable = false)
-    private byte[] minhashSketch;
-
-    /** The editor's headline, as in the latest revision (kept here for the queue). */
-    private String headline;
-
-    @OneToMany(mappedBy = "letter", cascade = CascadeType.PERSIST)
-    @OrderBy("number")
-    private List<Revision> revisions = new ArrayList<>();
-
-    /** The revision approved for print; null while the text as sent is what an editor approved. */
-    @ManyToOne(fetch = FetchType.LAZY)
-    @JoinColumn(name = "approved_revision_id")
-    private Revision approvedRevision;
-
-    /** The issue whose letters page this letter is on, and its place there. */
-    @Column(name = "page_issue_id")
-    private Long pageIssueId;
-
-    @Column(name = "page_position")
-    private Integer pagePosition;
+    @Embedded
+    private Revisions revisions = new Revisions();
 
     @ElementCollection(fetch = FetchType.EAGER)
     @CollectionTable(name = "letter_flag", joinColumns = @JoinColumn(name = "letter_id"))
@@ -165,6 +135,22 @@ public class Letter {
      */
     public Letter(
             String reference, Author author, boolean nameWithheld, String subject, String body, Instant receivedAt) {
+        this(
+                new LetterReference(requireNonNull(reference, "reference")),
+                author,
+                nameWithheld,
+                subject,
+                body,
+                receivedAt);
+    }
+
+    public Letter(
+            LetterReference reference,
+            Author author,
+            boolean nameWithheld,
+            String subject,
+            String body,
+            Instant receivedAt) {
         this.reference = requireNonNull(reference, "reference");
         this.author = requireNonNull(author, "author");
         this.nameWithheld = nameWithheld;
@@ -176,7 +162,7 @@ public class Letter {
         this.originalBody = body;
         this.wordCount = LetterText.countWords(body);
         this.receivedAt = requireNonNull(receivedAt, "receivedAt");
-        this.bodyHash = LetterText.fingerprint(body);
+        this.provenance = Provenance.ofText(body);
         this.status = LetterStatus.UNCONFIRMED;
     }
 
@@ -193,11 +179,17 @@ public class Letter {
         if (this.id != null) {
             throw new IllegalStateException("a stored letter's arrival cannot change");
         }
-        this.submissionKey = submissionKey;
-        this.accessTokenHash = accessTokenHash;
-        this.submitterHash = submitterHash;
+        provenance.arrivedThrough(submissionKey, accessTokenHash, submitterHash);
         this.contactDetails = blankToNull(contactDetails);
         this.citation = blankToNull(citation);
+    }
+
+    /** The writing's fingerprint for finding near-identical letters; set once, before storing. */
+    public void fingerprint(MinHash.Summary summary) {
+        if (id != null) {
+            throw new IllegalStateException("set before the letter is stored");
+        }
+        provenance.fingerprint(summary);
     }
 
     public void flag(Collection<Flag> noticed) {
@@ -239,10 +231,6 @@ public class Letter {
         return moveTo(LetterStatus.WITHDRAWN, "withdrawn");
     }
 
-    public boolean isConfirmed() {
-        return confirmedAt != null;
-    }
-
     /**
      * When the writer's private link to the letter stops working: never while the letter is
      * open or on its way to print, and {@code afterOutcome} after it was closed. A private
@@ -256,42 +244,31 @@ public class Letter {
     /** An editor starts work on the letter; others see who holds it. */
     public void claim(Account editor, Instant at) {
         requireNonNull(editor);
-        if (claimedBy != null && !claimedBy.equals(editor)) {
-            throw new DomainException(
-                    "Letter " + reference + " is held by " + claimedBy.displayName() + ". Take it over to work on it.");
-        }
+        EditorClaim.requireFreeOrHeldBy(claim, editor, reference(), ". Take it over to work on it.");
         if (!status.isOpen()) {
-            throw new DomainException(
-                    "Letter " + reference + " is " + status.label() + ", so there is nothing to claim.");
+            throw refused(", so there is nothing to claim.");
         }
-        claimedBy = editor;
-        claimedAt = requireNonNull(at);
+        claim = new EditorClaim(editor, at);
     }
 
     /** Another editor takes the letter from whoever holds it, explicitly. */
     public Account takeOver(Account editor, Instant at) {
-        Account previous = claimedBy;
-        claimedBy = null;
+        Account previous = claimedBy();
+        claim = null;
         claim(editor, at);
         return previous;
     }
 
     public void release(Account editor) {
-        if (claimedBy == null) {
-            return;
-        }
-        if (!claimedBy.equals(editor)) {
-            throw new DomainException("Letter " + reference + " is held by " + claimedBy.displayName()
-                    + ", so only they can release it. Take it over first.");
-        }
-        claimedBy = null;
-        claimedAt = null;
+        EditorClaim.requireFreeOrHeldBy(
+                claim, editor, reference(), ", so only they can release it. Take it over first.");
+        claim = null;
     }
 
     /** Approves the letter as it stands now: its latest revision (or the text as sent) is what will print. */
     public Transition approve(Account editor) {
         Transition transition = decide(editor, LetterStatus.APPROVED, "approved");
-        approvedRevision = latestRevision();
+        revisions.approveLatest();
         return transition;
     }
 
@@ -302,41 +279,30 @@ public class Letter {
      */
     public Revision revise(Account editor, Revision.Text text, String reason, Instant at) {
         requireFreeOrHeldBy(editor);
-        if (!EDITABLE.contains(status)) {
-            throw new DomainException("Letter " + reference + " is " + status.label() + ", so it cannot be edited.");
+        if (!status.isEditable()) {
+            throw refused(", so it cannot be edited.");
         }
-        Revision revision = new Revision(this, revisions.size() + 1, text, editor, at, reason);
-        revisions.add(revision);
-        headline = text.headline();
+        Revision revision = revisions.add(this, text, editor, at, reason);
         wordCount = revision.wordCount();
         return revision;
     }
-
-    private static final Set<LetterStatus> EDITABLE = EnumSet.of(
-            LetterStatus.NEW,
-            LetterStatus.HELD,
-            LetterStatus.APPROVED,
-            LetterStatus.SCHEDULED,
-            LetterStatus.WAITING_FOR_AUTHOR,
-            LetterStatus.PUBLISHED);
 
     /** Pins the latest revision as the one to print, for a letter approved before it was edited. */
     public void approveLatestVersion(Account editor) {
         requireFreeOrHeldBy(editor);
         if (status != LetterStatus.APPROVED && status != LetterStatus.SCHEDULED) {
-            throw new DomainException("Letter " + reference + " is " + status.label() + ": approve it first.");
+            throw refused(": approve it first.");
         }
-        approvedRevision = latestRevision();
+        revisions.approveLatest();
     }
 
     /** A correction to a published letter: its latest revision becomes the printed text. */
     public void correctToLatestVersion(Account editor) {
         requireFreeOrHeldBy(editor);
         if (status != LetterStatus.PUBLISHED) {
-            throw new DomainException(
-                    "Letter " + reference + " is " + status.label() + ", so there is nothing to correct.");
+            throw refused(", so there is nothing to correct.");
         }
-        approvedRevision = latestRevision();
+        revisions.approveLatest();
     }
 
     /** The editor sends the latest revision to the writer, and the letter waits for the answer. */
@@ -349,55 +315,17 @@ public class Letter {
 
     /** The writer agreed to the cut: that revision is approved for print. */
     public Transition writerAccepted(Revision revision) {
-        requireOwn(revision);
+        if (!revisions.contains(revision)) {
+            throw new IllegalArgumentException("not a revision of " + reference);
+        }
         Transition transition = moveTo(LetterStatus.APPROVED, "approved");
-        approvedRevision = revision;
+        revisions.approve(revision);
         return transition;
     }
 
     /** The writer did not agree: the letter goes back to the editors, held. */
     public Transition writerDeclined() {
         return moveTo(LetterStatus.HELD, "held");
-    }
-
-    private void requireOwn(Revision revision) {
-        if (revision == null || !revisions.contains(revision)) {
-            throw new IllegalArgumentException("not a revision of " + reference);
-        }
-    }
-
-    public Revision latestRevision() {
-        return revisions.isEmpty() ? null : revisions.get(revisions.size() - 1);
-    }
-
-    public List<Revision> revisions() {
-        return List.copyOf(revisions);
-    }
-
-    public Revision approvedRevision() {
-        return approvedRevision;
-    }
-
-    /** The sign-off as the writer asked for it, before any editor touches it. */
-    public String requestedSignOff() {
-        return nameWithheld ? "Name and address supplied" : author.signOff();
-    }
-
-    /** What an editor works on now: the latest revision, or the text as sent. */
-    public Revision.Text currentText() {
-        Revision latest = latestRevision();
-        return latest != null ? latest.text() : new Revision.Text(subject, originalBody, requestedSignOff());
-    }
-
-    /** What will print: the approved revision, or the text as sent when that was approved. */
-    public Revision.Text textForPrint() {
-        return approvedRevision != null
-                ? approvedRevision.text()
-                : new Revision.Text(headline != null ? headline : subject, originalBody, requestedSignOff());
-    }
-
-    public String headline() {
-        return headline;
     }
 
     public Transition reject(Account editor) {
@@ -428,7 +356,7 @@ public class Letter {
             throw new DomainException(
                     "Letter " + reference + " has changed since that decision, so it cannot be undone.");
         }
-        if (!UNDOABLE.contains(decided) || !UNDO_TARGETS.contains(previous)) {
+        if (!decided.isUndoableDecision() || !previous.isUndoTarget()) {
             throw new DomainException("That cannot be undone.");
         }
         requireFreeOrHeldBy(editor);
@@ -437,25 +365,16 @@ public class Letter {
         return new Transition(from, previous);
     }
 
-    private static final Set<LetterStatus> UNDOABLE = EnumSet.of(
-            LetterStatus.APPROVED, LetterStatus.REJECTED, LetterStatus.HELD, LetterStatus.SPAM, LetterStatus.NEW);
-    private static final Set<LetterStatus> UNDO_TARGETS = EnumSet.of(
-            LetterStatus.NEW, LetterStatus.HELD, LetterStatus.APPROVED, LetterStatus.SPAM, LetterStatus.REJECTED);
-
     /** A decision releases the letter: the next step is someone else's (or nobody's). */
     private Transition decide(Account editor, LetterStatus next, String done) {
         requireFreeOrHeldBy(editor);
         Transition transition = moveTo(next, done);
-        claimedBy = null;
-        claimedAt = null;
+        claim = null;
         return transition;
     }
 
     private void requireFreeOrHeldBy(Account editor) {
-        if (editor != null && claimedBy != null && !claimedBy.equals(editor)) {
-            throw new DomainException("Letter " + reference + " is held by " + claimedBy.displayName()
-                    + ". Take it over first if you want to act on it.");
-        }
+        EditorClaim.requireFreeOrHeldBy(claim, editor, reference(), ". Take it over first if you want to act on it.");
     }
 
     public void approve() {
@@ -472,87 +391,128 @@ public class Letter {
      */
     public Transition placeOnPage(long issueId, int position) {
         if (status != LetterStatus.APPROVED && status != LetterStatus.SCHEDULED && status != LetterStatus.PUBLISHED) {
-            throw new DomainException(
-                    "Letter " + reference + " is " + status.label() + ": only approved letters go on a page.");
+            throw refused(": only approved letters go on a page.");
         }
-        if (pageIssueId != null && pageIssueId != issueId && status == LetterStatus.PUBLISHED) {
+        if (placement != null && !placement.isOn(issueId) && status == LetterStatus.PUBLISHED) {
             throw new DomainException("Letter " + reference + " is on another issue's page already.");
         }
-        this.pageIssueId = issueId;
-        this.pagePosition = position;
-        return status == LetterStatus.APPROVED
-                ? moveTo(LetterStatus.SCHEDULED, "scheduled")
-                : new Transition(status, status);
+        placement = new PagePlacement(issueId, position);
+        return status == LetterStatus.APPROVED ? moveTo(LetterStatus.SCHEDULED, "scheduled") : unchanged();
     }
 
     public void moveOnPage(int position) {
-        if (pageIssueId == null) {
-            throw new DomainException("Letter " + reference + " is not on a page.");
-        }
-        this.pagePosition = position;
+        placement = requireOnPage().movedTo(position);
     }
 
     public Transition takeOffPage() {
-        if (pageIssueId == null) {
-            throw new DomainException("Letter " + reference + " is not on a page.");
-        }
-        this.pageIssueId = null;
-        this.pagePosition = null;
-        return status == LetterStatus.SCHEDULED
-                ? moveTo(LetterStatus.APPROVED, "taken off the page")
-                : new Transition(status, status);
+        requireOnPage();
+        placement = null;
+        return status == LetterStatus.SCHEDULED ? moveTo(LetterStatus.APPROVED, "taken off the page") : unchanged();
     }
 
     /** Public now: with its issue's page, or online on its own first. */
     public Transition publishNow() {
-        if (status == LetterStatus.PUBLISHED) {
-            return new Transition(status, status);
-        }
-        return moveTo(LetterStatus.PUBLISHED, "published");
+        return status == LetterStatus.PUBLISHED ? unchanged() : moveTo(LetterStatus.PUBLISHED, "published");
     }
 
     /** Taken down after publication; back among the approved letters, off any page. */
     public Transition unpublish() {
         Transition transition = moveTo(LetterStatus.APPROVED, "unpublished");
-        pageIssueId = null;
-        pagePosition = null;
+        placement = null;
         return transition;
     }
 
-    public Long pageIssueId() {
-        return pageIssueId;
-    }
-
-    public Integer pagePosition() {
-        return pagePosition;
-    }
-
-    /** The writing's fingerprint for finding near-identical letters; set once, before storing. */
-    public void fingerprint(MinHash.Summary summary) {
-        if (id != null) {
-            throw new IllegalStateException("set before the letter is stored");
+    private PagePlacement requireOnPage() {
+        if (placement == null) {
+            throw new DomainException("Letter " + reference + " is not on a page.");
         }
-        this.minhashBands = summary.bands().clone();
-        this.minhashSketch =
-                summary.sketch().length == 0 ? null : summary.sketch().clone();
+        return placement;
     }
 
     /** @param done what the transition does to the letter, for the message: "approved" */
     private Transition moveTo(LetterStatus next, String done) {
         if (!status.mayMoveTo(next)) {
-            throw new DomainException(
-                    "Letter " + reference + " is " + status.label() + ", so it cannot be " + done + ".");
+            throw refused(", so it cannot be " + done + ".");
         }
         Transition transition = new Transition(status, next);
         this.status = next;
         return transition;
     }
 
+    private Transition unchanged() {
+        return new Transition(status, status);
+    }
+
+    /** @param why after "Letter L-2026-00042 is approved": ", so it cannot be edited." */
+    private DomainException refused(String why) {
+        return new DomainException("Letter " + reference + " is " + status.label() + why);
+    }
+
+    /** The sign-off as the writer asked for it, before any editor touches it. */
+    public String requestedSignOff() {
+        return nameWithheld ? "Name and address supplied" : author.signOff();
+    }
+
+    /** What an editor works on now: the latest revision, or the text as sent. */
+    public Revision.Text currentText() {
+        Revision latest = revisions.latest();
+        return latest != null ? latest.text() : new Revision.Text(subject, originalBody, requestedSignOff());
+    }
+
+    /** What will print: the approved revision, or the text as sent when that was approved. */
+    public Revision.Text textForPrint() {
+        Revision approved = revisions.approved();
+        String headline = revisions.headline();
+        return approved != null
+                ? approved.text()
+                : new Revision.Text(headline != null ? headline : subject, originalBody, requestedSignOff());
+    }
+
+    public Revision latestRevision() {
+        return revisions.latest();
+    }
+
+    public List<Revision> revisions() {
+        return revisions.all();
+    }
+
+    public Revision approvedRevision() {
+        return revisions.approved();
+    }
+
+    public String headline() {
+        return revisions.headline();
+    }
+
+    /** The letter's place on an issue's page, or empty while it is on none. */
+    public Optional<PagePlacement> placement() {
+        return Optional.ofNullable(placement);
+    }
+
+    /** The editor holding the letter and since when, or empty while nobody does. */
+    public Optional<EditorClaim> claim() {
+        return Optional.ofNullable(claim);
+    }
+
+    public Account claimedBy() {
+        return claim == null ? null : claim.editor();
+    }
+
+    /** Where the letter came from; for an erased writer's letter, nothing (every hash null). */
+    public Provenance provenance() {
+        return provenance != null ? provenance : Provenance.erased();
+    }
+
     public Long id() {
         return id;
     }
 
+    /** The reference as text, as pages, emails and the other features' tables hold it. */
     public String reference() {
+        return reference.value();
+    }
+
+    public LetterReference letterReference() {
         return reference;
     }
 
@@ -588,25 +548,8 @@ public class Letter {
         return confirmedAt;
     }
 
-    public Account claimedBy() {
-        return claimedBy;
-    }
-
-    public Instant claimedAt() {
-        return claimedAt;
-    }
-
-    public boolean isClaimed() {
-        return claimedBy != null;
-    }
-
-    public long[] minhashBands() {
-        return minhashBands == null ? new long[0] : minhashBands.clone();
-    }
-
-    /** Null for a letter stored before sketches were kept. */
-    public byte[] minhashSketch() {
-        return minhashSketch == null ? null : minhashSketch.clone();
+    public boolean isConfirmed() {
+        return confirmedAt != null;
     }
 
     public String contactDetails() {
@@ -615,10 +558,6 @@ public class Letter {
 
     public String citation() {
         return citation;
-    }
-
-    public String bodyHash() {
-        return bodyHash;
     }
 
     public List<Flag> flags() {

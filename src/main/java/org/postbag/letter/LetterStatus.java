@@ -57,6 +57,21 @@ public enum LetterStatus {
         return !EnumSet.of(PUBLISHED, WITHDRAWN, REJECTED).contains(this);
     }
 
+    /** An editor may still edit the text: everything but the letters no editor took on. */
+    public boolean isEditable() {
+        return EDITABLE.contains(this);
+    }
+
+    /** A decision an editor may undo, going back to the status before it. */
+    public boolean isUndoableDecision() {
+        return UNDOABLE.contains(this);
+    }
+
+    /** A status an undo may go back to. */
+    public boolean isUndoTarget() {
+        return UNDO_TARGETS.contains(this);
+    }
+
     public boolean mayMoveTo(LetterStatus next) {
         return switch (this) {
             case UNCONFIRMED -> EnumSet.of(NEW, SPAM, WITHDRAWN).contains(next);
@@ -78,4 +93,8 @@ public enum LetterStatus {
 
     private static final Set<LetterStatus> OPEN = EnumSet.of(NEW, HELD, WAITING_FOR_AUTHOR);
     private static final Set<LetterStatus> CLOSED = EnumSet.of(PUBLISHED, REJECTED, SPAM, WITHDRAWN);
+    private static final Set<LetterStatus> EDITABLE =
+            EnumSet.of(NEW, HELD, APPROVED, SCHEDULED, WAITING_FOR_AUTHOR, PUBLISHED);
+    private static final Set<LetterStatus> UNDOABLE = EnumSet.of(APPROVED, REJECTED, HELD, SPAM, NEW);
+    private static final Set<LetterStatus> UNDO_TARGETS = EnumSet.of(NEW, HELD, APPROVED, SPAM, REJECTED);
 }

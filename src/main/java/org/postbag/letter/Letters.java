@@ -19,7 +19,12 @@ public class Letters {
         em.persist(letter);
     }
 
+    /** The letter with this reference; none for text that is not a reference at all. */
     public Optional<Letter> byReference(String reference) {
+        return LetterReference.parse(reference).flatMap(this::byReference);
+    }
+
+    public Optional<Letter> byReference(LetterReference reference) {
         return em.createNamedQuery("Letter.byReference", Letter.class)
                 .setParameter("reference", reference)
                 .getResultStream()
@@ -97,10 +102,10 @@ public class Letters {
     }
 
     /** A new public reference, {@code L-<year received>-<number>}, unique for all time. */
-    public String nextReference(Instant receivedAt) {
+    public LetterReference nextReference(Instant receivedAt) {
         long number = ((Number) em.createNativeQuery("select nextval('letter_reference_seq')")
                         .getSingleResult())
                 .longValue();
-        return LetterReference.format(receivedAt.atZone(ZoneOffset.UTC).getYear(), number);
+        return LetterReference.of(receivedAt.atZone(ZoneOffset.UTC).getYear(), number);
     }
 }

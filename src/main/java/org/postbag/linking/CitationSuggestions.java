@@ -12,6 +12,7 @@ import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import org.postbag.house.Settings;
@@ -52,6 +53,16 @@ public class CitationSuggestions {
             double confidence,
             List<String> evidence)
             implements Serializable {
+
+        /** Each reason once, in the order found: two cues giving the same reason say it once. */
+        public Suggested {
+            evidence = List.copyOf(new LinkedHashSet<>(evidence));
+        }
+
+        /** The reasons as the link keeps them, in words: "…; …". */
+        public String evidenceInWords() {
+            return String.join("; ", evidence);
+        }
 
         public int percent() {
             return (int) Math.round(confidence * 100);

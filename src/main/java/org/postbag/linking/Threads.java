@@ -41,17 +41,24 @@ public class Threads {
             String letterStatus,
             String linkStatus,
             int depth,
-            List<Node> replies)
+            List<Node> replies,
+            boolean repeated)
             implements Serializable {
 
         public boolean published() {
             return publishedAt != null;
         }
 
-        /** The node and everything under it, in reading order (depth first). */
+        /**
+         * The node and everything under it, in reading order (depth first), each piece once: a
+         * letter that answers two pieces of the debate stands under both, but its second place
+         * is {@link #repeated} and points back to the first.
+         */
         public List<Node> flatten() {
             List<Node> all = new ArrayList<>();
-            all.add(this);
+            if (!repeated) {
+                all.add(this);
+            }
             replies.forEach(reply -> all.addAll(reply.flatten()));
             return all;
         }
@@ -109,12 +116,17 @@ public class Threads {
         return Optional.of(node(root, childrenByParent, new HashSet<>()));
     }
 
-    private Node node(Object[] row, Map<String, List<Object[]>> childrenByParent, Set<String> seen) {
+    /**
+     * A node where the depth-first reading first meets its piece; a piece met again (a letter
+     * that answers two pieces of this debate, or a loop of links) is a repeated leaf there.
+     */
+    private Node node(Object[] row, Map<String, List<Object[]>> childrenByParent, Set<String> placed) {
         String reference = (String) row[4];
+        boolean repeated = !placed.add(reference);
         List<Node> replies = new ArrayList<>();
-        if (row[0] != null && seen.add(reference)) {
+        if (row[0] != null && !repeated) {
             for (Object[] child : childrenByParent.getOrDefault(String.valueOf(row[0]), List.of())) {
-                replies.add(node(child, childrenByParent, seen));
+                replies.add(node(child, childrenByParent, placed));
             }
         }
         String title = (String) row[5];
@@ -131,7 +143,8 @@ public class Threads {
                 row[10] == null ? null : ((String) row[10]).toLowerCase().replace('_', ' '),
                 row[2] == null ? null : ((String) row[2]).toLowerCase(),
                 ((Number) row[3]).intValue(),
-                List.copyOf(replies));
+                List.copyOf(replies),
+                repeated);
     }
 
     /**

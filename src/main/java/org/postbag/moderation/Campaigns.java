@@ -49,7 +49,7 @@ public class Campaigns {
      * new letter.
      */
     public List<Match> link(Letter letter) {
-        long[] bands = letter.minhashBands();
+        long[] bands = letter.provenance().minhashBands();
         if (bands.length == 0) {
             return List.of();
         }
@@ -72,7 +72,7 @@ public class Campaigns {
                 .getResultList();
         // A shared band alone says little: only the letters whose sketch agrees in enough places
         // are fetched and measured (those stored before sketches were kept always are).
-        byte[] sketch = letter.minhashSketch();
+        byte[] sketch = letter.provenance().minhashSketch();
         long[] likely = candidates.stream()
                 .filter(candidate -> {
                     double estimate = MinHash.estimate(sketch, (byte[]) candidate[1]);

@@ -155,7 +155,7 @@ public class Queue {
         }
         Map<Long, Letter> letters = em
                 .createQuery(
-                        "select distinct l from Letter l left join fetch l.claimedBy left join fetch l.flags"
+                        "select distinct l from Letter l left join fetch l.claim.editor left join fetch l.flags"
                                 + " where l.id in :ids",
                         Letter.class)
                 .setParameter("ids", ids)

@@ -18,6 +18,7 @@ import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Instant;
+import java.util.Locale;
 import org.postbag.letter.Letter;
 
 /**
@@ -103,8 +104,22 @@ public class Piece {
         this.title = requireNonNull(title);
         this.slug = Slug.of(title);
         this.authorName = authorName;
-        this.authorSlug = authorName == null || authorName.isBlank() ? null : Slug.of(authorName);
+        this.authorSlug = writerSlug(authorName, signOff);
         this.signOff = requireNonNull(signOff);
+    }
+
+    /**
+     * The address of the writer's page, only while the printed sign-off names them: an editor
+     * who changes it to "Name and address supplied" takes the name off the page, and the page's
+     * address must not give it back ({@code /writers/<their-name>} lists all their letters).
+     */
+    static String writerSlug(String authorName, String signOff) {
+        if (authorName == null || authorName.isBlank() || signOff == null) {
+            return null;
+        }
+        String name = authorName.strip().replaceAll("\\s+", " ").toLowerCase(Locale.ROOT);
+        String printed = signOff.replaceAll("\\s+", " ").toLowerCase(Locale.ROOT);
+        return printed.contains(name) ? Slug.of(authorName) : null;
     }
 
     /** An article the magazine published; its text is optional but helps to check quotations. */
@@ -151,7 +166,7 @@ public class Piece {
         this.title = requireNonNull(headline);
         this.slug = Slug.of(headline);
         this.authorName = authorName;
-        this.authorSlug = authorName == null || authorName.isBlank() ? null : Slug.of(authorName);
+        this.authorSlug = writerSlug(authorName, signOff);
         this.signOff = requireNonNull(signOff);
         this.body = requireNonNull(text);
     }

@@ -84,14 +84,19 @@ public class PublicSite {
         }
     }
 
-    /** An issue's letters page. */
-    public record IssuePage(int number, String title, Instant publishedAt, List<View> letters) {}
+    /** An issue's letters page, and the articles of the issue that the letters may answer. */
+    public record IssuePage(int number, String title, Instant publishedAt, List<View> letters, List<View> articles) {}
 
+    /**
+     * The letters page published last: by date, not by number, so that an archive issue added
+     * today (no. 249 of 2001) does not become the home page.
+     */
     @Transactional
     public Optional<IssuePage> latestPage() {
         List<Integer> numbers = em.createQuery(
                         "select i.number from Piece p join p.issue i where p.publishedAt is not null"
-                                + " and p.kind = org.postbag.publishing.PieceKind.LETTER order by i.number desc",
+                                + " and p.kind = org.postbag.publishing.PieceKind.LETTER group by i.number"
+                                + " order by max(p.publishedAt) desc, i.number desc",
                         Integer.class)
                 .setMaxResults(1)
                 .getResultList();
@@ -109,15 +114,20 @@ public class PublicSite {
         Issue issue = found.get(0);
         List<Piece> pieces = em.createQuery(
                         "select p from Piece p join fetch p.issue where p.issue = :issue and p.publishedAt is not null"
-                                + " and p.kind = org.postbag.publishing.PieceKind.LETTER order by p.pagePosition nulls last,"
-                                + " p.publishedAt, p.id",
+                                + " order by p.pagePosition nulls last, p.publishedAt, p.id",
                         Piece.class)
                 .setParameter("issue", issue)
                 .getResultList();
         if (pieces.isEmpty()) {
             return Optional.empty();
         }
-        return Optional.of(new IssuePage(issue.number(), issue.title(), issue.publishedAt(), views(pieces)));
+        List<View> views = views(pieces);
+        return Optional.of(new IssuePage(
+                issue.number(),
+                issue.title(),
+                issue.publishedAt(),
+                views.stream().filter(view -> "letter".equals(view.kind())).toList(),
+                views.stream().filter(view -> "article".equals(view.kind())).toList()));
     }
 
     /** The issues that have a published letters page, newest first, with how many letters each. */
@@ -236,7 +246,8 @@ public class PublicSite {
     SearchResults search(String query, int page, int ranked) {
         // The query comes straight from the address: normalised as a form field would be, since
         // PostgreSQL refuses a NUL in text and control characters mean nothing to a search.
-        String text = LetterText.normaliseLine(query);
+        // A phone types “quotes”: PostgreSQL reads a phrase only between straight ones.
+        String text = LetterText.normaliseLine(query).replaceAll("[“”„‟«»〝〞＂]", "\"");
         if (text.isEmpty() || text.length() > 200 || page < 0 || page >= SEARCH_PAGES) {
             return new SearchResults(query, List.of(), Math.max(0, page), false);
         }
@@ -256,8 +267,9 @@ public class PublicSite {
                     LIMIT ?2 OFFSET ?3
                 )
                 SELECT p.reference, p.slug, p.title, p.sign_off, p.kind, i.number, p.published_at,
-                       ts_headline('english', coalesce(p.body, p.title), q.q,
-                                   'StartSel=\u0002, StopSel=\u0003, MaxWords=35, MinWords=15, MaxFragments=2')
+                       ts_headline('english', regexp_replace(coalesce(p.body, p.title), '(^|\n)[ \t]*>[ \t]?', '\\1', 'g'), q.q,
+                                   'StartSel=\u0002, StopSel=\u0003, MaxWords=35, MinWords=15, MaxFragments=2, FragmentDelimiter=\u0004'),
+                       coalesce(p.body, p.title)
                 FROM ranked r JOIN piece p ON p.id = r.id LEFT JOIN issue i ON i.id = p.issue_id, q
                 ORDER BY r.rank DESC, r.published_at DESC, r.id
                 """)
@@ -268,7 +280,7 @@ public class PublicSite {
                 .getResultList();
         List<Hit> hits = new ArrayList<>();
         for (Object[] row : rows.subList(0, Math.min(rows.size(), SEARCH_PAGE))) {
-            String extract = LetterHtml.escape((String) row[7])
+            String extract = LetterHtml.escape(Extracts.withEllipses((String) row[7], (String) row[8]))
                     .replace("\u0002", "<mark>")
                     .replace("\u0003", "</mark>");
             hits.add(new Hit(

@@ -19,6 +19,7 @@ import org.postbag.testing.Deployments;
 import org.postbag.testing.fixtures.Desk;
 import org.postbag.testing.fixtures.Fixtures;
 import org.postbag.testing.fixtures.Mailbox;
+import org.postbag.testing.pages.SignInPage;
 
 /**
  * An admin invites an editor from the People page; the editor opens the link from the email,
@@ -45,7 +46,7 @@ class InviteBrowserIT {
         String email = Fixtures.uniqueEmail("Nadia Okafor");
         String password = "tram lines and teacups";
 
-        Browser.signIn(browser, base, Desk.adminEmail(), Desk.adminPassword());
+        SignInPage.open(browser, base).signIn(Desk.adminEmail(), Desk.adminPassword());
         browser.get(base.resolve("/admin/users").toString());
         Browser.assertAccessible(browser);
         browser.findElement(By.id("invite")).click();
@@ -87,7 +88,7 @@ class InviteBrowserIT {
         browser.findElement(By.id("choose")).click();
         Browser.waitFor(browser, ExpectedConditions.textToBePresentInElementLocated(STATUS, "Your password is set"));
 
-        Browser.signIn(browser, base, email, password);
+        SignInPage.open(browser, base).signIn(email, password);
         assertThat(browser.getTitle()).contains("Queue");
         browser.get(base.resolve("/admin/users").toString());
         assertThat(browser.getTitle()).containsIgnoringCase("not allowed");

@@ -25,9 +25,11 @@ import org.postbag.letter.Letter;
 import org.postbag.letter.Letters;
 import org.postbag.letter.Revision;
 import org.postbag.linking.Linking;
+import org.postbag.linking.LinkingPurge;
 import org.postbag.linking.ReplyLinkSource;
 import org.postbag.moderation.Moderation;
 import org.postbag.moderation.RejectionTemplates;
+import org.postbag.publishing.PageMakeUp;
 import org.postbag.publishing.Publishing;
 import org.postbag.site.PublicSite;
 import org.postbag.submission.LetterDraft;
@@ -63,6 +65,9 @@ class WriterDataIT {
 
     @Inject
     Cuts cuts;
+
+    @Inject
+    PageMakeUp makeUp;
 
     @Inject
     Publishing publishing;
@@ -103,7 +108,7 @@ class WriterDataIT {
         moderation.approve(published.reference(), version(published), editor.id());
         cuts.approveLatestVersion(published.reference(), version(published), editor.id());
         int issue = fixtures.issue(Fixtures.uniqueIssueNumber()).number();
-        publishing.addToPage(issue, published.reference(), editor.id());
+        makeUp.addToPage(issue, published.reference(), editor.id());
         publishing.publishPage(issue, editor.id());
 
         Letter rejected = fixtures.newLetterFrom(name, email, "A second letter, not for print. " + System.nanoTime());
@@ -252,7 +257,7 @@ class WriterDataIT {
         linking.invite(letter.reference(), version(letter), editor.id(), article);
         moderation.approve(letter.reference(), version(letter), editor.id());
         int issue = fixtures.issue(Fixtures.uniqueIssueNumber()).number();
-        publishing.addToPage(issue, letter.reference(), editor.id());
+        makeUp.addToPage(issue, letter.reference(), editor.id());
         publishing.publishPage(issue, editor.id());
         assertThat(invitationBody(letter))
                 .as("the invitation quotes the letter")
@@ -272,7 +277,7 @@ class WriterDataIT {
                 .isNull();
         assertThat(invitationBody(letter))
                 .doesNotContain("Zephyrine", name)
-                .contains(WriterData.UNQUOTED)
+                .contains(LinkingPurge.UNQUOTED)
                 .contains("/write?invitation=");
     }
 

@@ -14,6 +14,7 @@ import org.postbag.accounts.Account;
 import org.postbag.accounts.Role;
 import org.postbag.desk.LetterFile;
 import org.postbag.desk.LetterFiles;
+import org.postbag.infrastructure.Config;
 import org.postbag.infrastructure.DomainException;
 import org.postbag.letter.Letter;
 import org.postbag.letter.LetterStatus;
@@ -243,11 +244,8 @@ class CutsIT {
         String word = "od" + Long.toString(System.nanoTime(), 36);
         Letter letter = fixtures.newLetter("Slow Writer", ORIGINAL + " " + word);
         cuts.revise(letter.reference(), version(letter), editor.id(), cut("Cut"), null);
-        System.setProperty("postbag.author.approval.days", "0");
-        try {
+        try (var dueAtOnce = Config.Overrides.forThisThread("POSTBAG_AUTHOR_APPROVAL_DAYS", "0")) {
             cuts.askWriter(letter.reference(), version(letter), editor.id(), null);
-        } finally {
-            System.clearProperty("postbag.author.approval.days");
         }
 
         QueueRow row = queue.page(

@@ -277,7 +277,7 @@ class LinkingIT {
         return em.createQuery(
                         "select r.status from ReplyLink r where r.letter.reference = :letter and r.piece.reference = :piece",
                         ReplyLinkStatus.class)
-                .setParameter("letter", letter.reference())
+                .setParameter("letter", letter.letterReference())
                 .setParameter("piece", pieceReference)
                 .getSingleResult();
     }

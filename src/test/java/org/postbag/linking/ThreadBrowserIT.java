@@ -14,11 +14,13 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
-import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.postbag.testing.Browser;
 import org.postbag.testing.Deployments;
 import org.postbag.testing.fixtures.Desk;
 import org.postbag.testing.fixtures.Reader;
+import org.postbag.testing.pages.IssuesPage;
+import org.postbag.testing.pages.LetterPage;
+import org.postbag.testing.pages.SignInPage;
 
 /**
  * An editor registers an issue and an article, a reader answers the article citing it by
@@ -45,29 +47,16 @@ class ThreadBrowserIT {
                 "Quillfeather" + (char) ('a' + ThreadLocalRandom.current().nextInt(26));
         String sentence = "Every bus route should be planned with the people who ride it";
 
-        Browser.signIn(browser, base, Desk.adminEmail(), Desk.adminPassword());
-        browser.get(base.resolve("/editor/issues").toString());
-        browser.findElement(By.id("issueNumber")).sendKeys(String.valueOf(issue));
-        browser.findElement(By.id("issueTitle")).sendKeys("Spring " + issue);
-        Browser.setValue(browser, "coverDate", "2026-03-01");
-        browser.findElement(By.id("addIssue")).click();
-        Browser.waitFor(
-                browser, ExpectedConditions.textToBePresentInElementLocated(By.cssSelector("[role=status]"), "added"));
-        Browser.assertAccessible(browser);
-
-        browser.get(base.resolve("/editor/articles").toString());
-        browser.findElement(By.id("title")).sendKeys("Buses for everyone " + issue);
-        browser.findElement(By.id("author")).sendKeys("Hermione " + surname);
-        browser.findElement(By.id("articleIssue")).sendKeys(String.valueOf(issue));
-        Browser.setValue(
-                browser, "text", "Our buses are failing us.\n\n" + sentence + ", and not in an office far away.");
-        browser.findElement(By.id("registerArticle")).click();
-        Browser.waitFor(
+        SignInPage.open(browser, base).signIn(Desk.adminEmail(), Desk.adminPassword());
+        IssuesPage.addIssue(browser, base, issue, "Spring " + issue, "2026-03-01")
+                .assertAccessible();
+        String article = IssuesPage.registerArticle(
                 browser,
-                ExpectedConditions.textToBePresentInElementLocated(By.cssSelector("[role=status]"), "Registered"));
-        String article = browser.findElement(By.cssSelector("[role=status]"))
-                .getText()
-                .replaceAll("^Registered (A-\\d{4}-\\d+).*$", "$1");
+                base,
+                "Buses for everyone " + issue,
+                "Hermione " + surname,
+                issue,
+                "Our buses are failing us.\n\n" + sentence + ", and not in an office far away.");
         Browser.assertAccessible(browser);
 
         String letter = Reader.sendAndConfirm(
@@ -76,21 +65,13 @@ class ThreadBrowserIT {
                 "Hermione " + surname + "'s article (issue " + issue + ") is right that \"" + sentence.toLowerCase()
                         + "\". I ride the 662 every day.");
 
-        browser.get(base.resolve("/editor/letters/" + letter).toString());
-        assertThat(browser.findElement(By.cssSelector(".suggestions")).getText())
-                .contains(article);
-        Browser.assertAccessible(browser);
-        browser.findElement(By.cssSelector("[aria-label='Link to " + article + "']"))
-                .click();
-        Browser.waitFor(
-                browser, ExpectedConditions.textToBePresentInElementLocated(By.cssSelector("[role=status]"), "Linked"));
-        assertThat(browser.findElement(By.cssSelector(".link-list")).getText())
-                .contains(article)
-                .contains("confirmed");
-        assertThat(browser.findElement(By.cssSelector(".quote-list")).getText()).startsWithIgnoringCase("verified");
+        LetterPage page = LetterPage.open(browser, base, letter);
+        assertThat(page.suggestions()).contains(article);
+        page.assertAccessible().linkTo(article);
+        assertThat(page.links()).contains(article).contains("confirmed");
+        assertThat(page.quotations()).startsWithIgnoringCase("verified");
 
-        browser.findElement(By.linkText("See the whole thread")).click();
-        Browser.waitFor(browser, ExpectedConditions.titleContains("Thread"));
+        page.openThread();
         assertThat(browser.findElement(By.cssSelector(".thread")).getText())
                 .contains("Buses for everyone " + issue)
                 .contains(letter);

@@ -66,7 +66,10 @@ class CampaignsIT {
         assertThat(queue.page(campaigns, editor.id(), null).rows())
                 .extracting(QueueRow::reference)
                 .containsExactly(first.reference(), second.reference());
-        assertThat(letters.byReference(first.reference()).orElseThrow().minhashSketch())
+        assertThat(letters.byReference(first.reference())
+                        .orElseThrow()
+                        .provenance()
+                        .minhashSketch())
                 .hasSize(64);
     }
 

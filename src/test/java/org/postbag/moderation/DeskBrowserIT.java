@@ -12,16 +12,16 @@ import org.jboss.arquillian.test.api.ArquillianResource;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
-import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.interactions.Actions;
-import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.postbag.testing.Browser;
 import org.postbag.testing.Deployments;
 import org.postbag.testing.fixtures.Desk;
 import org.postbag.testing.fixtures.Reader;
+import org.postbag.testing.pages.LetterPage;
+import org.postbag.testing.pages.QueuePage;
+import org.postbag.testing.pages.SignInPage;
 
 /**
  * An editor signs in, works three letters from the keyboard (approve, spam, hold), and signs
@@ -48,55 +48,30 @@ class DeskBrowserIT {
                 Reader.sendAndConfirm(base, "Best Deals", word + " Great article!!! Cheap watches."),
                 Reader.sendAndConfirm(base, "Margaret Osei", word + " Four stations have no step-free access."));
 
-        Browser.signIn(browser, base, Desk.adminEmail(), Desk.adminPassword());
+        SignInPage.open(browser, base).signIn(Desk.adminEmail(), Desk.adminPassword());
 
-        browser.get(base.resolve("/editor/queue?q=" + word).toString());
-        assertThat(rows(browser)).containsExactlyElementsOf(references);
-        Browser.assertAccessible(browser);
+        QueuePage queue = QueuePage.search(browser, base, word);
+        assertThat(queue.rows()).containsExactlyElementsOf(references);
+        queue.assertAccessible();
 
-        press(browser, "j");
-        assertThat(selected(browser)).isEqualTo(references.get(0));
-        press(browser, "a");
-        Browser.waitFor(
-                browser,
-                ExpectedConditions.textToBePresentInElementLocated(By.cssSelector("[role=status]"), "approved"));
-        assertThat(rows(browser)).containsExactly(references.get(1), references.get(2));
+        assertThat(queue.press("j").selected()).isEqualTo(references.get(0));
+        queue.press("a").awaitStatus("approved");
+        assertThat(queue.rows()).containsExactly(references.get(1), references.get(2));
 
-        press(browser, "j");
-        press(browser, "s");
-        Browser.waitFor(
-                browser, ExpectedConditions.textToBePresentInElementLocated(By.cssSelector("[role=status]"), "spam"));
-        assertThat(rows(browser)).containsExactly(references.get(2));
+        queue.press("j").press("s").awaitStatus("spam");
+        assertThat(queue.rows()).containsExactly(references.get(2));
 
-        press(browser, "j");
-        press(browser, "o");
-        Browser.waitFor(browser, ExpectedConditions.titleContains(references.get(2)));
-        Browser.assertAccessible(browser);
-        press(browser, "h");
+        LetterPage letter = queue.press("j").press("o").opened(references.get(2));
+        letter.assertAccessible();
+        letter.press("h");
         WebElement note = browser.switchTo().activeElement();
         assertThat(note.getAttribute("id")).isEqualTo("holdNote");
         note.sendKeys("Checking the figures with the council", Keys.ENTER);
-        Browser.waitFor(
-                browser, ExpectedConditions.textToBePresentInElementLocated(By.cssSelector("[role=status]"), "Held"));
-        assertThat(browser.findElement(By.cssSelector("dd.status")).getText()).isEqualTo("held");
+        letter.awaitStatus("Held");
+        assertThat(letter.state()).isEqualTo("held");
 
-        browser.findElement(By.id("signOut")).click();
-        Browser.waitFor(browser, ExpectedConditions.titleContains("Signed out"));
+        letter.signOut();
         browser.get(base.resolve("/editor/queue").toString());
-        Browser.waitFor(browser, ExpectedConditions.titleContains("Sign in"));
-    }
-
-    private static void press(WebDriver browser, String key) {
-        new Actions(browser).sendKeys(key).perform();
-    }
-
-    private static List<String> rows(WebDriver browser) {
-        return browser.findElements(By.cssSelector("tr.queue-row")).stream()
-                .map(row -> row.getAttribute("data-reference"))
-                .toList();
-    }
-
-    private static String selected(WebDriver browser) {
-        return browser.findElement(By.cssSelector("tr.queue-row.selected")).getAttribute("data-reference");
+        assertThat(SignInPage.isShown(browser)).isTrue();
     }
 }

@@ -8,6 +8,8 @@ import java.net.URL;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.time.Instant;
+import java.time.LocalDate;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
@@ -33,14 +35,36 @@ class LettersPageIT {
     URL base;
 
     @Test
+    void theLatestPageIsTheOnePublishedLastNotTheHighestNumber() throws Exception {
+        int current = 1_000_000_000 + Fixtures.uniqueIssueNumber() % 1000;
+        int archived = 2_100_000_000 + Fixtures.uniqueIssueNumber() % 1000;
+        fixtures.publishedLetter(
+                fixtures.issue(archived, LocalDate.of(2001, 3, 1)),
+                "From the archive",
+                "Old Writer",
+                "Ripon",
+                "Printed long ago.",
+                null);
+        fixtures.publishedLetter(
+                fixtures.issue(current), "This week", "New Writer", "Leeds", "Printed today.", Instant.now());
+
+        String home = HttpClient.newHttpClient()
+                .send(HttpRequest.newBuilder(base.toURI().resolve("/")).build(), HttpResponse.BodyHandlers.ofString())
+                .body();
+
+        assertThat(home).contains("no. " + current).contains("Printed today.").doesNotContain("Printed long ago.");
+    }
+
+    @Test
     void theHomePageShowsTheLatestIssuesLettersEscapedAndWithoutASession() throws Exception {
         int number = 2_000_000_000 - Fixtures.uniqueIssueNumber() % 1000;
         fixtures.publishedLetter(
-                number,
+                fixtures.issue(number),
                 "Trams: <the> last word?",
                 "Tom Aldridge",
                 "Halifax",
-                "I would only add: by majority.\n\n> \"A municipal operator answers to voters\"\n\n<script>alert(1)</script>");
+                "I would only add: by majority.\n\n> \"A municipal operator answers to voters\"\n\n<script>alert(1)</script>",
+                Instant.now());
 
         HttpResponse<String> response = HttpClient.newHttpClient()
                 .send(HttpRequest.newBuilder(base.toURI().resolve("/")).build(), HttpResponse.BodyHandlers.ofString());

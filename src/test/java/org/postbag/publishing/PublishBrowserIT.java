@@ -20,6 +20,11 @@ import org.postbag.testing.Browser;
 import org.postbag.testing.Deployments;
 import org.postbag.testing.fixtures.Desk;
 import org.postbag.testing.fixtures.Reader;
+import org.postbag.testing.pages.DeskPage;
+import org.postbag.testing.pages.IssuesPage;
+import org.postbag.testing.pages.LetterPage;
+import org.postbag.testing.pages.MakeUpPage;
+import org.postbag.testing.pages.SignInPage;
 
 /**
  * From the desk to the reader: two letters answering an article are linked and approved, made
@@ -38,8 +43,6 @@ class PublishBrowserIT {
     @ArquillianResource
     URL url;
 
-    private static final By STATUS = By.cssSelector("[role=status]");
-
     @Test
     void anEditorPublishesAPageAndAReaderFindsItsLetters(WebDriver browser) throws Exception {
         URI base = url.toURI().resolve("/");
@@ -47,23 +50,16 @@ class PublishBrowserIT {
         String word = "trolleybus" + (char) ('a' + ThreadLocalRandom.current().nextInt(26))
                 + (char) ('a' + ThreadLocalRandom.current().nextInt(26));
 
-        Browser.signIn(browser, base, Desk.adminEmail(), Desk.adminPassword());
-        for (int number : new int[] {issue, issue + 1}) {
-            browser.get(base.resolve("/editor/issues").toString());
-            browser.findElement(By.id("issueNumber")).sendKeys(String.valueOf(number));
-            browser.findElement(By.id("issueTitle")).sendKeys("Autumn " + number);
-            Browser.setValue(browser, "coverDate", number == issue ? "2026-09-01" : "2026-10-01");
-            browser.findElement(By.id("addIssue")).click();
-            Browser.waitFor(browser, ExpectedConditions.textToBePresentInElementLocated(STATUS, "added"));
-        }
-        browser.get(base.resolve("/editor/articles").toString());
-        browser.findElement(By.id("title")).sendKeys("Wires over the city " + issue);
-        browser.findElement(By.id("author")).sendKeys("Priya Rothwell");
-        browser.findElement(By.id("articleIssue")).sendKeys(String.valueOf(issue));
-        Browser.setValue(browser, "text", "The " + word + " could come back to our hills.");
-        browser.findElement(By.id("registerArticle")).click();
-        Browser.waitFor(browser, ExpectedConditions.textToBePresentInElementLocated(STATUS, "Registered"));
-        String article = browser.findElement(STATUS).getText().replaceAll("^Registered (A-\\d{4}-\\d+).*$", "$1");
+        SignInPage.open(browser, base).signIn(Desk.adminEmail(), Desk.adminPassword());
+        IssuesPage.addIssue(browser, base, issue, "Autumn " + issue, "2026-09-01");
+        IssuesPage.addIssue(browser, base, issue + 1, "Autumn " + (issue + 1), "2026-10-01");
+        String article = IssuesPage.registerArticle(
+                browser,
+                base,
+                "Wires over the city " + issue,
+                "Priya Rothwell",
+                issue,
+                "The " + word + " could come back to our hills.");
 
         String first = Reader.sendAndConfirm(
                 base,
@@ -76,40 +72,22 @@ class PublishBrowserIT {
                 "Priya Rothwell (no. " + issue + ") forgets what the overhead wires cost. The " + word
                         + " is a fond memory, not a plan.");
         for (String letter : new String[] {first, second}) {
-            browser.get(base.resolve("/editor/letters/" + letter).toString());
-            browser.findElement(By.cssSelector("[aria-label='Link to " + article + "']"))
-                    .click();
-            Browser.waitFor(browser, ExpectedConditions.textToBePresentInElementLocated(STATUS, "Linked"));
-            browser.findElement(By.id("approve")).click();
-            Browser.waitFor(browser, ExpectedConditions.textToBePresentInElementLocated(STATUS, "Approved"));
+            LetterPage.open(browser, base, letter).linkTo(article).approve();
         }
 
-        browser.get(base.resolve("/editor/issue/" + (issue + 1)).toString());
-        assertThat(browser.findElement(By.id("waitingForm")).getText())
+        MakeUpPage makeUp = MakeUpPage.open(browser, base, issue + 1);
+        assertThat(makeUp.waiting())
                 .contains("The debate from “Wires over the city " + issue + "”")
                 .contains(first)
                 .contains(second);
-        Browser.assertAccessible(browser);
-        for (String letter : new String[] {first, second}) {
-            browser.findElement(By.cssSelector("[aria-label='Add " + letter + " to the page']"))
-                    .click();
-            Browser.waitFor(browser, ExpectedConditions.textToBePresentInElementLocated(STATUS, "on the page"));
-        }
-        browser.findElement(By.cssSelector("[aria-label='Move " + second + " up']"))
-                .click();
-        Browser.waitFor(browser, ExpectedConditions.textToBePresentInElementLocated(STATUS, "moved up"));
-        String headline = browser.findElement(By.xpath("//label[normalize-space()='Headline for " + first + "']"))
-                .getAttribute("for");
-        Browser.setValue(browser, headline, "Wires are a fond memory");
-        browser.findElement(By.cssSelector("[aria-label='Save the headline of " + first + "']"))
-                .click();
-        Browser.waitFor(browser, ExpectedConditions.textToBePresentInElementLocated(STATUS, "Headline of " + first));
-        browser.findElement(By.id("publishNow")).click();
-        Browser.waitFor(browser, ExpectedConditions.textToBePresentInElementLocated(STATUS, "is published"));
-        Browser.assertAccessible(browser);
-
-        browser.findElement(By.id("signOut")).click();
-        Browser.waitFor(browser, ExpectedConditions.titleContains("Signed out"));
+        makeUp.assertAccessible()
+                .add(first)
+                .add(second)
+                .moveUp(second)
+                .headline(first, "Wires are a fond memory")
+                .publishNow()
+                .assertAccessible()
+                .signOut();
 
         browser.get(base.resolve("/issues/" + (issue + 1)).toString());
         assertThat(browser.findElements(By.cssSelector("article.letter .sign-off")))
@@ -135,7 +113,7 @@ class PublishBrowserIT {
 
         browser.findElement(By.linkText("Search")).click();
         browser.findElement(By.id("q")).sendKeys(word + Keys.ENTER);
-        Browser.waitFor(browser, ExpectedConditions.textToBePresentInElementLocated(STATUS, "results"));
+        Browser.waitFor(browser, ExpectedConditions.textToBePresentInElementLocated(DeskPage.STATUS, "results"));
         assertThat(browser.findElement(By.cssSelector(".results")).getText())
                 .contains("Gwen Aspinall")
                 .contains("Harold Pike")

@@ -38,6 +38,9 @@ class PublishingIT {
     }
 
     @Inject
+    PageMakeUp makeUp;
+
+    @Inject
     Publishing publishing;
 
     @Inject
@@ -78,9 +81,9 @@ class PublishingIT {
         Letter second = approved("Bob Second");
         Letter third = approved("Cy Third");
         for (Letter letter : List.of(first, second, third)) {
-            publishing.addToPage(number, letter.reference(), editor.id());
+            makeUp.addToPage(number, letter.reference(), editor.id());
         }
-        publishing.move(number, third.reference(), -1);
+        makeUp.move(number, third.reference(), -1);
         assertThat(status(first)).isEqualTo(LetterStatus.SCHEDULED);
         assertThat(site.issuePage(number))
                 .as("nothing public before publication")
@@ -105,13 +108,13 @@ class PublishingIT {
         Account editor = fixtures.account("Headline Writer", Role.EDITOR);
         int number = issue();
         Letter letter = approved("Hetty Head");
-        publishing.addToPage(number, letter.reference(), editor.id());
+        makeUp.addToPage(number, letter.reference(), editor.id());
 
-        assertThatThrownBy(() -> publishing.setHeadline(number, letter.reference(), editor.id(), "  "))
+        assertThatThrownBy(() -> makeUp.setHeadline(number, letter.reference(), editor.id(), "  "))
                 .hasMessageContaining("Write a headline");
-        assertThatThrownBy(() -> publishing.setHeadline(number, letter.reference(), editor.id(), "x".repeat(201)))
+        assertThatThrownBy(() -> makeUp.setHeadline(number, letter.reference(), editor.id(), "x".repeat(201)))
                 .hasMessageContaining("200 characters");
-        publishing.setHeadline(number, letter.reference(), editor.id(), "  Trams,\n  again  ");
+        makeUp.setHeadline(number, letter.reference(), editor.id(), "  Trams,\n  again  ");
 
         transaction.begin();
         try {
@@ -138,7 +141,7 @@ class PublishingIT {
         Account editor = fixtures.account("Patient Maker", Role.EDITOR);
         int number = issue();
         Letter letter = approved("Pending Edit");
-        publishing.addToPage(number, letter.reference(), editor.id());
+        makeUp.addToPage(number, letter.reference(), editor.id());
         cuts.revise(
                 letter.reference(),
                 letters.byReference(letter.reference()).orElseThrow().version(),
@@ -146,7 +149,7 @@ class PublishingIT {
                 new Revision.Text("Cut", "Shorter.", "P. Edit, Leeds"),
                 "Cut");
 
-        assertThatThrownBy(() -> publishing.setHeadline(number, letter.reference(), editor.id(), "New"))
+        assertThatThrownBy(() -> makeUp.setHeadline(number, letter.reference(), editor.id(), "New"))
                 .hasMessageContaining("not approved yet");
         transaction.begin();
         try {
@@ -163,8 +166,8 @@ class PublishingIT {
         int number = issue();
         Letter kept = approved("Kept Writer");
         Letter withdrawn = approved("Gone Writer");
-        publishing.addToPage(number, kept.reference(), editor.id());
-        publishing.addToPage(number, withdrawn.reference(), editor.id());
+        makeUp.addToPage(number, kept.reference(), editor.id());
+        makeUp.addToPage(number, withdrawn.reference(), editor.id());
         fixtures.withdraw(withdrawn.reference());
 
         assertThatThrownBy(() -> publishing.publishPage(number, editor.id()))
@@ -182,8 +185,8 @@ class PublishingIT {
         Account editor = fixtures.account("Night Editor", Role.EDITOR);
         int number = issue();
         Letter letter = approved("Late Writer");
-        publishing.addToPage(number, letter.reference(), editor.id());
-        publishing.schedule(number, Instant.now().plusSeconds(1));
+        makeUp.addToPage(number, letter.reference(), editor.id());
+        makeUp.schedule(number, Instant.now().plusSeconds(1));
         assertThat(status(letter)).isEqualTo(LetterStatus.SCHEDULED);
 
         // The scheduler's own run, as often as it likes, until the time has come.
@@ -211,7 +214,7 @@ class PublishingIT {
         assertThat(online.issue()).isNull();
 
         int number = issue();
-        publishing.addToPage(number, letter.reference(), editor.id());
+        makeUp.addToPage(number, letter.reference(), editor.id());
         publishing.publishPage(number, editor.id());
 
         assertThat(site.piece(letter.reference()).orElseThrow().issue()).isEqualTo(number);
@@ -242,7 +245,7 @@ class PublishingIT {
                 letters.byReference(letter.reference()).orElseThrow().version(),
                 editor.id());
         int number = issue();
-        publishing.addToPage(number, letter.reference(), editor.id());
+        makeUp.addToPage(number, letter.reference(), editor.id());
 
         publishing.publishPage(number, editor.id());
 
@@ -252,6 +255,43 @@ class PublishingIT {
         assertThat(view.signOff()).isEqualTo("L. Writer, Leeds");
         assertThat(Mailbox.of(letter.author().email()).await(2, Duration.ofSeconds(20)))
                 .anySatisfy(mail -> assertThat(mail.body()).contains("We edited it for length"));
+    }
+
+    @Test
+    void aSignOffChangedToNameAndAddressSuppliedLeadsToNoPageUnderTheWritersName() {
+        Account editor = fixtures.account("Privacy Printer", Role.EDITOR);
+        String name = "Priya Withheld" + System.nanoTime() % 100_000;
+        Letter letter = fixtures.newLetter(name, "A letter about the council's tram depot and who pays for it.");
+        cuts.revise(
+                letter.reference(),
+                letters.byReference(letter.reference()).orElseThrow().version(),
+                editor.id(),
+                new Revision.Text(
+                        "Who pays",
+                        "A letter about the council's tram depot and who pays for it.",
+                        "Name and address supplied"),
+                "Writer asked by phone for her name to be withheld");
+        jakarta.enterprise
+                .inject
+                .spi
+                .CDI
+                .current()
+                .select(Moderation.class)
+                .get()
+                .approve(
+                        letter.reference(),
+                        letters.byReference(letter.reference()).orElseThrow().version(),
+                        editor.id());
+        int number = issue();
+        publishing.addToPage(number, letter.reference(), editor.id());
+
+        publishing.publishPage(number, editor.id());
+
+        PublicSite.View view = site.piece(letter.reference()).orElseThrow();
+        assertThat(view.signOff()).isEqualTo("Name and address supplied");
+        assertThat(view.authorSlug()).isNull();
+        assertThat(site.byWriter(Slug.of(name)))
+                .noneMatch(other -> other.reference().equals(letter.reference()));
     }
 
     @Test

@@ -15,6 +15,10 @@ class SlugTest {
                 "Whose trams? The case for a municipal operator|whose-trams-the-case-for-a-municipal-operator",
                 "Café culture — über alles|cafe-culture-uber-alles",
                 "<script>alert(1)</script>|script-alert-1-script",
+                "Die Straße gehört allen|die-strasse-gehort-allen",
+                "Œuvres complètes, Ærø, Łódź|oeuvres-completes-aero-lodz",
+                "Москва|moskva",
+                "Ελλάδα|ellada",
                 "!!!|letter",
                 "🚋|letter"
             })

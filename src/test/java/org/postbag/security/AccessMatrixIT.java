@@ -9,6 +9,7 @@ import jakarta.inject.Inject;
 import jakarta.servlet.ServletContext;
 import jakarta.servlet.ServletRegistration;
 import jakarta.ws.rs.Path;
+import java.net.MalformedURLException;
 import java.net.URI;
 import java.net.URL;
 import java.net.http.HttpClient;
@@ -45,7 +46,8 @@ import org.postbag.testing.fixtures.Fixtures;
  * a path to show something gets a sample below; one that is new and needs a sample makes the
  * test fail until it has one, so nothing can be left out. The actions are every button of
  * every form on the desk and admin pages, as an admin was served them, sent back by the
- * others: refused, and the database unchanged.
+ * others: refused, and the database unchanged. A bare POST to a desk or console page is refused
+ * as its GET is, and the parts pages are made of (templates, descriptors) are served to nobody.
  */
 @ExtendWith(ArquillianExtension.class)
 class AccessMatrixIT {
@@ -135,6 +137,40 @@ class AccessMatrixIT {
             for (Who who : Who.values()) {
                 HttpResponse<String> response = Desk.get(clients.get(who), base.resolve(address));
                 check(wrong, "GET " + address + " as " + who, response, expected(needs, who));
+                cells++;
+            }
+        }
+
+        // A bare POST to every view of the desk and the console, pages without a form among them,
+        // gets nobody in who may not GET it.
+        for (String address : addresses) {
+            Needs needs = needs(address);
+            if (needs == Needs.NOBODY || !isView(address)) {
+                continue;
+            }
+            for (Who who : List.of(Who.ANONYMOUS, Who.EDITOR)) {
+                Answer expected = expected(needs, who);
+                if (expected != Answer.SHOWN) {
+                    HttpResponse<String> response =
+                            post(clients.get(who), base.resolve(address), "jakarta.faces.ViewState=stateless");
+                    check(wrong, "POST " + address + " as " + who, response, expected);
+                    cells++;
+                }
+            }
+        }
+
+        // The parts pages are made of, and the application's own configuration, are served to nobody.
+        List<String> parts = parts("/WEB-INF/");
+        assertThat(parts).contains("/WEB-INF/templates/layout.xhtml", "/WEB-INF/web.xml");
+        for (String part : parts) {
+            for (Who who : Who.values()) {
+                HttpResponse<String> response = Desk.get(clients.get(who), base.resolve(part));
+                if (!List.of(403, 404).contains(response.statusCode())
+                        || response.body().contains("<ui:composition")
+                        || response.body().contains("<web-app")) {
+                    wrong.add(
+                            "GET " + part + " as " + who + " gave " + response.statusCode() + ", expected 403 or 404");
+                }
                 cells++;
             }
         }
@@ -290,6 +326,7 @@ class AccessMatrixIT {
         byPath.put("/threads", List.of("/threads/" + published.reference()));
         byPath.put("/writers", List.of("/writers/matrix-writer"));
         byPath.put("/search", List.of("/search?q=trams"));
+        byPath.put("/follow", List.of("/follow", "/follow?thread=" + published.reference()));
         byPath.put("/sent", List.of("/sent?ref=" + fresh.reference()));
         byPath.put("/confirm", List.of("/confirm/made-up-token"));
         byPath.put("/status", List.of("/status/made-up-token"));
@@ -326,6 +363,38 @@ class AccessMatrixIT {
                 urls.add(page.endsWith("/index") ? page.substring(0, page.length() - "index".length()) : page);
             }
         }
+    }
+
+    private boolean isView(String address) {
+        String path = address.replaceAll("\\?.*$", "");
+        for (String candidate :
+                List.of(path + ".xhtml", path + "index.xhtml", path.replaceAll("/[^/]+$", "") + ".xhtml")) {
+            try {
+                if (servletContext.getResource(candidate) != null) {
+                    return true;
+                }
+            } catch (MalformedURLException notAPath) {
+                // not a view
+            }
+        }
+        return false;
+    }
+
+    /** Templates, tag files, error pages and descriptors below WEB-INF (not the libraries and classes). */
+    private List<String> parts(String folder) {
+        Set<String> found = new TreeSet<>();
+        Set<String> children = servletContext.getResourcePaths(folder);
+        for (String child : children == null ? Set.<String>of() : children) {
+            if (child.equals("/WEB-INF/lib/") || child.equals("/WEB-INF/classes/")) {
+                continue;
+            }
+            if (child.endsWith("/")) {
+                found.addAll(parts(child));
+            } else if (child.endsWith(".xhtml") || child.endsWith(".xml")) {
+                found.add(child);
+            }
+        }
+        return List.copyOf(found);
     }
 
     /** The URL patterns of the application's own servlets (not Faces', not the server's). */

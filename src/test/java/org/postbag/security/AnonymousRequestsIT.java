@@ -25,6 +25,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.postbag.accounts.Account;
 import org.postbag.accounts.Role;
+import org.postbag.infrastructure.Config;
 import org.postbag.infrastructure.web.Sessions;
 import org.postbag.testing.Deployments;
 import org.postbag.testing.WebForm;
@@ -163,16 +164,14 @@ class AnonymousRequestsIT {
     @Test
     void signingInPastTheCapOnSessionsIsRefusedWithAMessage() throws Exception {
         Account editor = fixtures.account("Crowded Editor", Role.EDITOR);
-        System.setProperty("postbag.max.sessions", String.valueOf(Sessions.active()));
-        try {
+        // Signing in is a request the server's threads answer, so the cap must reach them.
+        try (var cap = Config.Overrides.forTheServer("POSTBAG_MAX_SESSIONS", String.valueOf(Sessions.active()))) {
             HttpClient client = WebForm.client();
             HttpResponse<String> full = Desk.signIn(client, base(), editor.email(), Fixtures.PASSWORD);
 
             assertThat(full.statusCode()).isEqualTo(503);
             assertThat(full.body()).contains("Too many people are signed in to this server just now");
             assertThat(session(client)).isNull();
-        } finally {
-            System.clearProperty("postbag.max.sessions");
         }
         assertThat(Desk.signIn(WebForm.client(), base(), editor.email(), Fixtures.PASSWORD)
                         .statusCode())

@@ -26,6 +26,7 @@ import org.postbag.accounts.Role;
 import org.postbag.demo.DemoDatabase;
 import org.postbag.demo.DemoDatabase.Outcome;
 import org.postbag.house.Site;
+import org.postbag.infrastructure.Config;
 import org.postbag.testing.Deployments;
 import org.postbag.testing.WebForm;
 import org.postbag.testing.fixtures.Desk;
@@ -174,15 +175,13 @@ class DemoModeIT {
     void demoModeOnADatabaseTheDemoDidNotFillShowsNeitherTheBannerNorTheDemoPasswords() throws Exception {
         // This server started without demo mode, so its database is not the demo's: as if an
         // admin had pointed the demo at a real database.
-        System.setProperty("postbag.demo", "true");
-        try {
+        // The sign-in page is a request the server's threads answer, so demo mode must reach them.
+        try (var demoMode = Config.Overrides.forTheServer("POSTBAG_DEMO", "true")) {
             assertThat(site.isDemo()).isFalse();
             HttpResponse<String> signIn = Desk.get(WebForm.client(), url.toURI().resolve("/sign-in"));
             assertThat(signIn.body())
                     .doesNotContain(DemoDatabase.DEMO_ADMIN_PASSWORD)
                     .doesNotContain("demo-banner");
-        } finally {
-            System.clearProperty("postbag.demo");
         }
     }
 }

@@ -26,6 +26,7 @@ import org.postbag.accounts.Role;
 import org.postbag.infrastructure.Hashing;
 import org.postbag.letter.Author;
 import org.postbag.letter.Letter;
+import org.postbag.letter.LetterStatus;
 import org.postbag.letter.Letters;
 import org.postbag.linking.Linking;
 import org.postbag.linking.ReplyLinkSource;
@@ -179,6 +180,19 @@ class PrivateLinksIT {
     }
 
     @Test
+    void aLetterNotYetConfirmedCanBeWithdrawnAndWithdrawingAsksOnce() throws Exception {
+        String token = Hashing.newToken();
+        storeLetter(token, "Second thoughts", false);
+
+        Document page = WebForm.parse(get("/status/" + token));
+
+        assertThat(page.select(".status-words").text()).isEqualTo(LetterStatus.UNCONFIRMED.forTheWriter());
+        assertThat(page.select("#withdrawLetter")).hasSize(1);
+        assertThat(page.select("input[type=checkbox]#reallyWithdraw")).hasSize(1);
+        assertThat(page.select("label[for=reallyWithdraw]").text()).isEqualTo("I want to withdraw this letter");
+    }
+
+    @Test
     void anUnknownInvitationLinkSaysSoInsteadOfShowingAnUnmarkedForm() throws Exception {
         Document unknown = WebForm.parse(get("/write?invitation=" + Hashing.newToken()));
 
@@ -188,6 +202,10 @@ class PrivateLinksIT {
 
     /** A confirmed letter whose private token the test knows, as if the writer had followed the email. */
     private String storeConfirmedLetter(String token, String text) throws Exception {
+        return storeLetter(token, text, true);
+    }
+
+    private String storeLetter(String token, String text, boolean confirmed) throws Exception {
         Instant received = Instant.now();
         transaction.begin();
         Letter letter = new Letter(
@@ -198,7 +216,9 @@ class PrivateLinksIT {
                 text + " " + System.nanoTime(),
                 received);
         letter.arrivedThrough(null, Hashing.sha256(token), null, null, null);
-        letter.confirm(received);
+        if (confirmed) {
+            letter.confirm(received);
+        }
         letters.add(letter);
         transaction.commit();
         return letter.reference();

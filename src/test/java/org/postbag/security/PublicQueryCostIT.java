@@ -20,6 +20,7 @@ import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.postbag.infrastructure.Config;
 import org.postbag.infrastructure.web.PublicPageCache;
 import org.postbag.publishing.Piece;
 import org.postbag.testing.Deployments;
@@ -160,16 +161,17 @@ class PublicQueryCostIT {
     }
 
     /**
-     * Lower limits for one test (a system property wins over the environment, as for the letter
-     * limits in RateLimitsIT), cleared on close; the test's own client addresses keep other tests'
-     * counts apart.
+     * Lower limits for one test, put back on close. The searches come over HTTP, so the server's
+     * request threads must see them; the test's own client addresses keep other counts apart.
      */
     private static AutoCloseable limits(String perMinute) {
-        System.setProperty("postbag.rate.limit.search.per.minute", perMinute);
-        System.setProperty("postbag.rate.limit.picker.per.minute", perMinute);
+        Config.Overrides.Scope search =
+                Config.Overrides.forTheServer("POSTBAG_RATE_LIMIT_SEARCH_PER_MINUTE", perMinute);
+        Config.Overrides.Scope picker =
+                Config.Overrides.forTheServer("POSTBAG_RATE_LIMIT_PICKER_PER_MINUTE", perMinute);
         return () -> {
-            System.clearProperty("postbag.rate.limit.search.per.minute");
-            System.clearProperty("postbag.rate.limit.picker.per.minute");
+            picker.close();
+            search.close();
         };
     }
 }

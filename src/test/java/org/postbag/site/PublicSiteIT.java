@@ -185,6 +185,111 @@ class PublicSiteIT {
     }
 
     @Test
+    void anIssueWithArticlesButNoLettersPageStillHasAPageThatListsThem() throws Exception {
+        int number = Fixtures.uniqueIssueNumber();
+        Piece article =
+                fixtures.article("Depots " + System.nanoTime(), "https://example.org/depots", fixtures.issue(number));
+
+        HttpResponse<String> page = get("/issues/" + number);
+
+        assertThat(page.statusCode()).isEqualTo(200);
+        assertThat(page.body())
+                .contains("No letters were printed in this issue.")
+                .contains(article.title())
+                .contains("/write?replyTo=" + article.reference());
+        assertThat(get("/issues").body()).doesNotContain("/issues/" + number + "\"");
+    }
+
+    @Test
+    void aPhraseInTypographicQuotesIsSearchedAsAPhraseAndExtractsShowNoMarkup() {
+        String a = "qa" + Long.toString(System.nanoTime(), 36).replaceAll("[0-9]", "k");
+        String b = "qb" + Long.toString(System.nanoTime(), 36).replaceAll("[0-9]", "m");
+        int issue = Fixtures.uniqueIssueNumber();
+        Piece together = fixtures.publishedLetter(
+                issue,
+                "Together",
+                "Phrase Writer",
+                "Leeds",
+                "Some opening words of the letter.\n\n> The " + a + " " + b
+                        + " is what they said.\n\nAnd more after it.");
+        Piece apart = fixtures.publishedLetter(
+                issue, "Apart", "Other Writer", "York", "The " + b + " came first and the " + a + " came later.");
+
+        PublicSite.SearchResults phrase = site.search("“" + a + " " + b + "”", 0);
+
+        assertThat(phrase.hits()).extracting(hit -> hit.link().reference()).containsExactly(together.reference());
+        assertThat(site.search(a + " " + b, 0).hits())
+                .extracting(hit -> hit.link().reference())
+                .contains(together.reference(), apart.reference());
+        assertThat(phrase.hits().get(0).extractHtml()).doesNotContain("&gt;").contains("<mark>" + a + "</mark>");
+    }
+
+    @Test
+    void followingADebateExplainsTheFeedAndGivesItsAddress() throws Exception {
+        List<Piece> debate = debate(1);
+
+        String page = get("/follow?thread=" + debate.get(0).reference()).body();
+
+        assertThat(page)
+                .contains(
+                        "Follow the debate: <span dir=\"auto\">" + debate.get(0).title() + "</span>")
+                .contains("/feeds/threads/" + debate.get(0).reference() + ".atom")
+                .contains("feed reader");
+        assertThat(get("/follow?thread=%3Cscript%3E").body())
+                .contains("Follow new letters")
+                .doesNotContain("<script>");
+        assertThat(get("/threads/" + debate.get(0).reference()).body())
+                .contains("/follow?thread=" + debate.get(0).reference());
+    }
+
+    @Test
+    void theSiteHasAnIconWhereBrowsersLookForIt() throws Exception {
+        HttpResponse<String> ico = get("/favicon.ico");
+        assertThat(ico.statusCode()).isEqualTo(200);
+        assertThat(ico.headers().firstValue("Content-Type"))
+                .hasValueSatisfying(type -> assertThat(type).startsWith("image/"));
+        assertThat(get("/").body()).contains("rel=\"icon\"");
+        assertThat(get("/resources/favicon.svg").statusCode()).isEqualTo(200);
+    }
+
+    @Test
+    void aLetterOrArticleOffersAReplyAndALetterInNoDebateOffersNoDebate() throws Exception {
+        Piece alone = fixtures.publishedLetter(
+                Fixtures.uniqueIssueNumber(),
+                "Alone " + System.nanoTime(),
+                "Lone Writer",
+                "Hull",
+                "Nobody has answered this yet.");
+
+        String page = get("/letters/" + alone.reference() + "/" + alone.slug()).body();
+
+        assertThat(page).contains("/write?replyTo=" + alone.reference()).contains("Reply to this letter");
+        assertThat(page).doesNotContain("Read the whole debate");
+        assertThat(get("/threads/" + alone.reference()).body()).contains("No letter has answered it yet.");
+    }
+
+    @Test
+    void aLetterThatAnswersTwoLettersOfTheDebateIsPrintedOnceAndCountedOnce() throws Exception {
+        List<Piece> debate = debate(2); // 1 answers the root, 2 answers 1
+        fixtures.answers(debate.get(2), debate.get(0)); // and 2 answers the root too
+        String both = "Answer number 2 on ";
+
+        PublicSite.ThreadPage thread = site.thread(debate.get(0).reference()).orElseThrow();
+
+        assertThat(thread.root().flatten())
+                .extracting(Threads.Node::reference)
+                .containsExactly(
+                        debate.get(0).reference(),
+                        debate.get(1).reference(),
+                        debate.get(2).reference());
+        String page = get("/threads/" + debate.get(0).reference()).body();
+        assertThat(page.split(both, -1))
+                .as("the text of the letter answering both")
+                .hasSize(2);
+        assertThat(page).contains("2 letters answer it").contains("also answers this");
+    }
+
+    @Test
     void aLetterTakenDownLeavesItsThreadWithoutItOrWhatAnswersIt() throws Exception {
         List<Piece> debate = debate(3); // 1 and 3 answer the root, 2 answers 1
         fixtures.takeDown(debate.get(1));

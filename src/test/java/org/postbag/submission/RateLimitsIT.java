@@ -11,6 +11,7 @@ import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.postbag.infrastructure.Config;
 import org.postbag.testing.Deployments;
 
 /** Floods are refused, with a message the writer can act on, and nothing is stored. */
@@ -39,13 +40,13 @@ class RateLimitsIT {
                         + " Please keep your letter and send it again later.");
     }
 
-    /** Address limits for one test (a system property wins over the environment), cleared on close. */
+    /** Address limits for this test's own thread (the submissions run on it), put back on close. */
     private static AutoCloseable addressLimits(String perHour, String perDay) {
-        System.setProperty("postbag.rate.limit.address.per.hour", perHour);
-        System.setProperty("postbag.rate.limit.address.per.day", perDay);
+        Config.Overrides.Scope hour = Config.Overrides.forThisThread("POSTBAG_RATE_LIMIT_ADDRESS_PER_HOUR", perHour);
+        Config.Overrides.Scope day = Config.Overrides.forThisThread("POSTBAG_RATE_LIMIT_ADDRESS_PER_DAY", perDay);
         return () -> {
-            System.clearProperty("postbag.rate.limit.address.per.hour");
-            System.clearProperty("postbag.rate.limit.address.per.day");
+            day.close();
+            hour.close();
         };
     }
 
@@ -83,9 +84,8 @@ class RateLimitsIT {
     @Test
     void lettersFromOneNetworkAreLimitedToo() {
         // The test run lifts the network limit (every test comes from this machine); this
-        // test puts a low one back for itself. A system property wins over the environment.
-        System.setProperty("postbag.rate.limit.ip.per.hour", "3");
-        try {
+        // test puts a low one back for itself, on its own thread.
+        try (var lowLimit = Config.Overrides.forThisThread("POSTBAG_RATE_LIMIT_IP_PER_HOUR", "3")) {
             Sender network = new Sender(null, "192.0.2." + (System.nanoTime() % 250 + 1), false, Duration.ofMinutes(2));
             for (int i = 1; i <= 3; i++) {
                 SubmissionOutcome outcome = submissions.submit(
@@ -99,8 +99,6 @@ class RateLimitsIT {
 
             assertThat(fourth).isInstanceOf(SubmissionOutcome.Refused.class);
             assertThat(((SubmissionOutcome.Refused) fourth).reason()).contains("from your network");
-        } finally {
-            System.clearProperty("postbag.rate.limit.ip.per.hour");
         }
     }
 }

@@ -85,6 +85,13 @@ class WriteLetterBrowserIT {
 
         browser.findElement(By.id("withdrawLetter")).click();
         new WebDriverWait(browser, Duration.ofSeconds(10))
+                .until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector(".error-summary"), "Tick"));
+        assertThat(browser.findElement(By.cssSelector(".status-words")).getText())
+                .isEqualTo("received");
+        Browser.assertAccessible(browser);
+        browser.findElement(By.id("reallyWithdraw")).click();
+        browser.findElement(By.id("withdrawLetter")).click();
+        new WebDriverWait(browser, Duration.ofSeconds(10))
                 .until(ExpectedConditions.textToBe(By.cssSelector(".status-words"), "withdrawn by you"));
         assertThat(browser.findElements(By.id("withdrawLetter"))).isEmpty();
     }

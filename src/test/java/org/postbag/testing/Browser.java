@@ -29,8 +29,8 @@ import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.ExpectedCondition;
-import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
+import org.postbag.testing.pages.SignInPage;
 
 /**
  * Debian's headless Chromium, driven through Debian's chromedriver so that Selenium downloads
@@ -133,13 +133,12 @@ public class Browser implements BeforeEachCallback, AfterEachCallback, Parameter
                 .executeScript("arguments[0].value = arguments[1];", driver.findElement(By.id(id)), value);
     }
 
-    /** Signs in on the sign-in page and waits for the queue. */
+    /**
+     * Signs in and waits for the queue: the same as {@link SignInPage}, kept for tests that do
+     * nothing else on the desk.
+     */
     public static void signIn(WebDriver driver, URI base, String email, String password) {
-        driver.get(base.resolve("/sign-in").toString());
-        driver.findElement(By.id("email")).sendKeys(email);
-        driver.findElement(By.id("password")).sendKeys(password);
-        driver.findElement(By.id("signIn")).click();
-        waitFor(driver, ExpectedConditions.titleContains("Queue"));
+        SignInPage.open(driver, base).signIn(email, password);
     }
 
     /** Runs axe-core on the page as it is now and fails with the violations, if any. */

@@ -19,6 +19,7 @@ import org.postbag.desk.MakeUpView;
 import org.postbag.infrastructure.Config;
 import org.postbag.infrastructure.web.PageAction;
 import org.postbag.infrastructure.web.PageActionBoundary;
+import org.postbag.publishing.PageMakeUp;
 import org.postbag.publishing.Publishing;
 
 /**
@@ -39,6 +40,9 @@ public class MakeUp implements Serializable, PageAction.LostRace {
 
     @Inject
     private transient MakeUpView reader;
+
+    @Inject
+    private transient PageMakeUp makeUp;
 
     @Inject
     private transient Publishing publishing;
@@ -87,33 +91,29 @@ public class MakeUp implements Serializable, PageAction.LostRace {
     }
 
     public void add(String reference) throws Exception {
-        act(() -> publishing.addToPage(view.number(), reference, me.require().id()), reference + " is on the page.");
+        act(() -> makeUp.addToPage(view.number(), reference, me.require().id()), reference + " is on the page.");
     }
 
     public void remove(String reference) throws Exception {
-        act(
-                () -> publishing.removeFromPage(
-                        view.number(), reference, me.require().id()),
-                reference + " is off the page.");
+        act(() -> makeUp.removeFromPage(view.number(), reference, me.require().id()), reference + " is off the page.");
     }
 
     public void up(String reference) throws Exception {
-        act(() -> publishing.move(view.number(), reference, -1), reference + " moved up.");
+        act(() -> makeUp.move(view.number(), reference, -1), reference + " moved up.");
     }
 
     public void down(String reference) throws Exception {
-        act(() -> publishing.move(view.number(), reference, 1), reference + " moved down.");
+        act(() -> makeUp.move(view.number(), reference, 1), reference + " moved down.");
     }
 
     public void saveHeadline(String reference) throws Exception {
         act(
-                () -> publishing.setHeadline(
-                        view.number(), reference, me.require().id(), headlines.get(reference)),
+                () -> makeUp.setHeadline(view.number(), reference, me.require().id(), headlines.get(reference)),
                 "Headline of " + reference + " saved.");
     }
 
     public void saveBudget() throws Exception {
-        act(() -> publishing.setBudget(view.number(), budget), "Page budget saved.");
+        act(() -> makeUp.setBudget(view.number(), budget), "Page budget saved.");
     }
 
     public void publishNow() throws Exception {
@@ -130,12 +130,12 @@ public class MakeUp implements Serializable, PageAction.LostRace {
         }
         ZoneId zone = ZoneId.of(config.string("POSTBAG_TIME_ZONE", "Europe/London"));
         act(
-                () -> publishing.schedule(view.number(), publishAt.atZone(zone).toInstant()),
+                () -> makeUp.schedule(view.number(), publishAt.atZone(zone).toInstant()),
                 "The page will be published at " + publishAt.toString().replace('T', ' ') + ".");
     }
 
     public void unschedule() throws Exception {
-        act(() -> publishing.schedule(view.number(), null), "No longer scheduled.");
+        act(() -> makeUp.schedule(view.number(), null), "No longer scheduled.");
     }
 
     private static void message(FacesMessage.Severity severity, String text) {

@@ -12,8 +12,6 @@ import jakarta.servlet.http.HttpServletResponse;
 import jakarta.transaction.Transactional;
 import jakarta.validation.constraints.Size;
 import java.io.IOException;
-import java.net.URLEncoder;
-import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import org.omnifaces.cdi.Param;
 import org.postbag.editing.AuthorApproval;
@@ -73,36 +71,40 @@ public class WritersApproval {
     }
 
     public void accept() throws IOException {
-        answer(AuthorApproval.Answer.ACCEPTED, "Thank you: we will print your letter as edited.");
+        answer(AuthorApproval.Answer.ACCEPTED, "accepted");
     }
 
     public void decline() throws IOException {
-        answer(AuthorApproval.Answer.DECLINED, "Thank you for telling us. The editors will look at your letter again.");
+        answer(AuthorApproval.Answer.DECLINED, "declined");
     }
 
     public void sendComment() throws IOException {
         try {
             cuts.comment(token, comment);
-            done("Thank you: the editors have your comment. You can still accept or decline the edit.");
+            done("commented");
         } catch (DomainException refused) {
             error(refused.getMessage());
         }
     }
 
-    private void answer(AuthorApproval.Answer answer, String thanks) throws IOException {
+    private void answer(AuthorApproval.Answer answer, String done) throws IOException {
         try {
             cuts.answer(token, answer, comment);
-            done(thanks);
+            done(done);
         } catch (DomainException refused) {
             error(refused.getMessage());
         }
     }
 
-    private void done(String text) throws IOException {
+    /**
+     * Back to the page, which thanks the writer for what they did. The address carries only the
+     * name of the answer; the words are the page's own, so that a link with {@code ?done=} in
+     * it cannot make the magazine's page say something else.
+     */
+    private void done(String answer) throws IOException {
         FacesContext faces = FacesContext.getCurrentInstance();
         ExternalContext external = faces.getExternalContext();
-        external.redirect(external.getRequestContextPath() + "/approve-edit/" + token + "?done="
-                + URLEncoder.encode(text, StandardCharsets.UTF_8));
+        external.redirect(external.getRequestContextPath() + "/approve-edit/" + token + "?done=" + answer);
     }
 
     private static void error(String text) {

@@ -1,7 +1,11 @@
 package org.postbag.infrastructure.web;
 
 import jakarta.servlet.http.HttpServletRequest;
+import java.net.Inet4Address;
+import java.net.InetAddress;
+import java.net.UnknownHostException;
 import java.util.Arrays;
+import java.util.Locale;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.logging.Logger;
@@ -76,6 +80,55 @@ public final class ClientAddress {
                     + " is not in POSTBAG_TRUSTED_PROXIES. If it is your reverse proxy, add it: until then"
                     + " every reader behind it counts as " + remote
                     + " (one rate limit and one sign-in throttle for all).");
+        }
+    }
+
+    private static final Pattern IPV4 =
+            Pattern.compile("((25[0-5]|2[0-4]\\d|1\\d\\d|[1-9]?\\d)\\.){3}(25[0-5]|2[0-4]\\d|1\\d\\d|[1-9]?\\d)");
+
+    /** Hex digits, colons and dots, starting as no host name can (a name would be looked up). */
+    private static final Pattern IPV6 = Pattern.compile("[0-9A-Fa-f:][0-9A-Fa-f:.]{1,44}");
+
+    /**
+     * What a client is counted by (sign-in failures, the search limits): an IPv4 address as it
+     * is, an IPv6 address as its /64 network in one spelling (however compressed or
+     * capitalised it came), and an IPv4-mapped IPv6 address as the IPv4 address it maps.
+     * Anything else is counted as it came.
+     */
+    public static String network(String address) {
+        if (address == null) {
+            return "";
+        }
+        String literal = address.strip();
+        if (literal.startsWith("[") && literal.endsWith("]")) {
+            literal = literal.substring(1, literal.length() - 1);
+        }
+        int zone = literal.indexOf('%');
+        if (zone >= 0) {
+            literal = literal.substring(0, zone);
+        }
+        if (IPV4.matcher(literal).matches()) {
+            return literal;
+        }
+        if (literal.indexOf(':') < 0 || !IPV6.matcher(literal).matches()) {
+            return literal.toLowerCase(Locale.ROOT);
+        }
+        InetAddress parsed;
+        try {
+            // A literal with a colon is parsed as an IPv6 address, never looked up as a name.
+            parsed = InetAddress.getByName(literal);
+        } catch (UnknownHostException notAnAddress) {
+            return literal.toLowerCase(Locale.ROOT);
+        }
+        if (parsed instanceof Inet4Address) {
+            return parsed.getHostAddress();
+        }
+        byte[] network = Arrays.copyOf(parsed.getAddress(), 16);
+        Arrays.fill(network, 8, 16, (byte) 0);
+        try {
+            return InetAddress.getByAddress(network).getHostAddress() + "/64";
+        } catch (UnknownHostException impossible) {
+            throw new IllegalStateException("16 bytes are an IPv6 address", impossible);
         }
     }
 }

@@ -13,6 +13,7 @@ import java.io.IOException;
 import java.net.URI;
 import java.util.Locale;
 import java.util.Set;
+import org.postbag.infrastructure.Causes;
 import org.postbag.infrastructure.Config;
 
 /**
@@ -98,16 +99,10 @@ public class FormRequests extends HttpFilter {
 
     /** Faces could not restore the view the form was sent from. */
     private static boolean unrestorable(Throwable failure) {
-        for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
-            if (cause instanceof ViewExpiredException
-                    || (cause instanceof FacesException
-                            && String.valueOf(cause.getMessage()).startsWith("Unable to restore view"))) {
-                return true;
-            }
-            if (cause.getCause() == cause) {
-                break;
-            }
-        }
-        return false;
+        return Causes.any(
+                failure,
+                cause -> cause instanceof ViewExpiredException
+                        || (cause instanceof FacesException
+                                && String.valueOf(cause.getMessage()).startsWith("Unable to restore view")));
     }
 }

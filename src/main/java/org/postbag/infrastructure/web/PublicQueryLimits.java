@@ -44,7 +44,7 @@ public class PublicQueryLimits extends HttpFilter {
         int limit = picker
                 ? config.integer("POSTBAG_RATE_LIMIT_PICKER_PER_MINUTE", 120)
                 : config.integer("POSTBAG_RATE_LIMIT_SEARCH_PER_MINUTE", 30);
-        String client = network(ClientAddress.of(request, config));
+        String client = ClientAddress.network(ClientAddress.of(request, config));
         Duration wait = (picker ? picks : searches).admit(client, limit, WINDOW, System.nanoTime());
         if (wait.isZero()) {
             chain.doFilter(request, response);
@@ -63,33 +63,5 @@ public class PublicQueryLimits extends HttpFilter {
         } else {
             response.sendError(429);
         }
-    }
-
-    /** What a client is counted by: an IPv4 address whole, an IPv6 address by its first 64 bits. */
-    static String network(String address) {
-        if (address.indexOf(':') < 0 || address.indexOf('.') >= 0) {
-            return address;
-        }
-        String[] halves = address.split("::", -1);
-        if (halves.length > 2) {
-            return address;
-        }
-        String[] head = halves[0].isEmpty() ? new String[0] : halves[0].split(":", -1);
-        String[] tail = halves.length < 2 || halves[1].isEmpty() ? new String[0] : halves[1].split(":", -1);
-        int zeros = halves.length == 2 ? 8 - head.length - tail.length : 0;
-        if (zeros < 0 || (halves.length == 1 && head.length != 8)) {
-            return address;
-        }
-        StringBuilder network = new StringBuilder();
-        for (int group = 0; group < 4; group++) {
-            String value = group < head.length
-                    ? head[group]
-                    : group < head.length + zeros ? "0" : tail[group - head.length - zeros];
-            if (!value.matches("[0-9A-Fa-f]{1,4}")) {
-                return address;
-            }
-            network.append(Integer.toHexString(Integer.parseInt(value, 16))).append(':');
-        }
-        return network.append(":/64").toString();
     }
 }

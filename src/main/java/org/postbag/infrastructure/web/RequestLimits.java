@@ -9,6 +9,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.util.Enumeration;
+import org.postbag.infrastructure.Causes;
 import org.postbag.infrastructure.Config;
 
 /**
@@ -75,18 +76,11 @@ public class RequestLimits extends HttpFilter {
     }
 
     private static boolean tooBig(Throwable failure) {
-        for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
-            // Undertow's RequestTooBigException, Grizzly's and others name themselves so; the
-            // class itself is the server's, not on the application's class path.
-            String name = cause.getClass().getSimpleName();
-            if (name.equals("RequestTooBigException")
-                    || String.valueOf(cause.getMessage()).contains("UT000020")) {
-                return true;
-            }
-            if (cause.getCause() == cause) {
-                break;
-            }
-        }
-        return false;
+        // Undertow's RequestTooBigException, Grizzly's and others name themselves so; the class
+        // itself is the server's, not on the application's class path.
+        return Causes.any(
+                failure,
+                cause -> cause.getClass().getSimpleName().equals("RequestTooBigException")
+                        || String.valueOf(cause.getMessage()).contains("UT000020"));
     }
 }

@@ -12,12 +12,16 @@ import java.io.IOException;
 import java.time.Instant;
 import java.util.List;
 import org.omnifaces.cdi.Param;
+import org.postbag.editing.AuthorApproval;
+import org.postbag.editing.Cuts;
 import org.postbag.infrastructure.DomainException;
 import org.postbag.infrastructure.web.Dates;
 import org.postbag.letter.Letter;
 import org.postbag.letter.LetterStatus;
 import org.postbag.linking.ReplyLink;
 import org.postbag.linking.ReplyLinks;
+import org.postbag.publishing.Piece;
+import org.postbag.publishing.Pieces;
 import org.postbag.submission.ConfirmationOutcome;
 import org.postbag.submission.Submissions;
 
@@ -44,9 +48,20 @@ public class WritersLetter {
     @Inject
     private Dates dates;
 
+    @Inject
+    private Pieces pieces;
+
+    @Inject
+    private Cuts cuts;
+
     private Letter letter;
     private List<ReplyLink> answers = List.of();
     private Instant expiredAt;
+    private String publishedAt;
+    private AuthorApproval agreed;
+
+    /** The writer ticked "I want to withdraw this letter": withdrawing asks once. */
+    private boolean reallyWithdraw;
 
     @PostConstruct
     void load() {
@@ -56,6 +71,11 @@ public class WritersLetter {
             letter = null;
         } else if (letter != null) {
             answers = replyLinks.of(letter);
+            publishedAt = pieces.ofLetter(letter)
+                    .filter(Piece::isPublished)
+                    .map(piece -> "/letters/" + piece.reference() + "/" + piece.slug())
+                    .orElse(null);
+            agreed = cuts.agreedByWriter(letter).orElse(null);
         }
         HttpServletResponse response = (HttpServletResponse)
                 FacesContext.getCurrentInstance().getExternalContext().getResponse();
@@ -86,6 +106,12 @@ public class WritersLetter {
 
     public void withdraw() throws IOException {
         FacesContext faces = FacesContext.getCurrentInstance();
+        if (!reallyWithdraw) {
+            String text = "Tick “I want to withdraw this letter” to withdraw it.";
+            faces.addMessage("reallyWithdraw", new FacesMessage(FacesMessage.SEVERITY_ERROR, text, text));
+            faces.validationFailed();
+            return;
+        }
         try {
             submissions.withdraw(token);
             redirect(faces, "/status/" + token + "?withdrawn=true");
@@ -138,8 +164,27 @@ public class WritersLetter {
         return letter != null && letter.status() == LetterStatus.UNCONFIRMED;
     }
 
+    /** Until it is published or decided, confirmed or not: a writer who changed their mind need not confirm first. */
     public boolean isWithdrawable() {
-        return letter != null && letter.isConfirmed() && letter.status().isWithdrawable();
+        return letter != null && letter.status().isWithdrawable();
+    }
+
+    public boolean isReallyWithdraw() {
+        return reallyWithdraw;
+    }
+
+    public void setReallyWithdraw(boolean reallyWithdraw) {
+        this.reallyWithdraw = reallyWithdraw;
+    }
+
+    /** Where readers find the letter, once it is published. */
+    public String getPublishedAt() {
+        return publishedAt;
+    }
+
+    /** The edit the writer agreed to, if we asked and they said yes. */
+    public AuthorApproval getAgreed() {
+        return agreed;
     }
 
     /** The status in the writer's words: "received", "being considered", "published". */

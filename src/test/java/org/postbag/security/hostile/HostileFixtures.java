@@ -28,6 +28,7 @@ import org.postbag.linking.ReplyLinkSource;
 import org.postbag.moderation.Moderation;
 import org.postbag.moderation.RejectionTemplate;
 import org.postbag.publishing.Archive;
+import org.postbag.publishing.PageMakeUp;
 import org.postbag.publishing.Piece;
 import org.postbag.publishing.Publishing;
 import org.postbag.submission.LetterDraft;
@@ -64,6 +65,9 @@ public class HostileFixtures extends HttpServlet {
 
     @Inject
     private transient Linking linking;
+
+    @Inject
+    private transient PageMakeUp makeUp;
 
     @Inject
     private transient Publishing publishing;
@@ -204,7 +208,7 @@ public class HostileFixtures extends HttpServlet {
                                 null,
                                 null);
                         moderation.approve(reference, version(reference), editor.id());
-                        publishing.addToPage(issueNumber, reference, editor.id());
+                        makeUp.addToPage(issueNumber, reference, editor.id());
                         published.add(reference);
                     }
                     case 3 ->

@@ -1,0 +1,223 @@
+package org.postbag.publishing;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import org.postbag.accounts.Account;
+import org.postbag.accounts.Accounts;
+import org.postbag.infrastructure.DomainException;
+import org.postbag.letter.Letter;
+import org.postbag.letter.LetterAction;
+import org.postbag.letter.LetterEvents;
+import org.postbag.letter.LetterText;
+import org.postbag.letter.Letters;
+import org.postbag.letter.PagePlacement;
+import org.postbag.letter.Revision;
+
+/**
+ * Making up an issue's letters page before it is published: which approved letters go on it,
+ * in what order and under which headlines, the page's word budget and when it goes out. Every
+ * change to a page takes the issue's version, so that two editors making up the same page
+ * find out rather than overwrite each other. Publishing the page is {@link Publishing}'s.
+ */
+@ApplicationScoped
+public class PageMakeUp {
+
+    @PersistenceContext
+    private EntityManager em;
+
+    @Inject
+    private Issues issues;
+
+    @Inject
+    private Letters letters;
+
+    @Inject
+    private Accounts accounts;
+
+    @Inject
+    private LetterEvents events;
+
+    @Inject
+    private Clock clock;
+
+    /** The letters on an issue's page, in page order. */
+    public List<Letter> page(Issue issue) {
+        return em.createQuery(
+                        "select l from Letter l where l.placement.issueId = :issue order by l.placement.position, l.id",
+                        Letter.class)
+                .setParameter("issue", issue.id())
+                .getResultList();
+    }
+
+    /** Approved letters on no page yet, oldest first. */
+    public List<Letter> waiting() {
+        return em.createQuery(
+                        "select l from Letter l where l.status = org.postbag.letter.LetterStatus.APPROVED"
+                                + " and l.placement.issueId is null order by l.receivedAt",
+                        Letter.class)
+                .setMaxResults(500)
+                .getResultList();
+    }
+
+    @Transactional
+    public void addToPage(int issueNumber, String reference, long editorId) {
+        Issue issue = issue(issueNumber);
+        requireUnpublished(issue);
+        Letter letter = letter(reference);
+        int position = page(issue).stream()
+                        .mapToInt(
+                                l -> l.placement().map(PagePlacement::position).orElse(0))
+                        .max()
+                        .orElse(0)
+                + 1;
+        events.record(
+                letter,
+                editor(editorId),
+                LetterAction.SCHEDULED,
+                letter.placeOnPage(issue.id(), position),
+                "On the page of " + issue.label());
+        em.lock(issue, LockModeType.OPTIMISTIC_FORCE_INCREMENT);
+    }
+
+    @Transactional
+    public void removeFromPage(int issueNumber, String reference, long editorId) {
+        Issue issue = issue(issueNumber);
+        Letter letter = letter(reference);
+        if (!onPageOf(issue, letter)) {
+            throw new DomainException(reference + " is not on the page of " + issue.label() + ".");
+        }
+        events.record(
+                letter,
+                editor(editorId),
+                LetterAction.UNSCHEDULED,
+                letter.takeOffPage(),
+                "Off the page of " + issue.label());
+        renumber(issue);
+        em.lock(issue, LockModeType.OPTIMISTIC_FORCE_INCREMENT);
+    }
+
+    /** Moves a letter up (-1) or down (+1) the page. */
+    @Transactional
+    public void move(int issueNumber, String reference, int step) {
+        Issue issue = issue(issueNumber);
+        List<Letter> page = new ArrayList<>(page(issue));
+        int index = -1;
+        for (int i = 0; i < page.size(); i++) {
+            if (page.get(i).reference().equals(reference)) {
+                index = i;
+            }
+        }
+        int target = index + step;
+        if (index < 0 || target < 0 || target >= page.size()) {
+            return;
+        }
+        page.add(target, page.remove(index));
+        for (int i = 0; i < page.size(); i++) {
+            page.get(i).moveOnPage(i + 1);
+        }
+        em.lock(issue, LockModeType.OPTIMISTIC_FORCE_INCREMENT);
+    }
+
+    /**
+     * Sets the headline a letter on the page will print under. Saved as a revision of the
+     * approved text (the body and sign-off as approved, the new headline) and approved at once,
+     * so the history says who changed it. A letter with an edit not yet approved is refused:
+     * the editor settles that edit on the letter's page first, rather than have it overtaken.
+     */
+    @Transactional
+    public void setHeadline(int issueNumber, String reference, long editorId, String headline) {
+        Issue issue = issue(issueNumber);
+        requireUnpublished(issue);
+        Letter letter = letter(reference);
+        if (!onPageOf(issue, letter)) {
+            throw new DomainException(reference + " is not on the page of " + issue.label() + ".");
+        }
+        String wanted = headline == null ? "" : LetterText.normaliseLine(headline);
+        if (wanted.isEmpty()) {
+            throw new DomainException("Write a headline for " + reference + ".");
+        }
+        if (wanted.length() > Revision.Text.MAX_HEADLINE) {
+            throw new DomainException(
+                    "Keep the headline of " + reference + " to " + Revision.Text.MAX_HEADLINE + " characters.");
+        }
+        if (letter.latestRevision() != null && letter.latestRevision() != letter.approvedRevision()) {
+            throw new DomainException(reference + " has an edit that is not approved yet: approve or"
+                    + " redo it on the letter's page before changing the headline here.");
+        }
+        Revision.Text approved = letter.textForPrint();
+        if (wanted.equals(approved.headline())) {
+            return;
+        }
+        Account editor = editor(editorId);
+        Revision revision = letter.revise(
+                editor,
+                new Revision.Text(wanted, approved.body(), approved.signOff()),
+                "Headline set on the letters page",
+                clock.instant());
+        letter.approveLatestVersion(editor);
+        events.record(
+                letter,
+                editor,
+                LetterAction.EDITED,
+                null,
+                "Revision " + revision.number() + ": headline “" + wanted + "” for " + issue.label());
+        em.lock(issue, LockModeType.OPTIMISTIC_FORCE_INCREMENT);
+    }
+
+    @Transactional
+    public void setBudget(int issueNumber, Integer words) {
+        issue(issueNumber).budget(words);
+    }
+
+    @Transactional
+    public void schedule(int issueNumber, Instant at) {
+        if (at != null && at.isBefore(clock.instant())) {
+            throw new DomainException("Choose a time in the future, or publish now.");
+        }
+        issue(issueNumber).scheduleFor(at);
+    }
+
+    private void renumber(Issue issue) {
+        List<Letter> page = new ArrayList<>(page(issue));
+        page.sort(Comparator.comparing(
+                l -> l.placement().map(PagePlacement::position).orElse(Integer.MAX_VALUE)));
+        for (int i = 0; i < page.size(); i++) {
+            page.get(i).moveOnPage(i + 1);
+        }
+    }
+
+    private static boolean onPageOf(Issue issue, Letter letter) {
+        return letter.placement()
+                .filter(placement -> placement.isOn(issue.id()))
+                .isPresent();
+    }
+
+    static void requireUnpublished(Issue issue) {
+        if (issue.publishedAt() != null) {
+            throw new DomainException("The letters page of " + issue.label() + " is published already.");
+        }
+    }
+
+    /** The issue with this number, or a message that there is none. */
+    public Issue issue(int number) {
+        return issues.byNumber(number).orElseThrow(() -> new DomainException("There is no issue no. " + number + "."));
+    }
+
+    private Letter letter(String reference) {
+        return letters.byReference(reference)
+                .orElseThrow(() -> new DomainException("There is no letter " + reference + "."));
+    }
+
+    private Account editor(long id) {
+        return accounts.byId(id).orElseThrow(() -> new DomainException("Your account could not be found."));
+    }
+}

@@ -1,0 +1,51 @@
+package org.postbag.testing.pages;
+
+import java.net.URI;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebDriver;
+import org.postbag.testing.Browser;
+
+/** The make-up of an issue's letters page: approved letters waiting, the page, and publishing it. */
+public final class MakeUpPage extends DeskPage<MakeUpPage> {
+
+    private MakeUpPage(WebDriver browser, URI base) {
+        super(browser, base);
+    }
+
+    public static MakeUpPage open(WebDriver browser, URI base, int issue) {
+        return new MakeUpPage(browser, base).open("/editor/issue/" + issue);
+    }
+
+    /** The approved letters waiting for a page, grouped by what they answer. */
+    public String waiting() {
+        return text(By.id("waitingForm"));
+    }
+
+    public MakeUpPage add(String letter) {
+        return press("Add " + letter + " to the page", "on the page");
+    }
+
+    public MakeUpPage moveUp(String letter) {
+        return press("Move " + letter + " up", "moved up");
+    }
+
+    public MakeUpPage headline(String letter, String headline) {
+        String field = browser.findElement(By.xpath("//label[normalize-space()='Headline for " + letter + "']"))
+                .getAttribute("for");
+        Browser.setValue(browser, field, headline);
+        return press("Save the headline of " + letter, "Headline of " + letter);
+    }
+
+    public MakeUpPage publishNow() {
+        click("publishNow");
+        awaitStatus("is published");
+        return this;
+    }
+
+    /** The page's buttons for one letter are named by their labels, which say which letter. */
+    private MakeUpPage press(String label, String done) {
+        browser.findElement(By.cssSelector("[aria-label='" + label + "']")).click();
+        awaitStatus(done);
+        return this;
+    }
+}
