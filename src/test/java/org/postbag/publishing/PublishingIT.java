@@ -283,7 +283,7 @@ class PublishingIT {
                         letters.byReference(letter.reference()).orElseThrow().version(),
                         editor.id());
         int number = issue();
-        publishing.addToPage(number, letter.reference(), editor.id());
+        makeUp.addToPage(number, letter.reference(), editor.id());
 
         publishing.publishPage(number, editor.id());
 
