@@ -22,6 +22,7 @@ import org.postbag.testing.Deployments;
 import org.postbag.testing.fixtures.Desk;
 import org.postbag.testing.fixtures.Fixtures;
 import org.postbag.testing.fixtures.Mailbox;
+import org.postbag.testing.pages.SignInPage;
 
 /**
  * An editor sets up a second factor on their account page, with the QR code's key read back
@@ -93,26 +94,19 @@ class SecondFactorBrowserIT {
 
         browser.findElement(By.id("signOut")).click();
         Browser.waitFor(browser, ExpectedConditions.titleContains("Signed out"));
-        browser.get(base.resolve("/sign-in").toString());
-        browser.findElement(By.id("email")).sendKeys(email);
-        browser.findElement(By.id("password")).sendKeys(password);
-        browser.findElement(By.id("signIn")).click();
-        Browser.waitFor(browser, ExpectedConditions.visibilityOfElementLocated(By.id("confirmCode")));
+        SignInPage signIn = SignInPage.open(browser, base).password(email, password);
         assertThat(browser.manage().getCookieNamed("JSESSIONID"))
                 .as("no session before the code")
                 .isNull();
         Browser.assertAccessible(browser);
-        browser.findElement(By.id("confirmCode")).click();
+        signIn.sendCode("");
         Browser.waitFor(browser, ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".error-summary")));
         assertThat(browser.findElement(By.cssSelector(".error-summary")).getText())
                 .contains("Enter the code from your app");
         Browser.assertAccessible(browser);
 
         // The code of the step after the one that confirmed the set-up: that one is spent.
-        browser.findElement(By.id("code"))
-                .sendKeys(app.code(secret, Instant.now().plusSeconds(30)));
-        browser.findElement(By.id("confirmCode")).click();
-        Browser.waitFor(browser, ExpectedConditions.titleContains("Queue"));
+        signIn.code(app.code(secret, Instant.now().plusSeconds(30)));
         assertThat(browser.findElement(By.cssSelector(".signed-in-as")).getText())
                 .contains("Tess Twostep");
     }

@@ -21,6 +21,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.postbag.house.AdminEvent;
 import org.postbag.house.AdminEvents;
+import org.postbag.infrastructure.Config;
 import org.postbag.testing.Deployments;
 import org.postbag.testing.WebForm;
 import org.postbag.testing.fixtures.Desk;
@@ -347,10 +348,12 @@ class SecondFactorIT {
                 .set("email", ed.account().email())
                 .set("password", Fixtures.PASSWORD)
                 .press("signIn");
-        System.setProperty("postbag.signin.max.failures.per.address", "3");
-        try {
+        try (Config.Overrides.Scope threeFailures =
+                Config.Overrides.forTheServer("POSTBAG_SIGNIN_MAX_FAILURES_PER_ADDRESS", "3")) {
             for (int i = 0; i < 3; i++) {
-                assertThat(codeFrom(client, address, password, "not a code " + i).statusCode()).isEqualTo(200);
+                assertThat(codeFrom(client, address, password, "not a code " + i)
+                                .statusCode())
+                        .isEqualTo(200);
             }
 
             HttpResponse<String> right = codeFrom(client, address, password, nextCode(ed));
@@ -358,8 +361,6 @@ class SecondFactorIT {
             assertThat(right.statusCode()).isEqualTo(429);
             assertThat(errors(right)).isEqualTo(WRONG_CODE);
             assertThat(sessionCookies(client)).isEmpty();
-        } finally {
-            System.clearProperty("postbag.signin.max.failures.per.address");
         }
     }
 
