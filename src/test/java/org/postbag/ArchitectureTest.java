@@ -36,7 +36,8 @@ class ArchitectureTest {
             List.of("publishing"),
             List.of("linking"),
             List.of("moderation", "editing"),
-            List.of("admin", "submission"),
+            List.of("admin", "submission", "archive"),
+            List.of("intake"),
             List.of("desk", "site"),
             List.of("demo"));
 

@@ -1,6 +1,8 @@
 package org.postbag.admin;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.inject.Any;
+import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -9,6 +11,7 @@ import java.util.List;
 import org.postbag.accounts.SignInAttemptPurge;
 import org.postbag.infrastructure.mail.OutboxPurge;
 import org.postbag.letter.LetterPurge;
+import org.postbag.letter.WriterPurge;
 import org.postbag.linking.LinkingPurge;
 import org.postbag.moderation.ModerationPurge;
 import org.postbag.publishing.PiecePurge;
@@ -43,6 +46,11 @@ public class WriterErasure {
     @Inject
     private SignInAttemptPurge signIns;
 
+    /** The features above the console that keep something of a writer (the letters mailbox). */
+    @Inject
+    @Any
+    private Instance<WriterPurge> above;
+
     /** What erasing did, and how many invitation emails no longer quote the writer's letters. */
     public record Done(int deleted, int anonymised, int emails, int invitations, int unquoted) {}
 
@@ -60,6 +68,7 @@ public class WriterErasure {
         for (Object[] letter : written) {
             long id = ((Number) letter[0]).longValue();
             unquoted += linking.unquote(id);
+            above.forEach(purge -> purge.forgetKeptWith(id));
             if (Boolean.TRUE.equals(letter[1])) {
                 moderation.forgetAbout(id);
                 linking.forgetEvidence(id);
@@ -72,6 +81,7 @@ public class WriterErasure {
                 deleted++;
             }
         }
+        above.forEach(purge -> purge.forgetAddress(address));
         int emails = outbox.deleteTo(address);
         int invitations = linking.deleteInvitationsTo(address);
         pieces.forgetAuthorAddress(address);

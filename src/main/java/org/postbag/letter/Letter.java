@@ -121,6 +121,14 @@ public class Letter {
     @Embedded
     private Revisions revisions = new Revisions();
 
+    @Enumerated(EnumType.STRING)
+    @Column(name = "arrived_by", nullable = false, updatable = false)
+    private Arrival arrivedBy = Arrival.FORM;
+
+    /** For a postal letter: who verified the writer, and how ("phoned the writer, R. Patel"). */
+    @Column(name = "verified_by")
+    private String verifiedBy;
+
     @ElementCollection(fetch = FetchType.EAGER)
     @CollectionTable(name = "letter_flag", joinColumns = @JoinColumn(name = "letter_id"))
     private Set<Flag> flags = new LinkedHashSet<>();
@@ -190,6 +198,37 @@ public class Letter {
             throw new IllegalStateException("set before the letter is stored");
         }
         provenance.fingerprint(summary);
+    }
+
+    /** The way in, when it is not the form: set once, before the letter is stored. */
+    public void arrivedBy(Arrival arrival) {
+        if (this.id != null) {
+            throw new IllegalStateException("a stored letter's arrival cannot change");
+        }
+        this.arrivedBy = requireNonNull(arrival);
+    }
+
+    /**
+     * A postal letter typed in by an editor enters the queue at once: there is no address to
+     * confirm, and the note says who checked that the writer is real.
+     */
+    public Transition receivedByPost(String verifiedBy, Instant at) {
+        if (arrivedBy != Arrival.POST) {
+            throw new IllegalStateException("only a postal letter is verified by the desk");
+        }
+        if (verifiedBy == null || verifiedBy.isBlank()) {
+            throw new DomainException("Say who verified the writer, and how.");
+        }
+        this.verifiedBy = verifiedBy.strip();
+        return confirm(at);
+    }
+
+    public Arrival arrivedBy() {
+        return arrivedBy;
+    }
+
+    public String verifiedBy() {
+        return verifiedBy;
     }
 
     public void flag(Collection<Flag> noticed) {

@@ -48,8 +48,23 @@ public class QuoteChecks {
             String sourceTitle,
             Integer paragraph,
             String sourcePassage,
-            String differences)
-            implements Serializable {}
+            String differences,
+            String attribution,
+            String cue,
+            List<String> checkedAgainst,
+            int words)
+            implements Serializable {
+
+        /** The references checked against, for the desk to read. */
+        public String checkedAgainstList() {
+            return String.join(", ", checkedAgainst);
+        }
+
+        /** Whether the desk must act on it: altered, or not found where it should be. */
+        public boolean misquote() {
+            return verdict.equals("altered") || verdict.equals("not found");
+        }
+    }
 
     /** The checks, and the pieces they were made against. */
     public record Result(List<Line> lines, List<String> sources) implements Serializable {
@@ -81,9 +96,11 @@ public class QuoteChecks {
             }
         }
         List<Line> lines = new ArrayList<>();
-        for (QuoteCheck check : new QuoteChecker().check(letter.currentText().body(), sources)) {
+        for (QuoteCheck check :
+                new QuoteChecker().check(letter.currentText().body(), sources, new PiecesOnFile(em, byReference))) {
             var match = check.match();
-            Piece source = match.map(m -> byReference.get(m.sourceReference())).orElse(null);
+            Piece source =
+                    match.map(m -> piece(m.sourceReference(), byReference)).orElse(null);
             // With nothing on file to check against, a quotation is not a misquote: it is unchecked.
             String verdict = sources.isEmpty() && check.verdict() == Verdict.NOT_FOUND
                     ? "not checked"
@@ -93,7 +110,7 @@ public class QuoteChecks {
                     check.quotation().start(),
                     check.quotation().end(),
                     verdict,
-                    check.quotation().attributedTo().orElse(null),
+                    check.quotation().attribution().named().orElse(null),
                     source == null ? null : source.reference(),
                     source == null ? null : source.title(),
                     match.map(m -> m.paragraph() + 1).orElse(null),
@@ -101,9 +118,30 @@ public class QuoteChecks {
                             ? null
                             : source.body()
                                     .substring(match.get().start(), match.get().end()),
-                    check.verdict() == Verdict.ALTERED ? differences(check) : null));
+                    check.verdict() == Verdict.ALTERED ? differences(check) : null,
+                    check.quotation().attribution().kind().name().toLowerCase().replace('_', ' '),
+                    check.quotation().attribution().cue(),
+                    check.checkedAgainst(),
+                    words(check.quotation().text())));
         }
         return new Result(lines, new ArrayList<>(byReference.keySet()));
+    }
+
+    private Piece piece(String reference, Map<String, Piece> answered) {
+        Piece piece = answered.get(reference);
+        if (piece != null) {
+            return piece;
+        }
+        return em.createQuery("select p from Piece p where p.reference = :reference", Piece.class)
+                .setParameter("reference", reference)
+                .getResultStream()
+                .findFirst()
+                .orElse(null);
+    }
+
+    private static int words(String text) {
+        String stripped = text.strip();
+        return stripped.isEmpty() ? 0 : stripped.split("[^\\p{L}\\p{N}]+").length;
     }
 
     /** The verdicts summed up as the letter's quotation flag; a letter with none loses its flag. */

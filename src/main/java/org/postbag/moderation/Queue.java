@@ -203,7 +203,8 @@ public class Queue {
                     letter.claimedBy() == null ? null : letter.claimedBy().displayName(),
                     letter.wordCount(),
                     letter.wordCount() > limit,
-                    overdue.contains(id)));
+                    overdue.contains(id),
+                    letter.arrivedBy()));
         }
         return rows;
     }

@@ -3,6 +3,7 @@ package org.postbag.moderation;
 import java.io.Serializable;
 import java.time.Instant;
 import java.util.List;
+import org.postbag.letter.Arrival;
 import org.postbag.letter.Flag;
 import org.postbag.letter.LetterStatus;
 
@@ -20,7 +21,8 @@ public record QueueRow(
         String heldBy,
         int words,
         boolean overLimit,
-        boolean overdue)
+        boolean overdue,
+        Arrival arrivedBy)
         implements Serializable {
 
     public String statusLabel() {

@@ -171,6 +171,22 @@ public class Piece {
         this.body = requireNonNull(text);
     }
 
+    /** An article brought up to date with its source (an archive import); its reference stays. */
+    public void reviseArticle(String title, String author, Issue issue, Instant publishedAt, String url, String body) {
+        if (kind != PieceKind.ARTICLE) {
+            throw new IllegalStateException("only an article is revised from its source");
+        }
+        this.title = requireNonNull(title);
+        this.slug = Slug.of(title);
+        this.authorName = author;
+        this.authorSlug = author == null || author.isBlank() ? null : Slug.of(author);
+        this.signOff = requireNonNull(author);
+        this.issue = issue;
+        this.publishedAt = publishedAt;
+        this.url = url;
+        this.body = body;
+    }
+
     /** On an issue's letters page, in this place. Publication may have come earlier, online. */
     public void placeIn(Issue issue, int position) {
         this.issue = requireNonNull(issue);

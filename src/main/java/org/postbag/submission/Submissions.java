@@ -128,6 +128,7 @@ public class Submissions {
                 now);
         letter.arrivedThrough(
                 sender.submissionKey(), Hashing.sha256(token), submitter, draft.contactDetails(), draft.citation());
+        letter.arrivedBy(sender.arrival());
 
         Screening.Result screening = Screening.screen(draft.body(), rules());
         List<Flag> flags = new ArrayList<>(screening.flags());
@@ -142,7 +143,7 @@ public class Submissions {
             spam = true;
         }
         Duration least = config.seconds("POSTBAG_MIN_FILL_SECONDS", Duration.ofSeconds(3));
-        if (sender.timeOnForm().compareTo(least) < 0) {
+        if (sender.timeOnForm() != null && sender.timeOnForm().compareTo(least) < 0) {
             // A paste and the browser's autofill can be quick: the letter waits for its writer's
             // confirmation and then for an editor, flagged, as any other. It is not spam unless
             // something else says so (the hidden field, the links).

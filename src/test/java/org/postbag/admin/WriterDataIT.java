@@ -160,8 +160,35 @@ class WriterDataIT {
         Writer bystander = writerWithHistory("Other Writer");
         Account admin = fixtures.account("Erasing Admin", Role.EDITOR, Role.ADMIN);
         PublicSite.View before = site.piece(writer.published().reference()).orElseThrow();
+        String messageId = "<erase-" + System.nanoTime() + "@mail.example.org>";
+        transaction.begin();
+        // What the letters mailbox kept: the email as received with the printed letter, and its log line.
+        em.createNativeQuery("INSERT INTO letter_document (letter_id, kind, file_name, content_type, size_bytes,"
+                        + " content, created_at) SELECT id, 'ORIGINAL_EMAIL', 'letter.eml', 'message/rfc822', 5,"
+                        + " CAST('From:' AS bytea), now() FROM letter WHERE reference = ?1")
+                .setParameter(1, writer.published().reference())
+                .executeUpdate();
+        em.createNativeQuery("INSERT INTO mailbox_message (message_id, outcome, sender, subject, size_bytes, taken_at)"
+                        + " VALUES (?1, 'UNREADABLE', ?2, 'My letter', 10, now())")
+                .setParameter(1, messageId)
+                .setParameter(2, writer.email())
+                .executeUpdate();
+        transaction.commit();
 
         WriterData.Erasure erased = writerData.erase(writer.email(), admin.id());
+
+        assertThat(((Number) em.createNativeQuery("SELECT count(*) FROM letter_document d JOIN letter l"
+                                        + " ON l.id = d.letter_id WHERE l.reference = ?1")
+                                .setParameter(1, writer.published().reference())
+                                .getSingleResult())
+                        .longValue())
+                .as("the kept email of the printed letter")
+                .isZero();
+        assertThat(em.createNativeQuery("SELECT coalesce(sender, '') || coalesce(subject, '') FROM mailbox_message"
+                                + " WHERE message_id = ?1")
+                        .setParameter(1, messageId)
+                        .getSingleResult())
+                .isEqualTo("");
 
         assertThat(erased.deleted()).isEqualTo(2);
         assertThat(erased.anonymised()).isEqualTo(1);

@@ -105,6 +105,55 @@ class QuoteChecksIT {
     }
 
     @Test
+    void quotationsOfHistoricalFiguresAndSlogansAreNeverCountedAsNotFound() {
+        Map<String, String> sample = fixtures.tramDebate();
+        Account editor = fixtures.account("Attribution Checker", Role.EDITOR);
+        Letter letter = fixtures.newLetter(
+                "Historian",
+                "To quote Kropotkin:\n\n> Competition is the law of the jungle, but co-operation is the law of"
+                        + " civilisation.\n\nAs he argued, mutual aid is older than any market. \"Property is theft\""
+                        + " (Proudhon). \"All animals are equal, but some are more equal\" -- Orwell. We were"
+                        + " promised \"value for money\".\n\nMs Natarajan says a council \"always knows where the"
+                        + " trams should run\".");
+        linking.link(
+                letter.reference(),
+                letters.byReference(letter.reference()).orElseThrow().version(),
+                editor.id(),
+                sample.get("A-117-natarajan"),
+                ReplyLinkSource.EDITOR,
+                null,
+                null);
+
+        assertThat(flags(letter)).containsExactly("1 quotation not found");
+        QuoteChecks.Result result = checkedInTransaction(letter);
+        assertThat(result.lines())
+                .filteredOn(line -> line.quotation().startsWith("Competition"))
+                .singleElement()
+                .satisfies(line -> {
+                    assertThat(line.verdict()).isEqualTo("attributed");
+                    assertThat(line.attributedTo()).isEqualTo("Kropotkin");
+                    assertThat(line.cue()).isEqualTo("To quote Kropotkin:");
+                });
+        assertThat(result.lines())
+                .filteredOn(line -> line.quotation().startsWith("value for money"))
+                .singleElement()
+                .satisfies(line -> assertThat(line.verdict()).isEqualTo("too short"));
+    }
+
+    private QuoteChecks.Result checkedInTransaction(Letter letter) {
+        try {
+            transaction.begin();
+            try {
+                return quoteChecks.check(letters.byReference(letter.reference()).orElseThrow());
+            } finally {
+                transaction.rollback();
+            }
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    @Test
     void aReplySentThroughTheFormIsCheckedOnArrivalAndALetterAnsweringNothingIsNot() {
         Map<String, String> sample = fixtures.tramDebate();
         String misquote = "Ms Natarajan says a council \"always knows where the trams should run\".";

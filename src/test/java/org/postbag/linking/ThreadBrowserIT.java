@@ -70,6 +70,12 @@ class ThreadBrowserIT {
         page.assertAccessible().linkTo(article);
         assertThat(page.links()).contains(article).contains("confirmed");
         assertThat(page.quotations()).startsWithIgnoringCase("verified");
+        // Every verdict comes with the words that decided it, as a sentence an editor reads.
+        assertThat(browser.findElement(By.cssSelector(".quote-list .quote-evidence"))
+                        .getText())
+                .isNotBlank()
+                .doesNotContain("Attribution[")
+                .doesNotContain("Optional");
 
         page.openThread();
         assertThat(browser.findElement(By.cssSelector(".thread")).getText())

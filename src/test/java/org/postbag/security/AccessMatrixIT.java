@@ -32,6 +32,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.postbag.accounts.Account;
 import org.postbag.accounts.Role;
+import org.postbag.intake.LetterDocuments;
+import org.postbag.intake.PostalLetters;
 import org.postbag.letter.Letter;
 import org.postbag.publishing.Piece;
 import org.postbag.testing.Deployments;
@@ -58,6 +60,12 @@ class AccessMatrixIT {
     static WebArchive deployment() {
         return Deployments.withTestsOf(AccessMatrixIT.class);
     }
+
+    @Inject
+    PostalLetters postalLetters;
+
+    @Inject
+    LetterDocuments documents;
 
     @ArquillianResource
     URL url;
@@ -121,7 +129,14 @@ class AccessMatrixIT {
                 .as("servlet mappings with no sample address in AccessMatrixIT.samples()")
                 .isEmpty();
         assertThat(addresses)
-                .contains("/", "/write", "/editor/queue", "/admin/users", "/feeds/letters.atom", "/health/ready")
+                .contains(
+                        "/",
+                        "/write",
+                        "/editor/queue",
+                        "/admin/users",
+                        "/admin/import",
+                        "/feeds/letters.atom",
+                        "/health/ready")
                 .anyMatch(address -> address.startsWith("/api/"));
 
         Account editor = fixtures.account("Matrix Editor", Role.EDITOR);
@@ -337,6 +352,24 @@ class AccessMatrixIT {
                 "/feeds/*",
                 List.of("/feeds/letters.atom", "/feeds/threads/" + published.reference() + ".atom", "/feeds/none"));
         byPath.put("/api/pieces", List.of("/api/pieces?q=trams"));
+        Letter byPost = postalLetters.enter(
+                new PostalLetters.PostalLetter(
+                        "Pam Post",
+                        "York",
+                        null,
+                        "1 Low Petergate, York",
+                        null,
+                        "A postal letter for the matrix.",
+                        false,
+                        "Phoned the writer"),
+                new PostalLetters.Scan("scan.png", new byte[] {(byte) 0x89, 'P', 'N', 'G', 13, 10, 26, 10}),
+                fixtures.account("Matrix Typist", Role.EDITOR));
+        byPath.put(
+                "/editor/documents/*",
+                List.of(
+                        "/editor/documents/"
+                                + documents.of(byPost.reference()).get(0).id(),
+                        "/editor/documents/0"));
         return new Samples(byPath);
     }
 

@@ -29,7 +29,6 @@ public final class Deployments {
                 .addClass(WebForm.class)
                 .addClass(JsonMaps.class)
                 .addAsLibrary(jarOf(org.assertj.core.api.Assertions.class))
-                .addAsLibrary(jarOf(org.jsoup.Jsoup.class))
                 .addAsLibrary(jarOf(org.awaitility.Awaitility.class))
                 .addAsLibrary(jarOf(org.hamcrest.Matcher.class));
     }

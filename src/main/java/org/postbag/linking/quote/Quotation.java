@@ -10,9 +10,9 @@ import java.util.Optional;
  * @param text the quoted words; for a block quotation, without the {@code >} markers at the start of its lines
  * @param start offset in the letter of the first quoted character, after the opening quote mark
  * @param end offset in the letter just past the last quoted character, before the closing quote mark
- * @param attributedTo the name the letter attributes the quotation to ("Rosa Luxemburg", "Ms Natarajan"), if any
+ * @param attribution whose words the letter says these are, and the cue that says so
  */
-public record Quotation(String text, int start, int end, Kind kind, Optional<String> attributedTo) {
+public record Quotation(String text, int start, int end, Kind kind, Attribution attribution) {
 
     public enum Kind {
         /** Between double quote marks within a paragraph. */
@@ -26,9 +26,16 @@ public record Quotation(String text, int start, int end, Kind kind, Optional<Str
     public Quotation {
         requireNonNull(text, "text");
         requireNonNull(kind, "kind");
-        requireNonNull(attributedTo, "attributedTo");
+        requireNonNull(attribution, "attribution");
         if (start < 0 || end < start) {
             throw new IllegalArgumentException("Bad quotation offsets: " + start + ".." + end);
         }
+    }
+
+    /** The person or document the letter names as the source ("Rosa Luxemburg", "Ms Natarajan"), if any. */
+    public Optional<String> attributedTo() {
+        return attribution.kind() == Attribution.Kind.PERSON || attribution.kind() == Attribution.Kind.DOCUMENT
+                ? attribution.named()
+                : Optional.empty();
     }
 }

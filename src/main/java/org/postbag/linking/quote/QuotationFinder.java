@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.Deque;
 import java.util.List;
 import java.util.Optional;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.postbag.linking.quote.Quotation.Kind;
 
@@ -23,6 +24,9 @@ public final class QuotationFinder {
 
     private static final Pattern BLOCK_MARKERS = Pattern.compile("(?m)^[ \\t]*>+[ \\t]?");
     private static final String TRAILING_PUNCTUATION = ".,;:!?";
+    private static final Pattern SIGNATURE =
+            Pattern.compile("(?:^|\\n)[ \\t]*>+[ \\t]*((?:--|\u2014|\u2013)[^\\n]{1,80})\\s*$");
+    private static final Paragraph NO_LEAD = new Paragraph(0, 0);
 
     private final AttributionDetector attributions = new AttributionDetector();
 
@@ -37,18 +41,19 @@ public final class QuotationFinder {
                 while (last + 1 < paragraphs.size() && paragraphs.get(last + 1).isBlockQuotation(letter)) {
                     last++;
                 }
-                Optional<String> attribution = i > 0 ? introducedBy(letter, paragraphs.get(i - 1)) : Optional.empty();
-                block(letter, paragraphs.get(i).start(), paragraphs.get(last).end(), attribution)
+                Paragraph lead = i > 0 ? lead(letter, paragraphs.get(i - 1)) : NO_LEAD;
+                Paragraph next = last + 1 < paragraphs.size() ? paragraphs.get(last + 1) : NO_LEAD;
+                block(letter, paragraphs.get(i).start(), paragraphs.get(last).end(), lead, next)
                         .ifPresent(quotations::add);
                 i = last;
             } else {
-                inline(letter, paragraphs.get(i), quotations);
+                inline(letter, paragraphs.get(i), i > 0 ? lead(letter, paragraphs.get(i - 1)) : NO_LEAD, quotations);
             }
         }
         return quotations;
     }
 
-    private void inline(String letter, Paragraph paragraph, List<Quotation> quotations) {
+    private void inline(String letter, Paragraph paragraph, Paragraph lead, List<Quotation> quotations) {
         Deque<Integer> openMarks = new ArrayDeque<>();
         for (int i = paragraph.start(); i < paragraph.end(); i++) {
             if (!QuoteMark.isDoubleMark(letter.charAt(i))) {
@@ -60,29 +65,44 @@ public final class QuotationFinder {
             } else if (mark == QuoteMark.CLOSE && !openMarks.isEmpty()) {
                 int open = openMarks.pop();
                 if (openMarks.isEmpty()) {
-                    inlineQuotation(letter, paragraph, open, i, Kind.INLINE).ifPresent(quotations::add);
+                    inlineQuotation(letter, paragraph, lead, open, i, Kind.INLINE)
+                            .ifPresent(quotations::add);
                 }
             }
         }
         if (!openMarks.isEmpty()) {
             int outermost = openMarks.getLast();
-            inlineQuotation(letter, paragraph, outermost, paragraph.end(), Kind.UNCLOSED)
+            inlineQuotation(letter, paragraph, lead, outermost, paragraph.end(), Kind.UNCLOSED)
                     .ifPresent(quotations::add);
         }
     }
 
-    private Optional<Quotation> inlineQuotation(String letter, Paragraph paragraph, int open, int close, Kind kind) {
+    private Optional<Quotation> inlineQuotation(
+            String letter, Paragraph paragraph, Paragraph lead, int open, int close, Kind kind) {
         int start = skipSpaceForward(letter, open + 1, close);
         int end = skipSpaceBackward(letter, start, close);
         if (!hasWord(letter, start, end)) {
             return Optional.empty();
         }
-        Optional<String> attribution = attributions.nameBefore(letter.substring(paragraph.start(), open));
-        return Optional.of(new Quotation(letter.substring(start, end), start, end, kind, attribution));
+        String text = letter.substring(start, end);
+        Attribution attribution = attributions.attribute(
+                letter, open, close, paragraph.start(), paragraph.end(), lead.start(), lead.end(), text);
+        return Optional.of(new Quotation(text, start, end, kind, attribution));
     }
 
     /** A block quotation from {@code from} to {@code to}, without its markers and any quote marks around it. */
-    private static Optional<Quotation> block(String letter, int from, int to, Optional<String> attribution) {
+    private Optional<Quotation> block(String letter, int from, int to, Paragraph lead, Paragraph next) {
+        Attribution signed = null;
+        Matcher signature = SIGNATURE.matcher(letter.substring(from, to));
+        if (signature.find()) {
+            // "> -- Kropotkin, Mutual Aid" closing the block signs it, and is no part of the quotation.
+            signed = attributions.signature(signature.group(1)).orElse(null);
+            to = signed == null ? to : from + signature.start();
+        } else if (next.end() > next.start()) {
+            signed = attributions
+                    .signature(letter.substring(next.start(), next.end()))
+                    .orElse(null);
+        }
         int start = from;
         while (start < to && (letter.charAt(start) == '>' || Character.isWhitespace(letter.charAt(start)))) {
             start++;
@@ -103,15 +123,15 @@ public final class QuotationFinder {
             return Optional.empty();
         }
         String text = BLOCK_MARKERS.matcher(letter.substring(start, end)).replaceAll("");
+        Attribution attribution = signed != null
+                ? signed
+                : attributions.attribute(letter, from, end, from, end, lead.start(), lead.end(), text);
         return Optional.of(new Quotation(text, start, end, Kind.BLOCK, attribution));
     }
 
-    /** A paragraph that runs on into a block quotation ("To quote Bakunin:") may attribute it. */
-    private Optional<String> introducedBy(String letter, Paragraph previous) {
-        if (previous.isBlockQuotation(letter) || ".!?".indexOf(letter.charAt(previous.end() - 1)) >= 0) {
-            return Optional.empty();
-        }
-        return attributions.nameBefore(letter.substring(previous.start(), previous.end()));
+    /** The paragraph before a quotation, which may run into it ("To quote Bakunin:"); never a block quotation. */
+    private static Paragraph lead(String letter, Paragraph previous) {
+        return previous.isBlockQuotation(letter) ? NO_LEAD : previous;
     }
 
     private static int skipSpaceForward(String text, int from, int to) {

@@ -4,12 +4,19 @@ package org.postbag.linking.quote;
 public enum Verdict {
     /** The source says exactly this, allowing for case, punctuation, typography, ellipses and bracketed insertions. */
     VERIFIED,
-    /** A source passage is close but some words were changed, added or dropped; see the diff. */
+    /** A source passage it is attributed to, or presumed from, is close but some words differ; see the diff. */
     ALTERED,
-    /** Nothing close in any source: a likely misquote. */
+    /** Attributed to, or presumed from, the pieces it answers, and nothing close in them: a likely misquote. */
     NOT_FOUND,
-    /** One or two words, such as scare quotes: too short to say anything about. */
+    /** Up to three words, such as a slogan or scare quotes, not found as such: too short to say anything about. */
     TOO_SHORT,
-    /** Attributed to someone who wrote none of the sources, so it was not checked. */
-    ATTRIBUTED
+    /** Attributed to someone or something else with no piece on file that holds it: not checked. */
+    ATTRIBUTED,
+    /** Presumed from the answered pieces, but found in another piece of the archive instead (see the match). */
+    FOUND_ELSEWHERE;
+
+    /** Whether the desk must act on it: the quotation is not what its source says. */
+    public boolean isMisquote() {
+        return this == ALTERED || this == NOT_FOUND;
+    }
 }

@@ -1,5 +1,5 @@
 /**
- * Checks the quotations in a letter against the pieces it cites: finds each quotation, notes who it is attributed to,
- * and says whether the source really says that (verified, altered, not found, too short to tell, or attributed).
+ * Checks the quotations in a letter: finds each one, reads whose words the letter says they are (person, document,
+ * the answered author, another work, a denial), and checks them only where they should be (six verdicts, see Verdict).
  */
 package org.postbag.linking.quote;

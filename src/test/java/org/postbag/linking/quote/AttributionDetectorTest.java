@@ -26,7 +26,14 @@ class AttributionDetectorTest {
                 "As O'Brien said, | O'Brien",
                 "According to Simone de Beauvoir, | Simone de Beauvoir",
                 "Ms Natarajan objects that a co-operative's members | Ms Natarajan",
-                "Priya Natarajan (Northern Review no. 117) once wrote that | Priya Natarajan"
+                "Priya Natarajan (Northern Review no. 117) once wrote that | Priya Natarajan",
+                "Ms Natarajan's position, in her own words, is that | Ms Natarajan",
+                "Orwell wrote a great deal. Today the council insists that | the council",
+                "His critics, as ever, claim that | His critics",
+                "The Chartists' People's Charter and its | The Chartists' People's Charter",
+                "It was the Communist Manifesto's | Communist Manifesto",
+                "Paine's Rights of Man says that | Paine's Rights of Man",
+                "Beveridge's report named | Beveridge's report"
             })
     void findsTheNameBeforeTheQuotation(String textBefore, String name) {
         assertThat(detector.nameBefore(textBefore + " ")).contains(name);
@@ -39,8 +46,7 @@ class AttributionDetectorTest {
                 "Now she tells us that a council which lends the money ",
                 "I said that a co-operative ",
                 "Critics say ",
-                "Ms Natarajan's position, in her own words, is that ",
-                "Orwell wrote a great deal. Today the council insists that ",
+                "Orwell wrote a great deal. Today it insists that ",
                 "Orwell wrote that the matter, which has been argued over for years in every committee room and public"
                         + " meeting of the valley without anyone ever settling it, is ",
                 ""

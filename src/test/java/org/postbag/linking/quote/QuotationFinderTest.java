@@ -197,7 +197,7 @@ class QuotationFinderTest {
     @Test
     void detectsWhoTheQuotationIsAttributedTo() {
         List<Quotation> quotations =
-                finder.find("To quote Bakunin: \"the urge to destroy\". But she says \"no such thing\".");
+                finder.find("To quote Bakunin: \"the urge to destroy\".\n\nBut she says \"no such thing\".");
 
         assertThat(quotations.get(0).attributedTo()).contains("Bakunin");
         assertThat(quotations.get(1).attributedTo()).isEmpty();

@@ -281,7 +281,8 @@ class QuoteCheckerTest {
 
         @Test
         void withoutSourcesEverythingIsNotFound() {
-            assertThat(checkOne("\"Public ownership is the floor\"").verdict()).isEqualTo(Verdict.NOT_FOUND);
+            assertThat(checkOne("She says \"Public ownership is the floor\"").verdict())
+                    .isEqualTo(Verdict.NOT_FOUND);
         }
     }
 
@@ -387,7 +388,9 @@ class QuoteCheckerTest {
         void anEmptySourceMatchesNothing() {
             Source empty = new Source("E", "Empty", "Nobody", "");
 
-            assertThat(checkOne("\"the whole of the city\"", empty).verdict()).isEqualTo(Verdict.NOT_FOUND);
+            assertThat(checkOne("\"the whole of the city and its suburbs\"", empty)
+                            .verdict())
+                    .isEqualTo(Verdict.NOT_FOUND);
         }
 
         @Test
@@ -415,7 +418,7 @@ class QuoteCheckerTest {
         @Test
         void checkingIndexedSourcesGivesTheSameVerdicts() {
             String letter =
-                    "\"the whole of the city\", \"councils always know best\" and \"its members will be the whole\"";
+                    "\"the whole of the city\", she says \"councils always know best\" and \"its members will be the whole\"";
 
             List<QuoteCheck> direct = checker.check(letter, List.of(ARTICLE, REPLY));
             List<QuoteCheck> indexed =

@@ -1,0 +1,225 @@
+package org.postbag.archive.web;
+
+import jakarta.faces.application.FacesMessage;
+import jakarta.faces.context.ExternalContext;
+import jakarta.faces.context.FacesContext;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import jakarta.servlet.http.Part;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.Serializable;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.List;
+import org.postbag.accounts.CurrentAccount;
+import org.postbag.archive.ArchiveImport;
+import org.postbag.archive.FeedSync;
+import org.postbag.archive.ImportJob;
+import org.postbag.archive.wxr.ImportPlan;
+import org.postbag.archive.wxr.ImportProblem;
+
+/**
+ * /admin/import: an admin uploads a WordPress export, chooses where each post's issue comes
+ * from, reads the preview (what would be imported, and what would not), and starts the import;
+ * below, every import with its progress, its estimate and its report.
+ */
+@Named("archiveImport")
+@ViewScoped
+public class ImportPage implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    @Inject
+    private transient ArchiveImport archiveImport;
+
+    @Inject
+    private transient CurrentAccount me;
+
+    @Inject
+    private transient Clock clock;
+
+    @Inject
+    private transient FeedSync feedSync;
+
+    private transient Part file;
+    private byte[] uploaded;
+    private String fileName;
+    private ImportPlan.IssueSource issueSource = ImportPlan.IssueSource.CATEGORY;
+    private String customField = "issue";
+    private boolean readerComments;
+    private transient ImportPlan preview;
+
+    /** Reads the file and shows what it would become; nothing is written. */
+    public void look() {
+        FacesContext faces = FacesContext.getCurrentInstance();
+        if (file != null && file.getSize() > 0) {
+            if (file.getSize() > archiveImport.maxBytes()) {
+                problem(
+                        faces,
+                        "file",
+                        "The file is larger than the " + (archiveImport.maxBytes() >> 20) + " MB an import may be.");
+                return;
+            }
+            try (InputStream in = file.getInputStream()) {
+                uploaded = in.readNBytes((int) Math.min(archiveImport.maxBytes() + 1, Integer.MAX_VALUE - 8));
+                fileName = file.getSubmittedFileName();
+            } catch (IOException failure) {
+                problem(faces, "file", "The file could not be read. Send it again.");
+                return;
+            }
+        }
+        if (uploaded == null) {
+            problem(faces, "file", "Choose the export file (in WordPress: Tools > Export > All content).");
+            return;
+        }
+        if (issueSource == ImportPlan.IssueSource.CUSTOM_FIELD && (customField == null || customField.isBlank())) {
+            problem(faces, "customField", "Give the name of the custom field that holds the issue number.");
+            return;
+        }
+        try {
+            preview = archiveImport.preview(fileName, uploaded, options());
+        } catch (ImportProblem problem) {
+            uploaded = null;
+            preview = null;
+            problem(faces, "file", problem.getMessage());
+        }
+    }
+
+    /** Starts the import of the file previewed, with the options previewed. */
+    public void start() throws IOException {
+        FacesContext faces = FacesContext.getCurrentInstance();
+        if (uploaded == null) {
+            problem(faces, "file", "Choose the export file and look at the preview first.");
+            return;
+        }
+        try {
+            ImportJob job = archiveImport.start(fileName, uploaded, options(), me.getName());
+            redirect(
+                    faces,
+                    "The import of " + job.fileName() + " has started: " + job.totalSteps()
+                            + " steps. Its progress is shown below.");
+        } catch (ImportProblem problem) {
+            problem(faces, "file", problem.getMessage());
+        }
+    }
+
+    public void cancel(long id) throws IOException {
+        archiveImport.cancel(id, me.getName());
+        redirect(FacesContext.getCurrentInstance(), "The import was cancelled. What it imported so far stays.");
+    }
+
+    public ImportPlan getPreview() {
+        if (preview == null && uploaded != null) {
+            try {
+                preview = archiveImport.preview(fileName, uploaded, options());
+            } catch (ImportProblem problem) {
+                uploaded = null;
+            }
+        }
+        return preview;
+    }
+
+    /** The preview lists this many of each kind; the counts above them are complete. */
+    public int getPreviewRows() {
+        return 100;
+    }
+
+    public List<ImportPlan.PlannedArticle> getPreviewArticles() {
+        List<ImportPlan.PlannedArticle> all =
+                getPreview() == null ? List.of() : getPreview().articles();
+        return all.subList(0, Math.min(all.size(), getPreviewRows()));
+    }
+
+    public List<ImportPlan.PlannedLetter> getPreviewLetters() {
+        List<ImportPlan.PlannedLetter> all =
+                getPreview() == null ? List.of() : getPreview().letters();
+        return all.subList(0, Math.min(all.size(), getPreviewRows()));
+    }
+
+    public String getFeedUrl() {
+        return feedSync.feedUrl();
+    }
+
+    public FeedSync.Result getLastPoll() {
+        return feedSync.last();
+    }
+
+    public List<ImportJob> getJobs() {
+        return archiveImport.latest(10);
+    }
+
+    public int percent(ImportJob job) {
+        return job.totalSteps() == 0 ? 100 : (int) (100L * job.doneSteps() / job.totalSteps());
+    }
+
+    /** "about 3 minutes left", once the pace is known. */
+    public String estimate(ImportJob job) {
+        return job.estimate(clock.instant())
+                .map(left -> left.compareTo(Duration.ofMinutes(1)) < 0
+                        ? "less than a minute left"
+                        : "about " + (left.toMinutes() + 1) + " minutes left")
+                .orElse("");
+    }
+
+    public List<String> reportOf(ImportJob job) {
+        return job.report().isEmpty() ? List.of() : List.of(job.report().split("\n"));
+    }
+
+    private ImportPlan.Options options() {
+        return new ImportPlan.Options(issueSource, customField == null ? null : customField.strip(), readerComments);
+    }
+
+    private static void problem(FacesContext faces, String field, String text) {
+        faces.addMessage(field, new FacesMessage(FacesMessage.SEVERITY_ERROR, text, null));
+        faces.validationFailed();
+    }
+
+    private static void redirect(FacesContext faces, String done) throws IOException {
+        ExternalContext external = faces.getExternalContext();
+        external.getFlash().setKeepMessages(true);
+        faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_INFO, done, null));
+        external.redirect(external.getRequestContextPath() + "/admin/import");
+    }
+
+    public Part getFile() {
+        return file;
+    }
+
+    public void setFile(Part file) {
+        this.file = file;
+    }
+
+    public String getFileName() {
+        return fileName;
+    }
+
+    public ImportPlan.IssueSource getIssueSource() {
+        return issueSource;
+    }
+
+    public void setIssueSource(ImportPlan.IssueSource issueSource) {
+        this.issueSource = issueSource;
+    }
+
+    public ImportPlan.IssueSource[] getIssueSources() {
+        return ImportPlan.IssueSource.values();
+    }
+
+    public String getCustomField() {
+        return customField;
+    }
+
+    public void setCustomField(String customField) {
+        this.customField = customField;
+    }
+
+    public boolean isReaderComments() {
+        return readerComments;
+    }
+
+    public void setReaderComments(boolean readerComments) {
+        this.readerComments = readerComments;
+    }
+}

@@ -1,0 +1,176 @@
+package org.postbag.intake.web;
+
+import jakarta.faces.application.FacesMessage;
+import jakarta.faces.context.ExternalContext;
+import jakarta.faces.context.FacesContext;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import jakarta.servlet.http.Part;
+import jakarta.validation.constraints.Email;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Size;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.Serializable;
+import org.postbag.accounts.CurrentAccount;
+import org.postbag.infrastructure.DomainException;
+import org.postbag.intake.PostalLetters;
+import org.postbag.letter.Author;
+import org.postbag.letter.Letter;
+
+/**
+ * /editor/post: an editor types in a letter that came by post, with the writer's address, a
+ * scan of the paper and who verified the writer. It goes straight into the queue.
+ */
+@Named
+@ViewScoped
+public class EnterPost implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    @Inject
+    private transient PostalLetters postalLetters;
+
+    @Inject
+    private transient CurrentAccount me;
+
+    @NotBlank(message = "Enter the writer's name")
+    @Size(max = Author.MAX_NAME, message = "The name must be 100 characters or fewer")
+    private String name;
+
+    @Size(max = Author.MAX_TOWN, message = "The town must be 100 characters or fewer")
+    private String town;
+
+    @Email(message = "Enter an email address like name@example.org, or leave it empty")
+    @Size(max = 254, message = "The email address must be 254 characters or fewer")
+    private String email;
+
+    @NotBlank(message = "Enter the writer's postal address, as on the letter")
+    @Size(max = Letter.MAX_CONTACT_DETAILS, message = "The address must be 500 characters or fewer")
+    private String address;
+
+    @Size(max = 200, message = "The subject must be 200 characters or fewer")
+    private String subject;
+
+    @NotBlank(message = "Type in the letter")
+    @Size(max = Letter.MAX_BODY, message = "The letter must be 20,000 characters or fewer")
+    private String body;
+
+    private boolean nameWithheld;
+
+    @NotBlank(message = "Say who verified the writer, and how")
+    @Size(max = 300, message = "The note must be 300 characters or fewer")
+    private String verifiedBy;
+
+    private transient Part scan;
+
+    public void enter() throws IOException {
+        FacesContext faces = FacesContext.getCurrentInstance();
+        Letter letter;
+        try {
+            letter = postalLetters.enter(
+                    new PostalLetters.PostalLetter(name, town, email, address, subject, body, nameWithheld, verifiedBy),
+                    scan(),
+                    me.require());
+        } catch (DomainException refused) {
+            faces.addMessage(
+                    null, new FacesMessage(FacesMessage.SEVERITY_ERROR, refused.getMessage(), refused.getMessage()));
+            faces.validationFailed();
+            return;
+        }
+        String done = "Letter " + letter.reference() + " entered from the post; it is in the queue.";
+        faces.getExternalContext().getFlash().setKeepMessages(true);
+        faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_INFO, done, done));
+        ExternalContext external = faces.getExternalContext();
+        external.redirect(external.getRequestContextPath() + "/editor/letters/" + letter.reference());
+    }
+
+    private PostalLetters.Scan scan() throws IOException {
+        if (scan == null || scan.getSize() == 0) {
+            return null;
+        }
+        if (scan.getSize() > PostalLetters.MAX_SCAN_BYTES) {
+            throw new DomainException("The scan is larger than " + PostalLetters.MAX_SCAN_BYTES / 1024 + " KB.");
+        }
+        try (InputStream in = scan.getInputStream()) {
+            return new PostalLetters.Scan(scan.getSubmittedFileName(), in.readNBytes(PostalLetters.MAX_SCAN_BYTES + 1));
+        }
+    }
+
+    public String getName() {
+        return name;
+    }
+
+    public void setName(String name) {
+        this.name = name;
+    }
+
+    public String getTown() {
+        return town;
+    }
+
+    public void setTown(String town) {
+        this.town = town;
+    }
+
+    public String getEmail() {
+        return email;
+    }
+
+    public void setEmail(String email) {
+        this.email = email == null || email.isBlank() ? null : email;
+    }
+
+    public String getAddress() {
+        return address;
+    }
+
+    public void setAddress(String address) {
+        this.address = address;
+    }
+
+    public String getSubject() {
+        return subject;
+    }
+
+    public void setSubject(String subject) {
+        this.subject = subject;
+    }
+
+    public String getBody() {
+        return body;
+    }
+
+    public void setBody(String body) {
+        this.body = body;
+    }
+
+    public boolean isNameWithheld() {
+        return nameWithheld;
+    }
+
+    public void setNameWithheld(boolean nameWithheld) {
+        this.nameWithheld = nameWithheld;
+    }
+
+    public String getVerifiedBy() {
+        return verifiedBy;
+    }
+
+    public void setVerifiedBy(String verifiedBy) {
+        this.verifiedBy = verifiedBy;
+    }
+
+    public Part getScan() {
+        return scan;
+    }
+
+    public void setScan(Part scan) {
+        this.scan = scan;
+    }
+
+    public int getMaxScanKb() {
+        return PostalLetters.MAX_SCAN_BYTES / 1024;
+    }
+}

@@ -1,0 +1,39 @@
+package org.postbag.intake.web;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.postbag.intake.DocumentSummary;
+import org.postbag.intake.LetterDocuments;
+import org.postbag.letter.Arrival;
+import org.postbag.letter.Letters;
+
+/** How a letter arrived and what came with it, for the letter page. */
+@Named
+@RequestScoped
+public class LetterArrival {
+
+    /** What the letter page shows. */
+    public record Facts(Arrival arrival, String verifiedBy, List<DocumentSummary> documents) {
+        public String label() {
+            return arrival.label();
+        }
+    }
+
+    @Inject
+    private Letters letters;
+
+    @Inject
+    private LetterDocuments documents;
+
+    private final Map<String, Facts> seen = new HashMap<>();
+
+    public Facts of(String reference) {
+        return seen.computeIfAbsent(reference, ref -> letters.byReference(ref)
+                .map(letter -> new Facts(letter.arrivedBy(), letter.verifiedBy(), documents.of(ref)))
+                .orElse(new Facts(Arrival.FORM, null, List.of())));
+    }
+}

@@ -1,0 +1,81 @@
+package org.postbag.archive;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.URI;
+import java.net.URL;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Arrays;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.postbag.testing.Browser;
+import org.postbag.testing.Deployments;
+import org.postbag.testing.fixtures.Desk;
+
+/**
+ * An admin uploads the WordPress export at /admin/import: a cut-short file is refused next to
+ * the field, the real one shows its preview (letters with their sign-offs and issues, pages
+ * passed over), and the import runs to the end with its counts. Checked with axe-core.
+ */
+@ExtendWith({ArquillianExtension.class, Browser.class})
+@RunAsClient
+class ImportBrowserIT {
+
+    private static final Path EXPORT = Path.of("src/test/resources/archive/northern-review.wordpress.xml");
+
+    @Deployment(testable = false)
+    static WebArchive deployment() {
+        return Deployments.application();
+    }
+
+    @ArquillianResource
+    URL url;
+
+    @Test
+    void anAdminPreviewsAndImportsTheExport(WebDriver browser) throws Exception {
+        URI base = url.toURI().resolve("/");
+        Browser.signIn(browser, base, Desk.adminEmail(), Desk.adminPassword());
+        browser.get(base.resolve("/admin/import").toString());
+        Browser.assertAccessible(browser);
+
+        byte[] whole = Files.readAllBytes(EXPORT);
+        Path cut = Files.createTempFile("cut-short", ".xml");
+        Files.write(cut, Arrays.copyOf(whole, whole.length / 2));
+        browser.findElement(By.id("file")).sendKeys(cut.toAbsolutePath().toString());
+        browser.findElement(By.id("look")).click();
+        Browser.waitFor(browser, ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".error-summary")));
+        assertThat(browser.findElement(By.id("file-error")).getText()).contains("cut short");
+        Browser.assertAccessible(browser);
+
+        browser.findElement(By.id("file")).sendKeys(EXPORT.toAbsolutePath().toString());
+        browser.findElement(By.id("look")).click();
+        Browser.waitFor(browser, ExpectedConditions.visibilityOfElementLocated(By.id("preview")));
+        String preview = browser.findElement(By.id("importForm")).getText();
+        assertThat(preview)
+                .contains("1 articles and 4 letters")
+                .contains("Trams: the co-operative alternative")
+                .contains("Margaret Osei, Bradford")
+                .contains("Sample Page");
+        Browser.assertAccessible(browser);
+
+        browser.findElement(By.id("start")).click();
+        Browser.waitFor(
+                browser,
+                ExpectedConditions.textToBePresentInElementLocated(By.cssSelector("[role=status]"), "has started"));
+        Browser.waitFor(browser, page -> {
+            page.navigate().refresh();
+            return page.findElement(By.cssSelector(".import-job")).getText().contains("finished");
+        });
+        assertThat(browser.findElement(By.cssSelector(".import-job")).getText()).contains("(100%)");
+        Browser.assertAccessible(browser);
+    }
+}
