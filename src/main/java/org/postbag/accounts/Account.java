@@ -20,6 +20,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.EnumSet;
+import java.util.HashSet;
 import java.util.Locale;
 import java.util.Set;
 
@@ -88,6 +89,23 @@ public class Account {
     /** When the password was last set: sessions signed in before then are ended. */
     @Column(name = "credentials_changed_at")
     private Instant credentialsChangedAt;
+
+    /** The second factor's secret, sealed by {@link SecondFactorKeys}; null: no second factor. */
+    @Column(name = "totp_secret")
+    private String totpSecret;
+
+    @Column(name = "totp_enrolled_at")
+    private Instant totpEnrolledAt;
+
+    /** The time step of the last code accepted: that code, and every older one, is spent. */
+    @Column(name = "last_code_step")
+    private Long lastCodeStep;
+
+    /** Keyed hashes of the recovery codes not used yet (eager: the account page counts them). */
+    @ElementCollection(fetch = FetchType.EAGER)
+    @CollectionTable(name = "account_recovery_code", joinColumns = @JoinColumn(name = "account_id"))
+    @Column(name = "code_hash")
+    private Set<String> recoveryCodeHashes = new HashSet<>();
 
     @Version
     private int version;
@@ -181,6 +199,75 @@ public class Account {
 
     public Instant invitationExpiresAt() {
         return invitationExpiresAt;
+    }
+
+    /**
+     * A second factor set up: its sealed secret, the hashes of fresh recovery codes, and the step
+     * of the code that confirmed it (spent). Sessions signed in before {@code now} end.
+     */
+    public void enrolSecondFactor(
+            String sealedSecret, Set<String> recoveryCodeHashes, long confirmedStep, Instant now) {
+        this.totpSecret = requireNonNull(sealedSecret);
+        this.totpEnrolledAt = requireNonNull(now);
+        this.lastCodeStep = confirmedStep;
+        replaceRecoveryCodes(recoveryCodeHashes, now);
+    }
+
+    /** No second factor any more, nor recovery codes. Sessions signed in before {@code now} end. */
+    public void removeSecondFactor(Instant now) {
+        this.totpSecret = null;
+        this.totpEnrolledAt = null;
+        this.lastCodeStep = null;
+        this.recoveryCodeHashes.clear();
+        this.credentialsChangedAt = requireNonNull(now);
+    }
+
+    /** New recovery codes instead of the old ones. Sessions signed in before {@code now} end. */
+    public void replaceRecoveryCodes(Set<String> hashes, Instant now) {
+        if (hashes.isEmpty()) {
+            throw new IllegalArgumentException("recovery codes are required");
+        }
+        this.recoveryCodeHashes.clear();
+        this.recoveryCodeHashes.addAll(hashes);
+        this.credentialsChangedAt = requireNonNull(now);
+    }
+
+    /** A code of this step was accepted: it and every older one are spent. */
+    public void codeAccepted(long step) {
+        if (lastCodeStep != null && step <= lastCodeStep) {
+            throw new IllegalStateException("that code is spent");
+        }
+        this.lastCodeStep = step;
+    }
+
+    /** Spends the recovery code with this hash: true if it was one of the account's unused ones. */
+    public boolean useRecoveryCode(String hash) {
+        return recoveryCodeHashes.remove(hash);
+    }
+
+    public boolean hasSecondFactor() {
+        return totpSecret != null;
+    }
+
+    public String sealedTotpSecret() {
+        return totpSecret;
+    }
+
+    public Long lastCodeStep() {
+        return lastCodeStep;
+    }
+
+    public Instant secondFactorSince() {
+        return totpEnrolledAt;
+    }
+
+    public int recoveryCodesLeft() {
+        return recoveryCodeHashes.size();
+    }
+
+    /** When the password or the second factor last changed (null: never since the account was made). */
+    public Instant credentialsChangedAt() {
+        return credentialsChangedAt;
     }
 
     public void changeRoles(Set<Role> roles) {

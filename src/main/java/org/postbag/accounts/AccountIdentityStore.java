@@ -9,21 +9,38 @@ import jakarta.security.enterprise.identitystore.IdentityStore;
 import java.util.Optional;
 import java.util.stream.Collectors;
 
-/** Who is who: accounts in PostgreSQL, checked by {@link SignInGuard}. Groups are role names. */
+/**
+ * Who is who: accounts in PostgreSQL, checked by {@link SignInGuard} (password) and
+ * {@link SecondFactors} (the code after it). Groups are role names.
+ */
 @ApplicationScoped
 public class AccountIdentityStore implements IdentityStore {
 
     @Inject
     private SignInGuard guard;
 
+    @Inject
+    private SecondFactors secondFactors;
+
     @Override
     public CredentialValidationResult validate(Credential credential) {
+        if (credential instanceof SecondStepCredential secondStep) {
+            return secondFactors
+                    .completeSignIn(secondStep)
+                    .map(AccountIdentityStore::result)
+                    .orElse(CredentialValidationResult.INVALID_RESULT);
+        }
         if (!(credential instanceof UsernamePasswordCredential password)) {
             return CredentialValidationResult.NOT_VALIDATED_RESULT;
         }
         Optional<Account> account = guard.check(password.getCaller(), password.getPasswordAsString());
-        return account.map(a -> new CredentialValidationResult(
-                        a.email(), a.roles().stream().map(Role::roleName).collect(Collectors.toSet())))
-                .orElse(CredentialValidationResult.INVALID_RESULT);
+        // A password that passed for an account with a second factor gives no account here:
+        // the sign-in page finds the second step due in SignInProgress.
+        return account.map(AccountIdentityStore::result).orElse(CredentialValidationResult.INVALID_RESULT);
+    }
+
+    private static CredentialValidationResult result(Account account) {
+        return new CredentialValidationResult(
+                account.email(), account.roles().stream().map(Role::roleName).collect(Collectors.toSet()));
     }
 }

@@ -99,6 +99,9 @@ public class SignInGuard {
         @Inject
         private Config config;
 
+        @Inject
+        private SecondFactors secondFactors;
+
         @Transactional
         Optional<Account> account(String email) {
             return accounts.byEmail(email);
@@ -124,6 +127,13 @@ public class SignInGuard {
                         now,
                         config.integer("POSTBAG_SIGNIN_MAX_FAILURES", 5),
                         Duration.ofMinutes(config.integer("POSTBAG_SIGNIN_LOCK_MINUTES", 15)));
+                return Optional.empty();
+            }
+            if (secondFactors.applies(account)) {
+                // The password alone does not sign in, and so does not wipe the count of wrong
+                // tries: otherwise the right password, tried again between wrong codes, would
+                // let someone who knows it guess codes for ever.
+                secondFactors.secondStepDue(account);
                 return Optional.empty();
             }
             account.signedIn(now);

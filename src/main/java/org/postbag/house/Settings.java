@@ -28,7 +28,8 @@ public class Settings {
         WORD_LIMIT("POSTBAG_WORD_LIMIT", "350"),
         LINK_ADDRESSES("POSTBAG_LINK_ADDRESSES", "false"),
         UNCONFIRMED_RETENTION_DAYS("POSTBAG_UNCONFIRMED_RETENTION_DAYS", "7"),
-        CONTACT_RETENTION_DAYS("POSTBAG_CONTACT_RETENTION_DAYS", "180");
+        CONTACT_RETENTION_DAYS("POSTBAG_CONTACT_RETENTION_DAYS", "180"),
+        REQUIRE_SECOND_FACTOR("POSTBAG_REQUIRE_SECOND_FACTOR", "false");
 
         private final String environment;
         private final String fallback;
@@ -92,6 +93,11 @@ public class Settings {
 
     public Duration contactRetention() {
         return Duration.ofDays(integer(Name.CONTACT_RETENTION_DAYS));
+    }
+
+    /** Whether every local account must sign in with a second factor (set one up if it has none). */
+    public boolean requireSecondFactor() {
+        return Boolean.parseBoolean(string(Name.REQUIRE_SECOND_FACTOR).strip());
     }
 
     /** Forget what was read, so that the next read sees a change made just now. */

@@ -261,6 +261,10 @@ class AccessMatrixIT {
         if (address.startsWith("/editor") || address.startsWith("/api/editor")) {
             return Needs.EDITOR;
         }
+        if (address.equals("/account") || address.startsWith("/account/") || address.startsWith("/account.")) {
+            // One's own account: any desk role (each account here has the editor role).
+            return Needs.EDITOR;
+        }
         return Needs.NOBODY;
     }
 

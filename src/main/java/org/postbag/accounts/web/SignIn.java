@@ -22,6 +22,7 @@ import java.time.Duration;
 import org.omnifaces.cdi.Param;
 import org.omnifaces.util.Faces;
 import org.postbag.accounts.SignInGuard;
+import org.postbag.accounts.SignInProgress;
 import org.postbag.infrastructure.Config;
 import org.postbag.infrastructure.Secrets;
 import org.postbag.infrastructure.web.ClientAddress;
@@ -34,6 +35,7 @@ import org.postbag.infrastructure.web.Sessions;
  * exists, is locked, or the password was wrong. The page is stateless: no session exists until
  * someone has signed in, and then it is a new one, whatever the browser held before. A signed
  * token in the form, instead of a view state, shows that the form was served by this site.
+ * When the account has a second factor, the password only opens the second step ({@link SignInCode}).
  */
 @Named
 @RequestScoped
@@ -83,6 +85,12 @@ public class SignIn {
     @Param(name = "next")
     private String nextParameter;
 
+    @Inject
+    private SignInProgress progress;
+
+    @Inject
+    private SignInCode signInCode;
+
     @PostConstruct
     void readNext() {
         next = DeskAuthentication.returnable(nextParameter).orElse(null);
@@ -112,23 +120,17 @@ public class SignIn {
                 PageActionBoundary.refuse(FULL);
                 return;
             }
-            // Whatever session the browser brought (another person's, or one planted by someone
-            // else) ends here: signing in always makes a new one, with a new id.
-            if (request.getUserPrincipal() != null) {
-                request.logout();
-            }
-            HttpSession before = request.getSession(false);
-            if (before != null) {
-                before.invalidate();
-            }
+            endEarlierSession(request);
             AuthenticationStatus status = security.authenticate(
                     request, response, withParams().credential(new UsernamePasswordCredential(email, password)));
-            guard.record(address, status == AuthenticationStatus.SUCCESS);
+            // The password passed, and a second step is due: no session yet, the token carries it.
+            boolean secondStep = status != AuthenticationStatus.SUCCESS && progress.pendingToken() != null;
+            guard.record(address, status == AuthenticationStatus.SUCCESS || secondStep);
             if (status == AuthenticationStatus.SUCCESS) {
-                HttpSession session = request.getSession(true);
-                Sessions.signedIn(session);
-                DeskSessions.signedIn(session, clock.instant());
+                startSession(request, clock);
                 Faces.redirect((next == null ? "/editor/queue" : next).substring(1));
+            } else if (secondStep) {
+                signInCode.begin(progress.pendingToken(), progress.pendingStep());
             } else if (status == AuthenticationStatus.SEND_CONTINUE) {
                 faces.responseComplete();
             } else {
@@ -141,6 +143,33 @@ public class SignIn {
         } finally {
             password = null;
         }
+    }
+
+    /**
+     * Whatever session the browser brought (another person's, or one planted by someone else)
+     * ends here: signing in always makes a new one, with a new id.
+     */
+    static void endEarlierSession(HttpServletRequest request) throws ServletException {
+        if (request.getUserPrincipal() != null) {
+            request.logout();
+        }
+        HttpSession before = request.getSession(false);
+        if (before != null) {
+            before.invalidate();
+        }
+    }
+
+    /** The session of someone who has just signed in. */
+    static HttpSession startSession(HttpServletRequest request, Clock clock) {
+        HttpSession session = request.getSession(true);
+        Sessions.signedIn(session);
+        DeskSessions.signedIn(session, clock.instant());
+        return session;
+    }
+
+    static void fail(FacesContext faces, String text) {
+        faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, text, text));
+        faces.validationFailed();
     }
 
     public String getEmail() {

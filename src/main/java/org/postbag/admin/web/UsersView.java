@@ -16,6 +16,7 @@ import org.postbag.accounts.Account;
 import org.postbag.accounts.AccountAdministration;
 import org.postbag.accounts.CurrentAccount;
 import org.postbag.accounts.Role;
+import org.postbag.accounts.SecondFactors;
 import org.postbag.house.AdminEvent;
 import org.postbag.house.AdminEvents;
 import org.postbag.infrastructure.web.PageAction;
@@ -70,11 +71,21 @@ public class UsersView implements Serializable, PageAction.LostRace, PageAction.
 
     private transient List<Row> rows;
 
+    private transient Set<Long> secondFactorIds = Set.of();
+
+    @Inject
+    private transient SecondFactors secondFactors;
+
     public List<Row> getRows() {
         if (rows == null) {
             Instant now = clock.instant();
             long myId = me.require().id();
-            rows = administration.all().stream()
+            List<Account> all = administration.all();
+            secondFactorIds = all.stream()
+                    .filter(Account::hasSecondFactor)
+                    .map(Account::id)
+                    .collect(java.util.stream.Collectors.toSet());
+            rows = all.stream()
                     .map(account -> new Row(
                             account.id(),
                             account.version(),
@@ -149,6 +160,20 @@ public class UsersView implements Serializable, PageAction.LostRace, PageAction.
                 () -> administration.enable(
                         row.id(), row.version(), me.require().id()),
                 row.name() + "'s account is enabled again.");
+    }
+
+    /** Whether the account signs in with a second factor. */
+    public boolean secondFactor(Row row) {
+        getRows();
+        return secondFactorIds.contains(row.id());
+    }
+
+    /** For a holder who lost their phone and their recovery codes: they sign in with the password again. */
+    public void resetSecondFactor(Row row) {
+        act(
+                () -> secondFactors.reset(row.id(), me.require().id()),
+                row.name() + "'s second factor is removed: they are signed out, and sign in with their password"
+                        + " (and set up a new factor if one is required).");
     }
 
     public void sendLink(Row row) {

@@ -31,6 +31,30 @@ public final class SignInPage {
         return new QueuePage(browser, base);
     }
 
+    /** Sends the password of an account with a second factor and waits for the page to ask for the code. */
+    public SignInPage password(String email, String password) {
+        browser.findElement(By.id("email")).sendKeys(email);
+        browser.findElement(By.id("password")).sendKeys(password);
+        browser.findElement(By.id("signIn")).click();
+        Browser.waitFor(browser, ExpectedConditions.visibilityOfElementLocated(By.id("confirmCode")));
+        return this;
+    }
+
+    /** Sends the second step's code as it is typed, and stays on the page (for a refused code). */
+    public SignInPage sendCode(String code) {
+        browser.findElement(By.id("code")).clear();
+        browser.findElement(By.id("code")).sendKeys(code);
+        browser.findElement(By.id("confirmCode")).click();
+        return this;
+    }
+
+    /** Enters the second step's code and waits for the queue. */
+    public QueuePage code(String code) {
+        sendCode(code);
+        Browser.waitFor(browser, ExpectedConditions.titleContains("Queue"));
+        return new QueuePage(browser, base);
+    }
+
     /** Whether a page that needs signing in sent the browser here. */
     public static boolean isShown(WebDriver browser) {
         Browser.waitFor(browser, ExpectedConditions.titleContains("Sign in"));
