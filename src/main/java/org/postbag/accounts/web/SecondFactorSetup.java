@@ -9,6 +9,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpSession;
 import java.io.IOException;
 import java.io.Serializable;
+import java.time.Clock;
 import java.util.List;
 import org.postbag.accounts.Account;
 import org.postbag.accounts.CurrentAccount;
@@ -34,6 +35,9 @@ public class SecondFactorSetup implements Serializable {
 
     @Inject
     private CurrentAccount me;
+
+    @Inject
+    private Clock clock;
 
     private byte[] secret;
     private String qrCode;
@@ -82,7 +86,9 @@ public class SecondFactorSetup implements Serializable {
         code = null;
         HttpSession session = session();
         if (session != null) {
-            DeskSessions.signedIn(session, change.at());
+            // After the change has committed: the database keeps the change's time rounded to the
+            // microsecond, which may round it past the instant itself.
+            DeskSessions.signedIn(session, clock.instant());
             if (!change.recoveryCodes().isEmpty()) {
                 session.setAttribute(SignInCode.FRESH_RECOVERY_CODES, List.copyOf(change.recoveryCodes()));
             }
