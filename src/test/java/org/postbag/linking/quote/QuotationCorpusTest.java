@@ -53,6 +53,7 @@ class QuotationCorpusTest {
     void theThirdHeldOutPartIsMeasured() throws IOException {
         List<CorpusLetter> letters = QuotationCorpus.letters("letters-held-out-3.txt");
         Measurement measurement = measure("held-out-3", letters);
+        System.out.println("held-out-3, quotations found without a label: " + measurement.unlabelled());
 
         assertThat(letters).hasSize(20);
         assertThat(measurement.quotations()).isGreaterThanOrEqualTo(100);
