@@ -1,8 +1,5 @@
 package org.postbag.intake.web;
 
-import jakarta.faces.application.FacesMessage;
-import jakarta.faces.context.ExternalContext;
-import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -15,6 +12,8 @@ import java.io.InputStream;
 import java.io.Serializable;
 import org.postbag.accounts.CurrentAccount;
 import org.postbag.infrastructure.DomainException;
+import org.postbag.infrastructure.web.PageAction;
+import org.postbag.infrastructure.web.PageActionBoundary;
 import org.postbag.intake.PostalLetters;
 import org.postbag.letter.Author;
 import org.postbag.letter.Letter;
@@ -25,6 +24,7 @@ import org.postbag.letter.Letter;
  */
 @Named
 @ViewScoped
+@PageAction
 public class EnterPost implements Serializable {
 
     private static final long serialVersionUID = 1L;
@@ -66,24 +66,13 @@ public class EnterPost implements Serializable {
     private transient Part scan;
 
     public void enter() throws IOException {
-        FacesContext faces = FacesContext.getCurrentInstance();
-        Letter letter;
-        try {
-            letter = postalLetters.enter(
-                    new PostalLetters.PostalLetter(name, town, email, address, subject, body, nameWithheld, verifiedBy),
-                    scan(),
-                    me.require());
-        } catch (DomainException refused) {
-            faces.addMessage(
-                    null, new FacesMessage(FacesMessage.SEVERITY_ERROR, refused.getMessage(), refused.getMessage()));
-            faces.validationFailed();
-            return;
-        }
-        String done = "Letter " + letter.reference() + " entered from the post; it is in the queue.";
-        faces.getExternalContext().getFlash().setKeepMessages(true);
-        faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_INFO, done, done));
-        ExternalContext external = faces.getExternalContext();
-        external.redirect(external.getRequestContextPath() + "/editor/letters/" + letter.reference());
+        Letter letter = postalLetters.enter(
+                new PostalLetters.PostalLetter(name, town, email, address, subject, body, nameWithheld, verifiedBy),
+                scan(),
+                me.require());
+        PageActionBoundary.done(
+                "Letter " + letter.reference() + " entered from the post; it is in the queue.",
+                "/editor/letters/" + letter.reference());
     }
 
     private PostalLetters.Scan scan() throws IOException {

@@ -1,21 +1,20 @@
 package org.postbag.intake.web;
 
 import jakarta.annotation.PostConstruct;
-import jakarta.faces.application.FacesMessage;
-import jakarta.faces.context.ExternalContext;
-import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import java.io.IOException;
 import java.io.Serializable;
 import org.postbag.accounts.CurrentAccount;
+import org.postbag.infrastructure.web.PageAction;
+import org.postbag.infrastructure.web.PageActionBoundary;
 import org.postbag.intake.Digests;
 import org.postbag.intake.EditorAlert;
 
-/** The editor's account page, /editor/account: what they hear about their postbag. */
+/** /editor/account, reached from "Your account": what an editor hears about their postbag. */
 @Named
 @ViewScoped
+@PageAction
 public class MyAlerts implements Serializable {
 
     private static final long serialVersionUID = 1L;
@@ -38,14 +37,9 @@ public class MyAlerts implements Serializable {
         digestHour = digests.schedule().hour();
     }
 
-    public void save() throws IOException {
+    public void save() {
         digests.choose(me.require().id(), dailyDigest, eachNewLetter);
-        FacesContext faces = FacesContext.getCurrentInstance();
-        String done = "Your choices are saved.";
-        faces.getExternalContext().getFlash().setKeepMessages(true);
-        faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_INFO, done, done));
-        ExternalContext external = faces.getExternalContext();
-        external.redirect(external.getRequestContextPath() + "/editor/account");
+        PageActionBoundary.done("Your choices are saved.", "/editor/account");
     }
 
     public String getName() {
