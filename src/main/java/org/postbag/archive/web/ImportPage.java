@@ -16,6 +16,7 @@ import java.util.List;
 import org.postbag.accounts.CurrentAccount;
 import org.postbag.archive.ArchiveImport;
 import org.postbag.archive.FeedSync;
+import org.postbag.archive.ImportFolder;
 import org.postbag.archive.ImportJob;
 import org.postbag.archive.wxr.ImportPlan;
 import org.postbag.archive.wxr.ImportProblem;
@@ -45,6 +46,9 @@ public class ImportPage implements Serializable {
 
     private transient Part file;
     private byte[] uploaded;
+    /** A file in the import folder, kept by name: a large export is not held in the session. */
+    private String serverFile;
+
     private String fileName;
     private ImportPlan.IssueSource issueSource = ImportPlan.IssueSource.CATEGORY;
     private String customField = "issue";
@@ -65,44 +69,74 @@ public class ImportPage implements Serializable {
             try (InputStream in = file.getInputStream()) {
                 uploaded = in.readNBytes((int) Math.min(archiveImport.maxBytes() + 1, Integer.MAX_VALUE - 8));
                 fileName = file.getSubmittedFileName();
+                serverFile = null;
             } catch (IOException failure) {
                 problem(faces, "file", "The file could not be read. Send it again.");
                 return;
             }
         }
-        if (uploaded == null) {
+        if (uploaded == null && serverFile == null) {
             problem(faces, "file", "Choose the export file (in WordPress: Tools > Export > All content).");
             return;
         }
+        showPreview(faces);
+    }
+
+    /** The same for a file the admin copied into the import folder on the server. */
+    public void lookInFolder() {
+        FacesContext faces = FacesContext.getCurrentInstance();
+        String chosen = faces.getExternalContext().getRequestParameterMap().get("serverFile");
+        if (chosen == null || chosen.isEmpty()) {
+            problem(faces, "serverFile", "Choose one of the files in the import folder.");
+            return;
+        }
+        uploaded = null;
+        serverFile = chosen;
+        fileName = chosen;
+        showPreview(faces);
+    }
+
+    private void showPreview(FacesContext faces) {
         if (issueSource == ImportPlan.IssueSource.CUSTOM_FIELD && (customField == null || customField.isBlank())) {
             problem(faces, "customField", "Give the name of the custom field that holds the issue number.");
             return;
         }
         try {
-            preview = archiveImport.preview(fileName, uploaded, options());
+            preview = serverFile != null
+                    ? archiveImport.previewFromFolder(serverFile, options())
+                    : archiveImport.preview(fileName, uploaded, options());
         } catch (ImportProblem problem) {
-            uploaded = null;
-            preview = null;
-            problem(faces, "file", problem.getMessage());
+            problem(faces, serverFile != null ? "serverFile" : "file", problem.getMessage());
+            forget();
         }
     }
 
     /** Starts the import of the file previewed, with the options previewed. */
     public void start() throws IOException {
         FacesContext faces = FacesContext.getCurrentInstance();
-        if (uploaded == null) {
+        if (uploaded == null && serverFile == null) {
             problem(faces, "file", "Choose the export file and look at the preview first.");
             return;
         }
         try {
-            ImportJob job = archiveImport.start(fileName, uploaded, options(), me.getName());
+            ImportJob job = serverFile != null
+                    ? archiveImport.startFromFolder(serverFile, options(), me.getName())
+                    : archiveImport.start(fileName, uploaded, options(), me.getName());
             redirect(
                     faces,
                     "The import of " + job.fileName() + " has started: " + job.totalSteps()
                             + " steps. Its progress is shown below.");
         } catch (ImportProblem problem) {
-            problem(faces, "file", problem.getMessage());
+            problem(faces, serverFile != null ? "serverFile" : "file", problem.getMessage());
+            forget();
         }
+    }
+
+    private void forget() {
+        uploaded = null;
+        serverFile = null;
+        fileName = null;
+        preview = null;
     }
 
     public void cancel(long id) throws IOException {
@@ -111,11 +145,13 @@ public class ImportPage implements Serializable {
     }
 
     public ImportPlan getPreview() {
-        if (preview == null && uploaded != null) {
+        if (preview == null && (uploaded != null || serverFile != null)) {
             try {
-                preview = archiveImport.preview(fileName, uploaded, options());
+                preview = serverFile != null
+                        ? archiveImport.previewFromFolder(serverFile, options())
+                        : archiveImport.preview(fileName, uploaded, options());
             } catch (ImportProblem problem) {
-                uploaded = null;
+                forget();
             }
         }
         return preview;
@@ -136,6 +172,30 @@ public class ImportPage implements Serializable {
         List<ImportPlan.PlannedLetter> all =
                 getPreview() == null ? List.of() : getPreview().letters();
         return all.subList(0, Math.min(all.size(), getPreviewRows()));
+    }
+
+    public boolean isFolderConfigured() {
+        return archiveImport.folderConfigured();
+    }
+
+    public List<ImportFolder.ServerFile> getFolderFiles() {
+        return archiveImport.folderFiles();
+    }
+
+    /** "12.4 MB", "310 KB": enough to tell the files apart and to see how long an import will be. */
+    public String size(ImportFolder.ServerFile file) {
+        long bytes = file.size();
+        if (bytes < 1024) {
+            return bytes + " bytes";
+        }
+        if (bytes < 1024 * 1024) {
+            return (bytes + 1023) / 1024 + " KB";
+        }
+        return String.format(java.util.Locale.ROOT, "%.1f MB", bytes / (1024.0 * 1024.0));
+    }
+
+    public String getServerFile() {
+        return serverFile;
     }
 
     public String getFeedUrl() {
