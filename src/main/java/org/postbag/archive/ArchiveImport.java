@@ -45,6 +45,9 @@ public class ArchiveImport {
     @Inject
     private ImportFolder folder;
 
+    @Inject
+    private StagedUploads staged;
+
     public long maxBytes() {
         return config.integer("POSTBAG_IMPORT_MAX_BYTES", DEFAULT_MAX_BYTES);
     }
@@ -61,6 +64,11 @@ public class ArchiveImport {
     /** The same for a file in the import folder on the server (POSTBAG_IMPORT_DIR). */
     public ImportPlan previewFromFolder(String name, ImportPlan.Options options) throws ImportProblem {
         return preview(name, folder.read(name, maxBytes()), options);
+    }
+
+    /** The same for an export sent in parts from the browser ({@link StagedUploads}). */
+    public ImportPlan previewStaged(String owner, String upload, ImportPlan.Options options) throws ImportProblem {
+        return preview(staged.complete(owner, upload).orElse(""), staged.read(owner, upload), options);
     }
 
     static ImportPlan plan(ImportJob.Format format, byte[] file, ImportPlan.Options options, long maxBytes)
@@ -98,6 +106,15 @@ public class ArchiveImport {
     @Transactional
     public ImportJob startFromFolder(String name, ImportPlan.Options options, String admin) throws ImportProblem {
         return start(name, folder.read(name, maxBytes()), options, admin);
+    }
+
+    /** Starts the import of an export sent in parts; the parts are deleted once the job has the file. */
+    @Transactional
+    public ImportJob startStaged(String owner, String upload, ImportPlan.Options options, String admin)
+            throws ImportProblem {
+        ImportJob job = start(staged.complete(owner, upload).orElse(""), staged.read(owner, upload), options, admin);
+        staged.forget(upload);
+        return job;
     }
 
     /** The files an admin may import from the server; empty when no import folder is set. */

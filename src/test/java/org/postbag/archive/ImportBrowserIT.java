@@ -7,6 +7,7 @@ import java.net.URL;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
+import java.util.Random;
 import java.util.UUID;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
@@ -134,6 +135,41 @@ class ImportBrowserIT {
         } finally {
             Files.deleteIfExists(copy);
             Files.deleteIfExists(oddFile);
+        }
+    }
+
+    @Test
+    void anExportLargerThanAFormMayCarryIsSentInParts(WebDriver browser) throws Exception {
+        String run = UUID.randomUUID().toString().substring(0, 8);
+        byte[] large = GeneratedExport.of(run, 3000, 4000 + new Random().nextInt(5000));
+        assertThat(large.length).isGreaterThan(3 * (1 << 20) / 2);
+        Path file = Files.createTempFile("large-export-" + run, ".xml");
+        Files.write(file, large);
+        try {
+            URI base = url.toURI().resolve("/");
+            Browser.signIn(browser, base, Desk.adminEmail(), Desk.adminPassword());
+            browser.get(base.resolve("/admin/import").toString());
+            browser.findElement(By.id("file")).sendKeys(file.toAbsolutePath().toString());
+            browser.findElement(By.id("look")).click();
+            Browser.waitFor(browser, ExpectedConditions.visibilityOfElementLocated(By.id("preview")));
+            assertThat(browser.findElement(By.id("importForm")).getText())
+                    .contains("3000 articles")
+                    .contains("Generated article " + run + " 1");
+            Browser.assertAccessible(browser);
+
+            browser.findElement(By.id("start")).click();
+            Browser.waitFor(
+                    browser,
+                    ExpectedConditions.textToBePresentInElementLocated(
+                            By.cssSelector("[role=status]"), "The import of " + file.getFileName() + " has started"));
+            // Stopped here, so that the other imports of this run are not kept waiting behind it.
+            browser.findElement(By.cssSelector(".import-job input[type=submit]"))
+                    .click();
+            Browser.waitFor(
+                    browser,
+                    ExpectedConditions.textToBePresentInElementLocated(By.cssSelector(".import-job"), "cancelled"));
+        } finally {
+            Files.deleteIfExists(file);
         }
     }
 }
