@@ -140,7 +140,8 @@ public class StagedUploads {
         return upload;
     }
 
-    private void sweep() {
+    /** Deletes the uploads left for an hour; the import runner calls it as it looks for jobs. */
+    synchronized void sweep() {
         Instant now = clock.instant();
         open.entrySet()
                 .removeIf(entry -> entry.getValue().touched().plus(LEFT).isBefore(now) && delete(entry.getValue()));
