@@ -42,6 +42,12 @@ public class ArchiveImport {
     @Inject
     private AdminEvents adminEvents;
 
+    @Inject
+    private ImportFolder folder;
+
+    @Inject
+    private StagedUploads staged;
+
     public long maxBytes() {
         return config.integer("POSTBAG_IMPORT_MAX_BYTES", DEFAULT_MAX_BYTES);
     }
@@ -53,6 +59,16 @@ public class ArchiveImport {
                     + " MB an import may be. Nothing was imported.");
         }
         return plan(ImportJob.Format.of(fileName), file, options, maxBytes());
+    }
+
+    /** The same for a file in the import folder on the server (POSTBAG_IMPORT_DIR). */
+    public ImportPlan previewFromFolder(String name, ImportPlan.Options options) throws ImportProblem {
+        return preview(name, folder.read(name, maxBytes()), options);
+    }
+
+    /** The same for an export sent in parts from the browser ({@link StagedUploads}). */
+    public ImportPlan previewStaged(String owner, String upload, ImportPlan.Options options) throws ImportProblem {
+        return preview(staged.complete(owner, upload).orElse(""), staged.read(owner, upload), options);
     }
 
     static ImportPlan plan(ImportJob.Format format, byte[] file, ImportPlan.Options options, long maxBytes)
@@ -84,6 +100,30 @@ public class ArchiveImport {
                 plan.articles().size() + " articles, " + plan.letters().size() + " letters, "
                         + plan.issues().size() + " issues");
         return job;
+    }
+
+    /** Starts the import of a file in the import folder, read now and kept with the job. */
+    @Transactional
+    public ImportJob startFromFolder(String name, ImportPlan.Options options, String admin) throws ImportProblem {
+        return start(name, folder.read(name, maxBytes()), options, admin);
+    }
+
+    /** Starts the import of an export sent in parts; the parts are deleted once the job has the file. */
+    @Transactional
+    public ImportJob startStaged(String owner, String upload, ImportPlan.Options options, String admin)
+            throws ImportProblem {
+        ImportJob job = start(staged.complete(owner, upload).orElse(""), staged.read(owner, upload), options, admin);
+        staged.forget(upload);
+        return job;
+    }
+
+    /** The files an admin may import from the server; empty when no import folder is set. */
+    public List<ImportFolder.ServerFile> folderFiles() {
+        return folder.files();
+    }
+
+    public boolean folderConfigured() {
+        return folder.configured();
     }
 
     @Transactional

@@ -52,6 +52,9 @@ public class ImportRunner {
     @Inject
     private Clock clock;
 
+    @Inject
+    private StagedUploads stagedUploads;
+
     private final AtomicBoolean working = new AtomicBoolean();
 
     @Schedule(hour = "*", minute = "*", second = "*/3", persistent = false)
@@ -60,6 +63,7 @@ public class ImportRunner {
             return;
         }
         try {
+            stagedUploads.sweep();
             runWaiting();
         } catch (RuntimeException failure) {
             // The database away for a moment: the job stays RUNNING and is looked at again.

@@ -7,6 +7,8 @@ import jakarta.inject.Inject;
 import java.io.File;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Arrays;
 import java.util.List;
@@ -21,6 +23,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.postbag.archive.ImportedArchive.Imported;
 import org.postbag.archive.wxr.ImportPlan;
 import org.postbag.archive.wxr.ImportProblem;
+import org.postbag.infrastructure.Config;
 import org.postbag.letter.LetterStatus;
 import org.postbag.publishing.PieceSearch;
 import org.postbag.publishing.PieceSummary;
@@ -239,5 +242,69 @@ class ArchiveImportIT {
         }
         assertThat(archiveImport.latest(1000)).hasSize(jobs);
         assertThat(archive.counts()).isEqualTo(before);
+    }
+
+    @Test
+    void anExportCopiedIntoTheImportFolderImportsLikeAnUploadAndNothingOutsideItCanBeRead() throws Exception {
+        Path root = Files.createTempDirectory("postbag-import");
+        Path folder = Files.createDirectory(root.resolve("imports"));
+        Files.write(folder.resolve("northern-review.wordpress.xml"), fixture());
+        Files.write(root.resolve("outside.xml"), fixture());
+        Files.createSymbolicLink(folder.resolve("link-out.xml"), root.resolve("outside.xml"));
+        int jobs = archiveImport.latest(1000).size();
+
+        try (var missing = Config.Overrides.forThisThread(
+                "POSTBAG_IMPORT_DIR", root.resolve("missing").toString())) {
+            assertThat(archiveImport.folderFiles()).isEmpty();
+            assertThatThrownBy(() -> archiveImport.startFromFolder(
+                            "northern-review.wordpress.xml", ImportPlan.Options.defaults(), "Test admin"))
+                    .isInstanceOf(ImportProblem.class)
+                    .hasMessageContaining("does not exist on the server");
+        }
+        try (var set = Config.Overrides.forThisThread("POSTBAG_IMPORT_DIR", folder.toString())) {
+            assertThat(archiveImport.folderFiles())
+                    .extracting(ImportFolder.ServerFile::name)
+                    .containsExactly("northern-review.wordpress.xml");
+            assertThat(archiveImport.folderFiles().get(0).size()).isEqualTo(fixture().length);
+
+            for (String escape :
+                    List.of("../outside.xml", root.resolve("outside.xml").toString(), "link-out.xml", "../imports")) {
+                assertThatThrownBy(() ->
+                                archiveImport.startFromFolder(escape, ImportPlan.Options.defaults(), "Test admin"))
+                        .as(escape)
+                        .isInstanceOf(ImportProblem.class)
+                        .hasMessageContaining("is not a file in the import folder");
+            }
+            try (var small = Config.Overrides.forThisThread("POSTBAG_IMPORT_MAX_BYTES", "1000")) {
+                assertThatThrownBy(() -> archiveImport.previewFromFolder(
+                                "northern-review.wordpress.xml", ImportPlan.Options.defaults()))
+                        .isInstanceOf(ImportProblem.class)
+                        .hasMessageContaining("larger than");
+            }
+            assertThat(archiveImport.latest(1000)).hasSize(jobs);
+
+            ImportPlan preview =
+                    archiveImport.previewFromFolder("northern-review.wordpress.xml", ImportPlan.Options.defaults());
+            ImportPlan uploaded =
+                    archiveImport.preview("northern-review.wordpress.xml", fixture(), ImportPlan.Options.defaults());
+            assertThat(preview.steps()).isEqualTo(uploaded.steps());
+            assertThat(preview.letters()).hasSize(4);
+
+            long id = archiveImport
+                    .startFromFolder("northern-review.wordpress.xml", ImportPlan.Options.defaults(), "Test admin")
+                    .id();
+            Awaitility.await()
+                    .pollInSameThread()
+                    .atMost(Duration.ofSeconds(60))
+                    .until(() -> archiveImport.job(id).orElseThrow().status() != ImportJob.Status.RUNNING);
+            ImportJob job = archiveImport.job(id).orElseThrow();
+            assertThat(job.status()).isEqualTo(ImportJob.Status.FINISHED);
+            assertThat(job.fileName()).isEqualTo("northern-review.wordpress.xml");
+            assertThat(job.totalSteps()).isEqualTo(uploaded.steps());
+            assertThat(job.doneSteps()).isEqualTo(job.totalSteps());
+            assertThat(job.report()).contains("Sample Page");
+            assertThat(piece(SITE + "09/01/letters-issue-120/#letter-2").signOff())
+                    .isEqualTo("Margaret Osei, Bradford");
+        }
     }
 }

@@ -13,10 +13,13 @@ import java.io.Serializable;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
+import java.util.Optional;
 import org.postbag.accounts.CurrentAccount;
 import org.postbag.archive.ArchiveImport;
 import org.postbag.archive.FeedSync;
+import org.postbag.archive.ImportFolder;
 import org.postbag.archive.ImportJob;
+import org.postbag.archive.StagedUploads;
 import org.postbag.archive.wxr.ImportPlan;
 import org.postbag.archive.wxr.ImportProblem;
 
@@ -43,8 +46,16 @@ public class ImportPage implements Serializable {
     @Inject
     private transient FeedSync feedSync;
 
+    @Inject
+    private transient StagedUploads stagedUploads;
+
     private transient Part file;
     private byte[] uploaded;
+    /** A file in the import folder, kept by name: a large export is not held in the session. */
+    private String serverFile;
+    /** An export sent in parts, kept on the server by StagedUploads until it is imported. */
+    private String stagedUpload;
+
     private String fileName;
     private ImportPlan.IssueSource issueSource = ImportPlan.IssueSource.CATEGORY;
     private String customField = "issue";
@@ -54,7 +65,18 @@ public class ImportPage implements Serializable {
     /** Reads the file and shows what it would become; nothing is written. */
     public void look() {
         FacesContext faces = FacesContext.getCurrentInstance();
-        if (file != null && file.getSize() > 0) {
+        // A file too large for the form, sent in parts by the page's script beforehand.
+        String parts = faces.getExternalContext().getRequestParameterMap().get("stagedUpload");
+        if (parts != null && !parts.isEmpty()) {
+            Optional<String> name = stagedUploads.complete(owner(faces), parts);
+            if (name.isEmpty()) {
+                problem(faces, "file", "The file did not arrive whole. Choose it again.");
+                return;
+            }
+            forget();
+            stagedUpload = parts;
+            fileName = name.get();
+        } else if (file != null && file.getSize() > 0) {
             if (file.getSize() > archiveImport.maxBytes()) {
                 problem(
                         faces,
@@ -63,6 +85,7 @@ public class ImportPage implements Serializable {
                 return;
             }
             try (InputStream in = file.getInputStream()) {
+                forget();
                 uploaded = in.readNBytes((int) Math.min(archiveImport.maxBytes() + 1, Integer.MAX_VALUE - 8));
                 fileName = file.getSubmittedFileName();
             } catch (IOException failure) {
@@ -70,39 +93,107 @@ public class ImportPage implements Serializable {
                 return;
             }
         }
-        if (uploaded == null) {
+        if (!chosen()) {
             problem(faces, "file", "Choose the export file (in WordPress: Tools > Export > All content).");
             return;
         }
+        showPreview(faces);
+    }
+
+    /** The same for a file the admin copied into the import folder on the server. */
+    public void lookInFolder() {
+        FacesContext faces = FacesContext.getCurrentInstance();
+        String chosen = faces.getExternalContext().getRequestParameterMap().get("serverFile");
+        if (chosen == null || chosen.isEmpty()) {
+            problem(faces, "serverFile", "Choose one of the files in the import folder.");
+            return;
+        }
+        forget();
+        serverFile = chosen;
+        fileName = chosen;
+        showPreview(faces);
+    }
+
+    private void showPreview(FacesContext faces) {
         if (issueSource == ImportPlan.IssueSource.CUSTOM_FIELD && (customField == null || customField.isBlank())) {
             problem(faces, "customField", "Give the name of the custom field that holds the issue number.");
             return;
         }
         try {
-            preview = archiveImport.preview(fileName, uploaded, options());
+            preview = previewOfChosen(faces);
         } catch (ImportProblem problem) {
-            uploaded = null;
-            preview = null;
-            problem(faces, "file", problem.getMessage());
+            problem(faces, field(), problem.getMessage());
+            forget();
         }
     }
 
     /** Starts the import of the file previewed, with the options previewed. */
     public void start() throws IOException {
         FacesContext faces = FacesContext.getCurrentInstance();
-        if (uploaded == null) {
+        if (!chosen()) {
             problem(faces, "file", "Choose the export file and look at the preview first.");
             return;
         }
         try {
-            ImportJob job = archiveImport.start(fileName, uploaded, options(), me.getName());
+            ImportJob job = serverFile != null
+                    ? archiveImport.startFromFolder(serverFile, options(), me.getName())
+                    : stagedUpload != null
+                            ? archiveImport.startStaged(owner(faces), stagedUpload, options(), me.getName())
+                            : archiveImport.start(fileName, uploaded, options(), me.getName());
+            stagedUpload = null;
             redirect(
                     faces,
                     "The import of " + job.fileName() + " has started: " + job.totalSteps()
                             + " steps. Its progress is shown below.");
         } catch (ImportProblem problem) {
-            problem(faces, "file", problem.getMessage());
+            problem(faces, field(), problem.getMessage());
+            forget();
         }
+    }
+
+    private boolean chosen() {
+        return uploaded != null || serverFile != null || stagedUpload != null;
+    }
+
+    private ImportPlan previewOfChosen(FacesContext faces) throws ImportProblem {
+        return serverFile != null
+                ? archiveImport.previewFromFolder(serverFile, options())
+                : stagedUpload != null
+                        ? archiveImport.previewStaged(owner(faces), stagedUpload, options())
+                        : archiveImport.preview(fileName, uploaded, options());
+    }
+
+    private String field() {
+        return serverFile != null ? "serverFile" : "file";
+    }
+
+    private static String owner(FacesContext faces) {
+        return faces.getExternalContext().getUserPrincipal().getName();
+    }
+
+    private void forget() {
+        if (stagedUpload != null) {
+            stagedUploads.forget(stagedUpload);
+        }
+        uploaded = null;
+        serverFile = null;
+        stagedUpload = null;
+        fileName = null;
+        preview = null;
+    }
+
+    /** For the page's script, which sends a file too large for the form in parts. */
+    public String getPartsToken() {
+        ExternalContext external = FacesContext.getCurrentInstance().getExternalContext();
+        return ImportPartsResource.tokenFor((jakarta.servlet.http.HttpSession) external.getSession(true));
+    }
+
+    public int getPartBytes() {
+        return StagedUploads.PART_BYTES;
+    }
+
+    public long getMaxBytes() {
+        return archiveImport.maxBytes();
     }
 
     public void cancel(long id) throws IOException {
@@ -111,11 +202,11 @@ public class ImportPage implements Serializable {
     }
 
     public ImportPlan getPreview() {
-        if (preview == null && uploaded != null) {
+        if (preview == null && chosen()) {
             try {
-                preview = archiveImport.preview(fileName, uploaded, options());
+                preview = previewOfChosen(FacesContext.getCurrentInstance());
             } catch (ImportProblem problem) {
-                uploaded = null;
+                forget();
             }
         }
         return preview;
@@ -136,6 +227,30 @@ public class ImportPage implements Serializable {
         List<ImportPlan.PlannedLetter> all =
                 getPreview() == null ? List.of() : getPreview().letters();
         return all.subList(0, Math.min(all.size(), getPreviewRows()));
+    }
+
+    public boolean isFolderConfigured() {
+        return archiveImport.folderConfigured();
+    }
+
+    public List<ImportFolder.ServerFile> getFolderFiles() {
+        return archiveImport.folderFiles();
+    }
+
+    /** "12.4 MB", "310 KB": enough to tell the files apart and to see how long an import will be. */
+    public String size(ImportFolder.ServerFile file) {
+        long bytes = file.size();
+        if (bytes < 1024) {
+            return bytes + " bytes";
+        }
+        if (bytes < 1024 * 1024) {
+            return (bytes + 1023) / 1024 + " KB";
+        }
+        return String.format(java.util.Locale.ROOT, "%.1f MB", bytes / (1024.0 * 1024.0));
+    }
+
+    public String getServerFile() {
+        return serverFile;
     }
 
     public String getFeedUrl() {
