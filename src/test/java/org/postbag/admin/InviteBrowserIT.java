@@ -59,7 +59,9 @@ class InviteBrowserIT {
         browser.findElement(By.id("email")).sendKeys(email);
         browser.findElement(By.id("invite")).click();
         Browser.waitFor(browser, ExpectedConditions.textToBePresentInElementLocated(STATUS, "Invitation sent"));
-        assertThat(browser.findElements(By.cssSelector(".flash"))).as("the success message, once").hasSize(1);
+        assertThat(browser.findElements(By.cssSelector(".flash")))
+                .as("the success message, once")
+                .hasSize(1);
         assertThat(browser.findElement(By.cssSelector("table.accounts")).getText())
                 .contains("Nadia Okafor")
                 .contains("invited");

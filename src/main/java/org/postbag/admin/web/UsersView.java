@@ -162,6 +162,19 @@ public class UsersView implements Serializable, PageAction.LostRace, PageAction.
                 row.name() + "'s account is enabled again.");
     }
 
+    /**
+     * The one admin who can still sign in: the page does not offer to remove their role or
+     * disable them (the service would refuse, as the desk must keep an admin).
+     */
+    public boolean lastAdmin(Row row) {
+        return row.admin()
+                && !"disabled".equals(row.state())
+                && getRows().stream()
+                                .filter(other -> other.admin() && !"disabled".equals(other.state()))
+                                .count()
+                        == 1;
+    }
+
     /** Whether the account signs in with a second factor. */
     public boolean secondFactor(Row row) {
         getRows();
