@@ -4,7 +4,6 @@ import static jakarta.security.enterprise.authentication.mechanism.http.Authenti
 
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.RequestScoped;
-import jakarta.faces.application.FacesMessage;
 import jakarta.faces.context.ExternalContext;
 import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
@@ -166,11 +165,6 @@ public class SignIn {
         Sessions.signedIn(session);
         DeskSessions.signedIn(session, clock.instant());
         return session;
-    }
-
-    static void fail(FacesContext faces, String text) {
-        faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, text, text));
-        faces.validationFailed();
     }
 
     public String getEmail() {

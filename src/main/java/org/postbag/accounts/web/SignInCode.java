@@ -27,6 +27,7 @@ import org.postbag.accounts.SignInGuard;
 import org.postbag.accounts.SignInProgress;
 import org.postbag.infrastructure.Config;
 import org.postbag.infrastructure.web.ClientAddress;
+import org.postbag.infrastructure.web.PageActionBoundary;
 import org.postbag.infrastructure.web.Sessions;
 
 /**
@@ -107,19 +108,19 @@ public class SignInCode {
                 // Too old, or not ours: back to the password.
                 token = null;
                 response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
-                SignIn.fail(faces, EXPIRED);
+                PageActionBoundary.refuse(EXPIRED);
                 return;
             }
             String address = ClientAddress.of(request, config);
             if (guard.isThrottled(address)) {
                 guard.record(address, false);
                 response.setStatus(429);
-                SignIn.fail(faces, WRONG);
+                PageActionBoundary.refuse(WRONG);
                 return;
             }
             if (!Sessions.roomForAnother(config.integer("POSTBAG_MAX_SESSIONS", 2000))) {
                 response.setStatus(HttpServletResponse.SC_SERVICE_UNAVAILABLE);
-                SignIn.fail(faces, SignIn.FULL);
+                PageActionBoundary.refuse(SignIn.FULL);
                 return;
             }
             SignIn.endEarlierSession(request);
@@ -127,7 +128,7 @@ public class SignInCode {
                     request, response, withParams().credential(new SecondStepCredential(token, code)));
             guard.record(address, status == AuthenticationStatus.SUCCESS);
             if (status != AuthenticationStatus.SUCCESS) {
-                SignIn.fail(faces, WRONG);
+                PageActionBoundary.refuse(WRONG);
                 return;
             }
             HttpSession session = SignIn.startSession(request, clock);

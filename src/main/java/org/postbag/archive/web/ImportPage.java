@@ -1,6 +1,5 @@
 package org.postbag.archive.web;
 
-import jakarta.faces.application.FacesMessage;
 import jakarta.faces.context.ExternalContext;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
@@ -22,6 +21,7 @@ import org.postbag.archive.ImportJob;
 import org.postbag.archive.StagedUploads;
 import org.postbag.archive.wxr.ImportPlan;
 import org.postbag.archive.wxr.ImportProblem;
+import org.postbag.infrastructure.web.PageActionBoundary;
 
 /**
  * /admin/import: an admin uploads a WordPress export, chooses where each post's issue comes
@@ -287,15 +287,11 @@ public class ImportPage implements Serializable {
     }
 
     private static void problem(FacesContext faces, String field, String text) {
-        faces.addMessage(field, new FacesMessage(FacesMessage.SEVERITY_ERROR, text, null));
-        faces.validationFailed();
+        PageActionBoundary.refuse(field, text);
     }
 
-    private static void redirect(FacesContext faces, String done) throws IOException {
-        ExternalContext external = faces.getExternalContext();
-        external.getFlash().setKeepMessages(true);
-        faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_INFO, done, null));
-        external.redirect(external.getRequestContextPath() + "/admin/import");
+    private static void redirect(FacesContext faces, String done) {
+        PageActionBoundary.done(done, "/admin/import");
     }
 
     public Part getFile() {
