@@ -12,13 +12,14 @@ import java.util.regex.Pattern;
 import org.postbag.linking.quote.Quotation.Kind;
 
 /**
- * Finds the quotations in a letter's plain text: text between double quote marks (straight or curly) and block
- * quotations, which are paragraphs starting with {@code >}.
+ * Finds the quotations in a letter's plain text: text between double quote marks (straight or curly, and the marks
+ * of German, French, Swiss and CJK typography, see {@link QuoteMark}) and block quotations, which are paragraphs
+ * starting with {@code >}.
  *
  * <p>Inline quotations never cross a paragraph break: an opening mark that is never closed gives an
  * {@link Kind#UNCLOSED} quotation ending with its paragraph, so one stray mark cannot swallow the rest of the letter.
- * Double quotes nested inside a quotation stay part of it. Single quotes are never quotation marks here, so nested
- * single quotes and apostrophes (don't, Miles', the '90s) need no special care.
+ * Double quotes nested inside a quotation stay part of it. English single quotes are never quotation marks here, so
+ * nested single quotes and apostrophes (don't, Miles', the '90s) need no special care.
  */
 public final class QuotationFinder {
 
@@ -56,10 +57,11 @@ public final class QuotationFinder {
     private void inline(String letter, Paragraph paragraph, Paragraph lead, List<Quotation> quotations) {
         Deque<Integer> openMarks = new ArrayDeque<>();
         for (int i = paragraph.start(); i < paragraph.end(); i++) {
-            if (!QuoteMark.isDoubleMark(letter.charAt(i))) {
+            if (!QuoteMark.isQuoteMark(letter.charAt(i))) {
                 continue;
             }
-            QuoteMark mark = QuoteMark.at(letter, i, paragraph.start(), paragraph.end(), !openMarks.isEmpty());
+            char opener = openMarks.isEmpty() ? 0 : letter.charAt(openMarks.peek());
+            QuoteMark mark = QuoteMark.at(letter, i, paragraph.start(), paragraph.end(), opener);
             if (mark == QuoteMark.OPEN) {
                 openMarks.push(i);
             } else if (mark == QuoteMark.CLOSE && !openMarks.isEmpty()) {
@@ -135,14 +137,14 @@ public final class QuotationFinder {
     }
 
     private static int skipSpaceForward(String text, int from, int to) {
-        while (from < to && Character.isWhitespace(text.charAt(from))) {
+        while (from < to && QuoteMark.isSpace(text.charAt(from))) {
             from++;
         }
         return from;
     }
 
     private static int skipSpaceBackward(String text, int from, int to) {
-        while (to > from && Character.isWhitespace(text.charAt(to - 1))) {
+        while (to > from && QuoteMark.isSpace(text.charAt(to - 1))) {
             to--;
         }
         return to;

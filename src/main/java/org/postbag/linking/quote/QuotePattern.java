@@ -6,8 +6,8 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * A quotation read as a pattern to look for in a source: runs of words (segments) separated by ellipses, where an
- * ellipsis may skip any amount of source text and a square-bracketed insertion stands for a few source words or none.
+ * A quotation read as a pattern to look for in a source: runs of words (segments) separated by ellipses ({@code …},
+ * {@code ...}, {@code . . .}, {@code […]}, {@code (…)}), where an ellipsis may skip any amount of source text and a square-bracketed insertion stands for a few source words or none.
  *
  * <p>Brackets inside a word, as in "[T]he" or "council[s]", are an editor's change of letters rather than an insertion,
  * so their content stays part of the word.
@@ -38,8 +38,9 @@ record QuotePattern(List<Segment> segments) {
     record Insertion(int maxWords) implements Element {}
 
     // Bracketed text first, so that "[...]" is read as one gap and not as brackets around dots.
-    private static final Pattern SPECIAL =
-            Pattern.compile("\\[[^\\[\\]\\n]{0,120}]|\u2026|\\.(?:[ \\t\\u00A0\\u2009\\u202F]*\\.){2,}");
+    // "(…)" and "(...)", the French and German way to mark a cut, are ellipses too.
+    private static final Pattern SPECIAL = Pattern.compile("\\((?:\u2026|\\.(?:[ \\t\\u00A0\\u2009\\u202F]*\\.){2,})\\)"
+            + "|\\[[^\\[\\]\\n]{0,120}]|\u2026|\\.(?:[ \\t\\u00A0\\u2009\\u202F]*\\.){2,}");
     private static final Pattern ONLY_DOTS = Pattern.compile("[\\s.\u2026]*[.\u2026][\\s.\u2026]*");
     private static final int INSERTION_SLACK = 2;
     private static final int MIN_INSERTION_WORDS = 3;

@@ -8,7 +8,9 @@ import java.util.Arrays;
  * <p>A word is a run of letters and digits, lower-cased. Everything else separates words, so punctuation, quote marks
  * and every kind of dash or hyphen drop out: "co-operative", "co–operative" and "co -- operative" all give the same
  * two words. An apostrophe between two letters or digits is dropped rather than splitting, so "don't" and "don’t" are
- * both "dont" and "O'Brien" is "obrien"; at the edge of a word ("Miles'", "'90s") it is just a separator.
+ * both "dont" and "O'Brien" is "obrien"; at the edge of a word ("Miles'", "'90s") it is just a separator. Combining
+ * marks inside a word (Arabic and Hebrew vowel signs) and the Arabic tatweel are dropped, so that "كَتَبَ" and "كتب"
+ * are one word.
  */
 final class WordTokenizer {
 
@@ -18,6 +20,7 @@ final class WordTokenizer {
         void accept(String word, int start, int end);
     }
 
+    private static final int TATWEEL = 0x0640;
     private static final String APOSTROPHES = "'\u2019\u2018\u02BC\u0060\u00B4\u2032";
 
     private WordTokenizer() {}
@@ -32,6 +35,11 @@ final class WordTokenizer {
             char c = text.charAt(i);
             int codePoint = Character.isHighSurrogate(c) ? Character.codePointAt(text, i) : c;
             int width = Character.charCount(codePoint);
+            if (wordStart >= 0 && isSilentMark(codePoint)) {
+                // Vowel marks and the tatweel are dropped, so that a word matches with and without them.
+                i += width;
+                continue;
+            }
             if (isWordChar(codePoint)) {
                 if (wordStart < 0) {
                     wordStart = i;
@@ -59,6 +67,17 @@ final class WordTokenizer {
                     || (codePoint >= '0' && codePoint <= '9');
         }
         return Character.isLetterOrDigit(codePoint);
+    }
+
+    private static boolean isSilentMark(int codePoint) {
+        if (codePoint < 0x300) {
+            return false;
+        }
+        int type = Character.getType(codePoint);
+        return type == Character.NON_SPACING_MARK
+                || type == Character.COMBINING_SPACING_MARK
+                || type == Character.ENCLOSING_MARK
+                || codePoint == TATWEEL;
     }
 
     private static int lowerCase(int codePoint) {

@@ -12,7 +12,7 @@ import org.junit.jupiter.params.provider.MethodSource;
 
 /**
  * Text made to hurt a parser (thousands of cues, no cue at all, one huge word) must not make it backtrack or rescan
- * without end. The two seconds allowed are a guard against that kind of defect, hundreds of times what such a text
+ * without end. The ten seconds allowed are a guard against that kind of defect, a thousand times what such a text
  * takes; how fast parsing and ranking really are is measured by {@code CitationBenchmark} in src/bench.
  */
 class HostileTextTest {
@@ -47,7 +47,7 @@ class HostileTextTest {
     void hostileTextIsParsedAndRankedQuickly(String text) {
         List<Candidate> candidates = ManyCandidates.of(50);
 
-        assertTimeoutPreemptively(Duration.ofSeconds(2), () -> {
+        assertTimeoutPreemptively(Duration.ofSeconds(10), () -> {
             Citations citations = parser.parse(text, RECEIVED_ON);
             new CitationRanker().rank(citations, "Derek Holloway", RECEIVED, candidates);
         });

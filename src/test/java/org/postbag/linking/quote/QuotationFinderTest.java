@@ -214,4 +214,67 @@ class QuotationFinderTest {
                         .attributedTo())
                 .isEmpty();
     }
+
+    @Nested
+    class OtherTypographies {
+
+        @Test
+        void readsGermanLowAndHighMarksAndGuillemetsBothWays() {
+            assertThat(texts("Sie schrieb „die Tram ist zu teuer“ und später „nie wieder”."))
+                    .containsExactly("die Tram ist zu teuer", "nie wieder");
+            assertThat(texts("Er schrieb »die Tram ist zu teuer« und ging.")).containsExactly("die Tram ist zu teuer");
+        }
+
+        @Test
+        void germanNestedQuotesAndApostrophesStayInside() {
+            assertThat(texts("Sie schrieb „der Rat nannte es ‚Bürgerbahn‘, wie’s üblich ist“ im Mai."))
+                    .containsExactly("der Rat nannte es ‚Bürgerbahn‘, wie’s üblich ist");
+            assertThat(texts("Das ‚sogenannte‘ Gutachten und wie’s weiterging."))
+                    .containsExactly("sogenannte");
+        }
+
+        @Test
+        void readsFrenchGuillemetsWithTheirNoBreakSpaces() {
+            assertThat(texts("Elle écrit « le tram coûte trop cher » et « jamais plus » ensuite."))
+                    .containsExactly("le tram coûte trop cher", "jamais plus");
+            assertThat(texts("Il a dit « non », puis ‹ peut-être ›.")).containsExactly("non", "peut-être");
+        }
+
+        @Test
+        void englishMarksInsideGuillemetsAreNested() {
+            assertThat(texts("Elle écrit « le maire a dit “jamais” devant tous » hier."))
+                    .containsExactly("le maire a dit “jamais” devant tous");
+        }
+
+        @Test
+        void swissGuillemetsWithoutSpaces() {
+            assertThat(texts("Sie schrieb «die Tram ist zu teuer» und ging.")).containsExactly("die Tram ist zu teuer");
+        }
+
+        @Test
+        void readsCornerBrackets() {
+            assertThat(texts("彼は「路面電車は高すぎる」と書き、『市の報告』を引いた。")).containsExactly("路面電車は高すぎる", "市の報告");
+        }
+
+        @Test
+        void readsArabicGuillemetsAndCurlyMarks() {
+            assertThat(texts("كتب المحرر «الترام مكلف جدا» ثم قال “لا أبدا” في المقال."))
+                    .containsExactly("الترام مكلف جدا", "لا أبدا");
+        }
+
+        @Test
+        void aGuillemetLeftOpenEndsWithItsParagraph() {
+            assertThat(finder.find("Elle écrit « le tram coûte trop cher.\n\nAutre paragraphe « court ».").stream()
+                            .map(quotation -> tuple(quotation.text(), quotation.kind()))
+                            .toList())
+                    .containsExactly(tuple("le tram coûte trop cher.", Kind.UNCLOSED), tuple("court", Kind.INLINE));
+        }
+
+        @Test
+        void aBlockQuotationInGuillemetsLosesThem() {
+            assertThat(texts("Zitat:\n\n> „Die Tram ist zu teuer.“")).containsExactly("Die Tram ist zu teuer.");
+            assertThat(texts("Citation :\n\n> « Le tram coûte trop cher. »"))
+                    .containsExactly("Le tram coûte trop cher.");
+        }
+    }
 }

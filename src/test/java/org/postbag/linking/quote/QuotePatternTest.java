@@ -29,7 +29,10 @@ class QuotePatternTest {
                 "voters…the rates",
                 "voters [...] the rates",
                 "voters [. . .] the rates",
-                "voters […] the rates"
+                "voters […] the rates",
+                "voters (…) the rates",
+                "voters (...) the rates",
+                "voters (. . .) the rates"
             })
     void everySpellingOfAnEllipsisIsAGap(String quotation) {
         assertThat(segmentWords(quotation)).containsExactly(List.of("voters"), List.of("the", "rates"));

@@ -35,6 +35,14 @@ class WordTokenizerTest {
     }
 
     @Test
+    void wordsOfOtherScriptsKeepTheirLettersAndDropTheirVowelMarks() {
+        assertThat(words("Straße, ÉLUS et « élues »")).containsExactly("straße", "élus", "et", "élues");
+        assertThat(words("كَتَبَ الكاتـــب")).containsExactly("كتب", "الكاتب");
+        assertThat(words("Ελλάδα, Москва и 東京")).containsExactly("ελλάδα", "москва", "и", "東京");
+        assertThat(words("שָׁלוֹם")).containsExactly("שלום");
+    }
+
+    @Test
     void reportsOffsetsOfEachWordInTheText() {
         String text = "  It’s the\nfloor.";
         List<String> surfaces = new ArrayList<>();
