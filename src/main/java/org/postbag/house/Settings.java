@@ -25,6 +25,7 @@ public class Settings {
     /** The settings an admin can change, with the environment variable that gives the default. */
     public enum Name {
         MAGAZINE_NAME("POSTBAG_MAGAZINE_NAME", "Postbag"),
+        LANGUAGE("POSTBAG_LANGUAGE", "en-GB"),
         WORD_LIMIT("POSTBAG_WORD_LIMIT", "350"),
         LINK_ADDRESSES("POSTBAG_LINK_ADDRESSES", "false"),
         UNCONFIRMED_RETENTION_DAYS("POSTBAG_UNCONFIRMED_RETENTION_DAYS", "7"),
@@ -77,6 +78,11 @@ public class Settings {
 
     public String magazineName() {
         return string(Name.MAGAZINE_NAME);
+    }
+
+    /** The language tag the magazine prints in, as set; {@link Languages#magazine()} says which one is used. */
+    public String language() {
+        return string(Name.LANGUAGE).strip();
     }
 
     public int wordLimit() {

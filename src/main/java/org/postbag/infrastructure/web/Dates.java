@@ -1,11 +1,13 @@
 package org.postbag.infrastructure.web;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.faces.context.FacesContext;
 import jakarta.inject.Named;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
 import java.util.Locale;
 import org.postbag.infrastructure.Config;
 
@@ -16,6 +18,9 @@ public class Dates {
 
     private static final DateTimeFormatter DATE_TIME = DateTimeFormatter.ofPattern("d MMMM yyyy, HH:mm", Locale.UK);
     private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.UK);
+    private static final DateTimeFormatter LOCAL_DATE_TIME =
+            DateTimeFormatter.ofLocalizedDateTime(FormatStyle.LONG, FormatStyle.SHORT);
+    private static final DateTimeFormatter LOCAL_DATE = DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG);
 
     private final ZoneId zone;
 
@@ -33,17 +38,47 @@ public class Dates {
         return day.plusDays(plusDays).atStartOfDay(zone).toInstant();
     }
 
-    /** "9 June 2026, 19:02" */
+    /** "9 June 2026, 19:02", or as the page's language writes it ("9. Juni 2026 um 19:02"). */
     public String format(Instant instant) {
-        return instant == null ? "" : DATE_TIME.format(instant.atZone(zone));
+        return format(instant, pageLocale());
     }
 
-    /** "9 June 2026" */
+    public String format(Instant instant, Locale locale) {
+        return instant == null ? "" : dateTime(locale).format(instant.atZone(zone));
+    }
+
+    /** "9 June 2026", or as the page's language writes it ("9 juin 2026"). */
     public String day(Instant instant) {
-        return instant == null ? "" : DATE.format(instant.atZone(zone));
+        return instant == null ? "" : date(pageLocale()).format(instant.atZone(zone));
     }
 
     public String day(LocalDate date) {
-        return date == null ? "" : DATE.format(date);
+        return day(date, pageLocale());
+    }
+
+    public String day(LocalDate date, Locale locale) {
+        return date == null ? "" : date(locale).format(date);
+    }
+
+    // English keeps the house style the desk and the printed page have always used.
+    private static DateTimeFormatter dateTime(Locale locale) {
+        return isEnglish(locale) ? DATE_TIME : LOCAL_DATE_TIME.withLocale(locale);
+    }
+
+    private static DateTimeFormatter date(Locale locale) {
+        return isEnglish(locale) ? DATE : LOCAL_DATE.withLocale(locale);
+    }
+
+    private static boolean isEnglish(Locale locale) {
+        return locale.getLanguage().equals("en");
+    }
+
+    /** The locale of the page being rendered, English outside a page (timers, emails use their own). */
+    private static Locale pageLocale() {
+        FacesContext faces = FacesContext.getCurrentInstance();
+        if (faces == null || faces.getViewRoot() == null) {
+            return Locale.UK;
+        }
+        return faces.getViewRoot().getLocale();
     }
 }
