@@ -6,8 +6,10 @@ import java.time.MonthDay;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -16,7 +18,8 @@ import org.postbag.linking.citation.Words.Word;
 /**
  * Finds dates that point at issues: "(Letters, 4 May)", "May 4", "4th May 2026", "your June issue", "last month's
  * letter". Month names must be capitalised, so "may" the verb never counts, and a month alone ("in June") does not
- * either: it needs a day, a year or a word such as "issue".
+ * either: it needs a day, a year or a word such as "issue". German and French dates are read too: "vom 4. Mai 2026",
+ * "du 4 mai", "Ausgabe vom März", "le numéro de juin" (French writes its months in lower case).
  */
 final class DateFinder {
 
@@ -32,6 +35,18 @@ final class DateFinder {
     private static final Pattern MONTH_ISSUE = Pattern.compile("\\b" + MONTH + "(?:\\s(\\d{4}))?(?:'s|\u2019s)?\\s"
             + ISSUE_WORD + "\\b|\\b" + ISSUE_WORD + "\\s(?:of|for|dated)\\s" + MONTH + "(?:\\s(\\d{4}))?");
     private static final Pattern MONTH_YEAR = Pattern.compile("\\b" + MONTH + "\\s(\\d{4})(?!\\d)");
+
+    /** German months (capitalised, as German writes them) and French ones (lower case, or capitalised). */
+    private static final Map<String, Integer> OTHER_MONTHS = otherMonths();
+
+    private static final String OTHER_MONTH = "(Januar|Jänner|Februar|März|April|Mai|Juni|Juli|August|September"
+            + "|Oktober|November|Dezember|(?i:janvier|février|fevrier|mars|avril|mai|juin|juillet|août|aout"
+            + "|septembre|octobre|novembre|décembre|decembre))(?![\\p{L}])";
+    private static final Pattern OTHER_DAY_MONTH =
+            Pattern.compile("(\\d{1,2})(?:\\.|er)?\\s" + OTHER_MONTH + "(?:\\s(\\d{4})(?!\\d))?");
+    private static final Pattern OTHER_MONTH_ISSUE =
+            Pattern.compile("(?i:ausgabe|heft|nummer|numéro|numero|édition|edition)\\s(?i:vom|von|de|d'|d’|du)\\s?"
+                    + OTHER_MONTH + "(?:\\s(\\d{4})(?!\\d))?");
     private static final Pattern RELATIVE = Pattern.compile(
             "\\b(last|this|previous)\\s(month|week)(?:'s|\u2019s)?\\s(?:issue|number|edition|letters?|articles?"
                     + "|editorial|column|review|piece|correspondence)\\b|\\b(?:your|the|this)\\s(?:last|latest"
@@ -47,6 +62,8 @@ final class DateFinder {
             "Apr Jun Jul Aug Sept Sep Oct Nov Dec");
 
     private static final Set<String> ISSUE_WORDS = Set.of("issue", "number", "edition", "letters", "letter");
+    private static final Set<String> OTHER_ISSUE_WORDS =
+            Set.of("ausgabe", "heft", "nummer", "numéro", "numero", "édition", "edition");
     private static final Set<String> RELATIVE_WORDS = Set.of("last", "this", "previous", "your", "the");
 
     private DateFinder() {}
@@ -58,6 +75,8 @@ final class DateFinder {
         Matcher monthIssue = TextScan.anchored(MONTH_ISSUE, text);
         Matcher monthYear = TextScan.anchored(MONTH_YEAR, text);
         Matcher relative = TextScan.anchored(RELATIVE, text);
+        Matcher otherDayMonth = TextScan.anchored(OTHER_DAY_MONTH, text);
+        Matcher otherMonthIssue = TextScan.anchored(OTHER_MONTH_ISSUE, text);
         for (Word word : words) {
             if (MONTHS.contains(word.text())) {
                 if (at(monthDay, word)) {
@@ -72,7 +91,25 @@ final class DateFinder {
             } else if (isDay(word.text())) {
                 if (at(dayMonth, word)) {
                     addDay(text, dayMonth, received, dayMonth.group(2), dayMonth.group(1), dayMonth.group(3), cues);
+                } else if (at(otherDayMonth, word)) {
+                    addDay(
+                            text,
+                            otherDayMonth,
+                            received,
+                            otherDayMonth.group(2),
+                            otherDayMonth.group(1),
+                            otherDayMonth.group(3),
+                            cues);
                 }
+            } else if (OTHER_ISSUE_WORDS.contains(word.lower()) && at(otherMonthIssue, word)) {
+                addMonth(
+                        text,
+                        otherMonthIssue,
+                        received,
+                        otherMonthIssue.group(1),
+                        otherMonthIssue.group(2),
+                        0.75,
+                        cues);
             } else if (ISSUE_WORDS.contains(word.lower()) && at(monthIssue, word)) {
                 addMonth(text, monthIssue, received, monthIssue.group(3), monthIssue.group(4), 0.75, cues);
             } else if (RELATIVE_WORDS.contains(word.lower()) && at(relative, word)) {
@@ -175,8 +212,36 @@ final class DateFinder {
     }
 
     private static int monthNumber(String month) {
+        Integer other = OTHER_MONTHS.get(month.toLowerCase(Locale.ROOT));
+        if (other != null) {
+            return other;
+        }
         String prefix = month.substring(0, 3).toLowerCase(Locale.ROOT);
         return "janfebmaraprmayjunjulaugsepoctnovdec".indexOf(prefix) / 3 + 1;
+    }
+
+    private static Map<String, Integer> otherMonths() {
+        Map<String, Integer> months = new HashMap<>();
+        String[][] names = {
+            {"januar", "jänner", "janvier"},
+            {"februar", "février", "fevrier"},
+            {"märz", "mars"},
+            {"april", "avril"},
+            {"mai"},
+            {"juni", "juin"},
+            {"juli", "juillet"},
+            {"august", "août", "aout"},
+            {"september", "septembre"},
+            {"oktober", "octobre"},
+            {"november", "novembre"},
+            {"dezember", "décembre", "decembre"}
+        };
+        for (int month = 0; month < names.length; month++) {
+            for (String name : names[month]) {
+                months.put(name, month + 1);
+            }
+        }
+        return Map.copyOf(months);
     }
 
     private static Span span(String text, Matcher matcher) {

@@ -8,7 +8,10 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.postbag.linking.citation.Words.Word;
 
-/** Finds issue numbers: "no. 249", "issue 117", "#117", "(Northern Review no. 118)", "NR 118". */
+/**
+ * Finds issue numbers: "no. 249", "issue 117", "#117", "(Northern Review no. 118)", "NR 118", and as German and French
+ * write them: "Nr. 249", "Heft 12", "Ausgabe 117", "n° 249", "numéro 117".
+ */
 final class IssueFinder {
 
     /** Digits that are not part of a longer number, a decimal, a percentage or a compound ("5-year"). */
@@ -19,14 +22,16 @@ final class IssueFinder {
      * of the text, which keeps a long letter fast.
      */
     private static final Pattern KEYWORD = Pattern.compile(
-            "(?<![\\p{L}\\p{N}#])(?:(issues?|nos?\\.?|numbers?)\\s{0,3}(?:no\\.?\\s{0,3})?|#\\s?)(\\d{1,4})"
+            "(?<![\\p{L}\\p{N}#])(?:(issues?|nos?\\.?|numbers?|nrn?\\.?|nummern?|hefte?|ausgaben?|n[°º]s?\\.?"
+                    + "|numéros?|numeros?)\\s{0,3}(?:no\\.?\\s{0,3}|nr\\.?\\s{0,3})?|#\\s?)(\\d{1,4})"
                     + NUMBER_END,
             Pattern.CASE_INSENSITIVE);
 
     private static final Pattern ABBREVIATION =
             Pattern.compile("(?<![\\p{L}\\p{N}])(\\p{Lu}{2,4})\\s?(\\d{1,4})" + NUMBER_END);
     private static final Pattern MORE = Pattern.compile(
-            "\\s{0,2}(,|-|\u2013|to|and|&|or)\\s{0,2}(?:no\\.?\\s{0,2})?(\\d{1,4})" + NUMBER_END,
+            "\\s{0,2}(,|-|\u2013|to|and|&|or|und|bis|oder|et|à|ou)\\s{0,2}(?:no\\.?\\s{0,2}|nr\\.?\\s{0,2})?(\\d{1,4})"
+                    + NUMBER_END,
             Pattern.CASE_INSENSITIVE);
 
     /** Words after a number that still read as a citation ("no. 117 makes a case"), unlike "no. 1 priority". */
@@ -37,22 +42,43 @@ final class IssueFinder {
             "earlier ago too also you he she we they it there seems seemed appears appeared shows showed reports",
             "reported points pointed raises raised puts put gives gave tells told did does will would could",
             "should may might must can not while because since then though although if her his their its your my",
-            "our");
+            "our",
+            // German and French: what follows "Nr. 249" or "n° 249" in a citation
+            "und oder von vom im in ist war hat hatte schreibt schrieb behauptet meint sagt zu über auf mit aus",
+            "et ou de du des dans est était a avait écrit écrivait affirme dit sur avec au aux se s il elle ne n qui",
+            "que zeigte zeigt brachte bringt enthielt enthält druckte meldete berichtete montrait montre publiait",
+            "publie contenait");
 
-    private static final Set<String> KEYWORDS = Set.of("issue", "issues", "no", "nos", "number", "numbers");
-    private static final Set<String> DETERMINERS = Set.of("the", "a", "an", "this", "that", "every", "any");
-    private static final Set<String> PREPOSITIONS =
-            Set.of("in", "of", "from", "since", "see", "to", "about", "on", "cf", "and", "your");
+    private static final Pattern PLURAL_KEYWORDS =
+            Pattern.compile("(?:issues|nos|numbers|nrn|nummern|hefte|ausgaben|n[°º]s|numéros|numeros)\\.?");
+
+    /** Keywords that name an issue outright, unlike "no." or "number", which name anything counted. */
+    private static final Pattern ISSUE_KEYWORDS = Pattern.compile("issue|heft|ausgabe|numéro|numero");
+
+    private static final Set<String> KEYWORDS = TextScan.wordSet(
+            "issue issues no nos number numbers nr nrn nummer nummern heft hefte ausgabe ausgaben n numéro numéros",
+            "numero numeros nº nºs");
+    private static final Set<String> DETERMINERS = TextScan.wordSet(
+            "the a an this that every any",
+            "ein eine einer jede jeder jedes mein meine meinen unser unsere",
+            "un une chaque tout toute mon ma notre");
+    private static final Set<String> PREPOSITIONS = TextScan.wordSet(
+            "in of from since see to about on cf and your",
+            "im aus seit siehe vgl zu zur über und ihrer ihrem eurer",
+            "dans de du depuis voir au sur et votre");
     /** Words that make a capitalised name before a number look like another publication's. */
     private static final Set<String> PUBLICATION_WORDS = TextScan.wordSet(
             "review times news magazine journal post herald guardian observer gazette mail express telegraph",
             "tribune monthly weekly quarterly digest chronicle bulletin record star mirror spectator statesman",
-            "economist standard independent echo courier press voice life world today letters");
+            "economist standard independent echo courier press voice life world today letters",
+            "zeitung zeitschrift rundschau blatt spiegel anzeiger kurier allgemeine woche tageblatt",
+            "revue monde presse courrier hebdo quotidien libération figaro dépêche nouvel observateur");
 
     /** Capitalised at the start of a sentence, but not part of a magazine's name: "As Socialist Review no. 249". */
     private static final Set<String> OPENERS = TextScan.wordSet(
             "as in see since and but like unlike from of to on at by for with after before reading then yet so if",
-            "when while because also only even both read");
+            "when while because also only even both read",
+            "wie im seit und aber laut nach vor in siehe comme dans depuis et mais selon après avant voir");
 
     private final MagazineName magazine;
 
@@ -70,7 +96,9 @@ final class IssueFinder {
             if (word.start() < covered) {
                 continue; // "no" in "issue no. 117" is part of the cue already found
             }
-            if (KEYWORDS.contains(word.lower())) {
+            // "NR 118" is a magazine's initials, "Nr. 118" German for "no. 118".
+            boolean initials = word.lower().startsWith("nr") && isAbbreviation(word.text());
+            if (KEYWORDS.contains(word.lower()) && !initials) {
                 addKeyword(text, keyword.region(word.start(), text.length()), cues);
             } else if (isAbbreviation(word.text())) {
                 addAbbreviation(text, abbreviation.region(word.start(), text.length()), cues);
@@ -120,7 +148,7 @@ final class IssueFinder {
                 };
         String magazineText = magazineSpan == null ? null : magazineSpan.text();
         cues.add(new IssueCue(Span.of(text, matcher.start(), matcher.end()), number, match, magazineText, confidence));
-        boolean plural = keyword.startsWith("issues") || keyword.startsWith("nos") || keyword.startsWith("numbers");
+        boolean plural = PLURAL_KEYWORDS.matcher(keyword).matches();
         addListed(text, matcher.end(), number, plural, match, magazineText, confidence, cues);
     }
 
@@ -159,7 +187,9 @@ final class IssueFinder {
 
     /** How much the words around a bare number read like a citation rather than "no. 1 priority". */
     private static double plausibility(String text, String keyword, int number, int before, int after) {
-        double score = keyword.startsWith("issue") ? 0.75 : keyword.startsWith("no") ? 0.7 : 0.55;
+        double score = ISSUE_KEYWORDS.matcher(keyword).lookingAt()
+                ? 0.75
+                : keyword.startsWith("no") || keyword.startsWith("nr") || keyword.startsWith("n°") ? 0.7 : 0.55;
         String previous = TextScan.wordBefore(text, before);
         if (DETERMINERS.contains(previous)) {
             score -= 0.3;

@@ -22,15 +22,42 @@ final class KindFinder {
             Map.entry("reply", PieceKind.LETTER),
             Map.entry("response", PieceKind.LETTER),
             Map.entry("answer", PieceKind.LETTER),
-            Map.entry("rejoinder", PieceKind.LETTER));
+            Map.entry("rejoinder", PieceKind.LETTER),
+            Map.entry("artikel", PieceKind.ARTICLE),
+            Map.entry("beitrag", PieceKind.ARTICLE),
+            Map.entry("leitartikel", PieceKind.ARTICLE),
+            Map.entry("kolumne", PieceKind.ARTICLE),
+            Map.entry("rezension", PieceKind.ARTICLE),
+            Map.entry("éditorial", PieceKind.ARTICLE),
+            Map.entry("chronique", PieceKind.ARTICLE),
+            Map.entry("leserbrief", PieceKind.LETTER),
+            Map.entry("leserbriefe", PieceKind.LETTER),
+            Map.entry("antwort", PieceKind.LETTER),
+            Map.entry("erwiderung", PieceKind.LETTER),
+            Map.entry("replik", PieceKind.LETTER),
+            Map.entry("lettre", PieceKind.LETTER),
+            Map.entry("lettres", PieceKind.LETTER),
+            Map.entry("courrier", PieceKind.LETTER),
+            Map.entry("réponse", PieceKind.LETTER),
+            Map.entry("réplique", PieceKind.LETTER));
+
+    /** German capitalises every noun, so a capital says nothing about these being a name. */
+    private static final Set<String> NOUNS_ALWAYS_CAPITALISED = TextScan.wordSet(
+            "artikel beitrag leitartikel kolumne rezension leserbrief leserbriefe antwort erwiderung replik");
 
     /** Also verbs ("I reply that", "review the figures"): they name a piece only after a determiner. */
-    private static final Set<String> NEED_DETERMINER = Set.of("reply", "response", "answer", "review", "feature");
+    private static final Set<String> NEED_DETERMINER =
+            Set.of("reply", "response", "answer", "review", "feature", "antwort", "courrier");
 
-    private static final Set<String> DETERMINERS =
-            Set.of("the", "a", "an", "his", "her", "their", "your", "my", "our", "its", "this", "that", "whose");
-    private static final Set<String> OWN = Set.of("my", "our");
-    private static final Set<String> LATEST = Set.of("last", "latest", "recent", "previous");
+    private static final Set<String> DETERMINERS = TextScan.wordSet(
+            "the a an his her their your my our its this that whose",
+            "der die das den dem des ein eine einen einem einer sein seine seinen ihr ihre ihren mein meine meinen",
+            "meinem unser unsere unseren dieser diesen diesem",
+            "le la les l un une son sa ses leur mon ma mes notre nos votre vos ce cette");
+    private static final Set<String> OWN =
+            TextScan.wordSet("my our", "mein meine meinen meinem unser unsere unseren", "mon ma mes notre nos");
+    private static final Set<String> LATEST = TextScan.wordSet(
+            "last latest recent previous", "letzte letzten letzter jüngste jüngsten", "dernier dernière précédent");
 
     private KindFinder() {}
 
@@ -39,7 +66,7 @@ final class KindFinder {
         for (int k = 0; k < words.size(); k++) {
             Word word = words.get(k);
             String lower = word.lower();
-            if (lower.equals("since")) {
+            if (lower.equals("since") || lower.equals("seit") || lower.equals("depuis")) {
                 cues.add(new OriginCue(span(text, word), 0.5));
                 continue;
             }
@@ -61,7 +88,10 @@ final class KindFinder {
     private static boolean countsAsKind(String text, List<Word> words, int k) {
         Word word = words.get(k);
         // "Northern Review" is a name; "(Letters, 4 May)" is the section a piece ran in
-        if (word.isCapitalised() && !word.sentenceStart() && TextScan.charBefore(text, word.start()) != '(') {
+        if (word.isCapitalised()
+                && !word.sentenceStart()
+                && TextScan.charBefore(text, word.start()) != '('
+                && !NOUNS_ALWAYS_CAPITALISED.contains(word.lower())) {
             return false;
         }
         if (!NEED_DETERMINER.contains(word.lower())) {

@@ -18,7 +18,10 @@ final class NameFinder {
     private static final Set<String> NOT_NAMES = TextScan.wordSet(
             "i i'm i've i'd i'll the a an he she we they you it his her their our my your its this that these",
             "those dear yours editor madam monday tuesday wednesday thursday friday saturday sunday and or but of",
-            "in on at to for by with from as");
+            "in on at to for by with from as",
+            "der die das den dem des ein eine ich wir sie er es ihr und oder aber im am vom zum zur liebe lieber",
+            "sehr geehrte geehrter le la les un une je nous vous il elle ils elles et mais du des au aux cher chère",
+            "madame monsieur");
 
     /** Ordinary words that are capitalised only because they open a sentence. */
     private static final Set<String> SENTENCE_OPENERS = TextScan.wordSet(

@@ -15,7 +15,7 @@ record PersonName(String givenName, String surname) {
 
     static final Set<String> HONORIFICS = TextScan.wordSet(
             "mr mrs ms miss mx dr prof professor sir dame lord lady cllr councillor rev revd reverend father",
-            "canon rabbi imam");
+            "canon rabbi imam herr frau hr fr mme mmes mlle m monsieur madame mademoiselle me pr");
 
     /** Lower-case words that belong to a surname: "de la Cruz", "van der Berg". */
     static final Set<String> PARTICLES =

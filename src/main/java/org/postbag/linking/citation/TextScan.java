@@ -1,5 +1,6 @@
 package org.postbag.linking.citation;
 
+import java.util.Arrays;
 import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Matcher;
@@ -20,7 +21,8 @@ final class TextScan {
 
     /** A set of words written as space-separated lines, which stays readable where one word a line would not. */
     static Set<String> wordSet(String... lines) {
-        return Set.of(String.join(" ", lines).split(" "));
+        // Lists in several languages share words ("in", "a"), which Set.of would refuse.
+        return Set.copyOf(Arrays.asList(String.join(" ", lines).split(" ")));
     }
 
     /** The word just before a position, lower-cased, skipping spaces and an opening bracket; "" when none. */
