@@ -105,7 +105,8 @@ public class Queue {
             parameters.put("editor", editorId);
         }
         if (filter.search() != null) {
-            sql.append(" AND l.search_vector @@ websearch_to_tsquery('english', :search)");
+            sql.append(" AND l.search_vector @@ websearch_to_tsquery("
+                    + "(SELECT configuration FROM search_language WHERE id = 1), :search)");
             parameters.put("search", filter.search());
         }
         if (filter.flag() == FlagKind.OVER_LENGTH) {

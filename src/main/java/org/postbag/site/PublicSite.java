@@ -255,7 +255,8 @@ public class PublicSite {
         // ranked, and only the rows of the page shown get their extracts.
         @SuppressWarnings("unchecked")
         List<Object[]> rows = em.createNativeQuery("""
-                WITH q AS (SELECT websearch_to_tsquery('english', ?1) AS q),
+                WITH q AS (SELECT websearch_to_tsquery(s.configuration, ?1) AS q, s.configuration AS cfg
+                           FROM search_language s WHERE s.id = 1),
                 matched AS (
                     SELECT p.id, p.published_at, p.search_vector FROM piece p, q
                     WHERE p.published_at IS NOT NULL AND p.search_vector @@ q.q
@@ -267,7 +268,7 @@ public class PublicSite {
                     LIMIT ?2 OFFSET ?3
                 )
                 SELECT p.reference, p.slug, p.title, p.sign_off, p.kind, i.number, p.published_at,
-                       ts_headline('english', regexp_replace(coalesce(p.body, p.title), '(^|\n)[ \t]*>[ \t]?', '\\1', 'g'), q.q,
+                       ts_headline(q.cfg, regexp_replace(coalesce(p.body, p.title), '(^|\n)[ \t]*>[ \t]?', '\\1', 'g'), q.q,
                                    'StartSel=\u0002, StopSel=\u0003, MaxWords=35, MinWords=15, MaxFragments=2, FragmentDelimiter=\u0004'),
                        coalesce(p.body, p.title)
                 FROM ranked r JOIN piece p ON p.id = r.id LEFT JOIN issue i ON i.id = p.issue_id, q
