@@ -7,6 +7,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.Optional;
 import org.postbag.accounts.Account;
+import org.postbag.house.Languages;
 import org.postbag.house.Settings;
 import org.postbag.infrastructure.Config;
 import org.postbag.infrastructure.DomainException;
@@ -67,6 +68,9 @@ public class PostalLetters {
     private Settings settings;
 
     @Inject
+    private Languages languages;
+
+    @Inject
     private Config config;
 
     @Inject
@@ -97,7 +101,10 @@ public class PostalLetters {
         Screening.Result screening = Screening.screen(
                 post.body(),
                 new Screening.Rules(
-                        settings.wordLimit(), config.integer("POSTBAG_SPAM_LINKS", 3), watchedWords.rules()));
+                        settings.wordLimit(),
+                        config.integer("POSTBAG_SPAM_LINKS", 3),
+                        watchedWords.rules(),
+                        languages.magazine().locale()));
         letter.flag(screening.flags());
         letter.fingerprint(MinHash.summarise(post.body()));
         Transition verified = letter.receivedByPost(post.verifiedBy(), now);

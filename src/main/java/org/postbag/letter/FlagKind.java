@@ -9,7 +9,8 @@ public enum FlagKind {
     CAMPAIGN("Campaign"),
     HONEYPOT("Filled the hidden field"),
     TOO_FAST("Sent too fast"),
-    QUOTATION("Quotation");
+    QUOTATION("Quotation"),
+    LANGUAGE("Another language");
 
     private final String label;
 

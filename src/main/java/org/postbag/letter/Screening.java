@@ -8,7 +8,8 @@ import java.util.regex.Pattern;
 
 /**
  * What a letter's text tells the desk before anyone reads it: too long, full of links,
- * using a watched word. Pure: the caller brings the house rules.
+ * using a watched word, written in another language than the magazine's. Pure: the caller brings
+ * the house rules.
  */
 public final class Screening {
 
@@ -23,8 +24,18 @@ public final class Screening {
         }
     }
 
-    /** The rules of the house that screening applies. */
-    public record Rules(int wordLimit, int mostLinks, List<WatchedWord> watchedWords) {}
+    /**
+     * The rules of the house that screening applies.
+     *
+     * @param language the magazine's language: a letter clearly in another is flagged (never refused); null checks
+     *     nothing
+     */
+    public record Rules(int wordLimit, int mostLinks, List<WatchedWord> watchedWords, Locale language) {
+
+        public Rules(int wordLimit, int mostLinks, List<WatchedWord> watchedWords) {
+            this(wordLimit, mostLinks, watchedWords, null);
+        }
+    }
 
     /** What screening found: the flags, and whether the letter should be held or is spam. */
     public record Result(List<Flag> flags, boolean spam, boolean hold) {}
@@ -64,6 +75,13 @@ public final class Screening {
                 spam |= watched.action() == WatchedWord.Action.SPAM;
                 hold |= watched.action() == WatchedWord.Action.HOLD;
             }
+        }
+        if (rules.language() != null) {
+            LanguageGuess.otherThan(text, rules.language())
+                    .ifPresent(other -> flags.add(new Flag(
+                            FlagKind.LANGUAGE,
+                            "Seems to be written in " + other.getDisplayLanguage(Locale.ENGLISH) + ", not in "
+                                    + rules.language().getDisplayLanguage(Locale.ENGLISH))));
         }
         return new Result(List.copyOf(flags), spam, hold);
     }

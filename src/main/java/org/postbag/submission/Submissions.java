@@ -9,6 +9,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import org.postbag.house.Languages;
 import org.postbag.house.Settings;
 import org.postbag.infrastructure.Config;
 import org.postbag.infrastructure.Hashing;
@@ -65,6 +66,9 @@ public class Submissions {
 
     @Inject
     private Settings settings;
+
+    @Inject
+    private Languages languages;
 
     @Inject
     private Config config;
@@ -217,7 +221,11 @@ public class Submissions {
     }
 
     private Screening.Rules rules() {
-        return new Screening.Rules(settings.wordLimit(), config.integer("POSTBAG_SPAM_LINKS", 3), watchedWords.rules());
+        return new Screening.Rules(
+                settings.wordLimit(),
+                config.integer("POSTBAG_SPAM_LINKS", 3),
+                watchedWords.rules(),
+                languages.magazine().locale());
     }
 
     public Optional<Letter> findBySubmissionKey(String key) {

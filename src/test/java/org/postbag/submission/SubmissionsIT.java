@@ -216,6 +216,27 @@ class SubmissionsIT {
     }
 
     @Test
+    void aLetterInAnotherLanguageThanTheMagazinesIsFlaggedNotRefused() {
+        String french = "Le conseil municipal avait promis un tramway à moins de dix minutes de chaque logement, et"
+                + " il n'a tenu cette promesse dans aucun quartier de la ville.";
+        Letter sent = accepted(submissions.submit(
+                LetterDraft.of("Claire Dubois", "Lyon", uniqueEmail("Claire Dubois"), french), person()));
+
+        Letter stored = letters.byReference(sent.reference()).orElseThrow();
+        assertThat(stored.status()).isEqualTo(LetterStatus.UNCONFIRMED);
+        assertThat(stored.flags()).anySatisfy(flag -> {
+            assertThat(flag.kind()).isEqualTo(FlagKind.LANGUAGE);
+            assertThat(flag.reason()).isEqualTo("Seems to be written in French, not in English");
+        });
+        assertThat(letters.byReference(accepted(submissions.submit(
+                                        LetterDraft.of("Tom Aldridge", "Halifax", uniqueEmail("Tom"), TEXT), person()))
+                                .reference())
+                        .orElseThrow()
+                        .hasFlag(FlagKind.LANGUAGE))
+                .isFalse();
+    }
+
+    @Test
     void aReaderCanWithdrawAConfirmedLetterButNotAPublishedOne() throws Exception {
         String email = uniqueEmail("Priya Natarajan");
         Letter sent = accepted(submissions.submit(LetterDraft.of("Priya Natarajan", "Leeds", email, TEXT), person()));
