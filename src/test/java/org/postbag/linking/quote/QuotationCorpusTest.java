@@ -59,6 +59,20 @@ class QuotationCorpusTest {
         assertThat(measurement.quotations()).isGreaterThanOrEqualTo(100);
     }
 
+    /**
+     * The fourth held-out part, written blind like the third, is measured the same way: its figures before any tuning are
+     * in {@code src/docs/quotation-checks.md}.
+     */
+    @Test
+    void theFourthHeldOutPartIsMeasured() throws IOException {
+        List<CorpusLetter> letters = QuotationCorpus.letters("letters-held-out-4.txt");
+        Measurement measurement = measure("held-out-4", letters);
+        System.out.println("held-out-4, quotations found without a label: " + measurement.unlabelled());
+
+        assertThat(letters).hasSize(45);
+        assertThat(measurement.quotations()).isGreaterThanOrEqualTo(221);
+    }
+
     @Test
     void theWholeCorpusIsLargeEnoughAndHoldsBoth() throws IOException {
         List<CorpusLetter> letters = new ArrayList<>(QuotationCorpus.letters("letters-tuning.txt"));
