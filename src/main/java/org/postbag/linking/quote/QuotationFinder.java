@@ -98,11 +98,10 @@ public final class QuotationFinder {
         Matcher signature = SIGNATURE.matcher(letter.substring(from, to));
         if (signature.find()) {
             // "> -- Kropotkin, Mutual Aid" closing the block signs it, and is no part of the quotation.
-            signed = attributions.signature(signature.group(1)).orElse(null);
+            signed = CuesAfter.signature(signature.group(1)).orElse(null);
             to = signed == null ? to : from + signature.start();
         } else if (next.end() > next.start()) {
-            signed = attributions
-                    .signature(letter.substring(next.start(), next.end()))
+            signed = CuesAfter.signature(letter.substring(next.start(), next.end()))
                     .orElse(null);
         }
         int start = from;
