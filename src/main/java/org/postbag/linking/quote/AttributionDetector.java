@@ -81,7 +81,11 @@ final class AttributionDetector {
             Matcher matcher = pattern.regex().matcher(sentence);
             while (matcher.find()) {
                 Cue cue = cue(pattern.kind(), matcher);
-                if (cue != null && (best == null || cue.end() > best.end())) {
+                // Nearest wins; a denial ending with the name it denies ("Nor does the leaflet say") wins the tie.
+                if (cue != null
+                        && (best == null
+                                || cue.end() > best.end()
+                                || (cue.end() == best.end() && cue.kind() == Kind.DISOWNED))) {
                     best = cue;
                 }
                 if (cue != null && cue.kind() == Kind.OTHER_WORK) {
@@ -103,13 +107,10 @@ final class AttributionDetector {
             // "The Gazette says he wants a co-operative": reported speech is the reporter's words.
             best = named;
         }
-        if (otherWork != null
-                && best != null
-                && best.kind() == Kind.PERSON
-                && otherWork.start() >= best.start()
-                && otherWork.end() <= best.end()) {
-            // "Engels, in The Condition of the Working Class, wrote": his, but another work than the one answered.
-            best = new Cue(Kind.OTHER_WORK, best.name(), best.start(), best.end());
+        if (otherWork != null && best != null && best.kind() == Kind.PERSON && otherWork.start() >= best.start()) {
+            // "Engels, in The Condition of the Working Class, wrote", "Marx wrote in 1852 that": his, but another work
+            // than the one answered.
+            best = new Cue(Kind.OTHER_WORK, best.name(), best.start(), Math.max(best.end(), otherWork.end()));
         }
         if (best == null) {
             Matcher subject = ROLE_SUBJECT.matcher(sentence);
@@ -155,7 +156,8 @@ final class AttributionDetector {
                 return null;
             }
             Kind resolved = kind == Kind.PERSON && CueNames.isDocument(cleaned.get()) ? Kind.DOCUMENT : kind;
-            return new Cue(resolved, cleaned.get(), matcher.start(), matcher.end());
+            String named = resolved == Kind.DOCUMENT ? CueNames.withoutClause(cleaned.get()) : cleaned.get();
+            return new Cue(resolved, named, matcher.start(), matcher.end());
         }
         String owner = CueNames.group(matcher, "owner");
         if (owner != null) {

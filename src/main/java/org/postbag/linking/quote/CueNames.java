@@ -66,7 +66,7 @@ final class CueNames {
 
     /** A document's name as the letter gives it, without a trailing possessive. */
     static Optional<String> cleanDocument(String name) {
-        String cleaned = name.strip().replaceFirst("['\u2019]s?$", "");
+        String cleaned = withoutClause(name).replaceFirst("['\u2019]s?$", "");
         List<String> words = new ArrayList<>(Arrays.asList(cleaned.split("\\s+")));
         while (words.size() > 1
                 && NOT_NAMES.contains(words.get(0).toLowerCase(Locale.ROOT))
@@ -74,6 +74,12 @@ final class CueNames {
             words.remove(0);
         }
         return words.isEmpty() ? Optional.empty() : Optional.of(String.join(" ", words));
+    }
+
+    /** "The Manifesto you printed": the document, without the clause that says which copy. */
+    static String withoutClause(String document) {
+        return document.strip()
+                .replaceFirst("(?i)\\s+(?:that\\s+|which\\s+)?(?:you|we|I|he|she|they)\\s+\\p{Ll}+$", "");
     }
 
     static Set<String> words(String spaceSeparated) {

@@ -43,9 +43,9 @@ final class CuesAfter {
             return new Attribution(
                     Kind.OTHER_WORK, Antecedents.antecedent(letter, open).orElse(""), otherWork.group());
         }
-        Attribution named = named(AFTER_VERB_NAME.matcher(after), after);
+        Attribution named = spoken(AFTER_VERB_NAME.matcher(after), after, letter, open);
         if (named == null && !endsSentence) {
-            named = named(AFTER_NAME_VERB.matcher(after), after);
+            named = spoken(AFTER_NAME_VERB.matcher(after), after, letter, open);
         }
         if (named != null) {
             return named;
@@ -60,9 +60,77 @@ final class CuesAfter {
         }
         Matcher pronoun = AFTER_PRONOUN.matcher(after);
         if (pronoun.find() && !(endsSentence && CueNames.group(pronoun, "pronoun") != null)) {
-            return Antecedents.resolve(Kind.PERSON, pronoun.group(), letter, open);
+            return elsewhen(Antecedents.resolve(Kind.PERSON, pronoun.group(), letter, open), after, pronoun.end());
+        }
+        Matcher speaker = AFTER_SPEAKER.matcher(after);
+        if (speaker.find() && (!endsSentence || speaker.group("as") != null)) {
+            return described(speaker.group("name"), speaker.group());
+        }
+        Attribution clause = clause(after, letter, open);
+        if (clause != null) {
+            return clause;
         }
         return inParenthesis(letter, open, close, from, to);
+    }
+
+    /** A name with a verb of saying, and another occasion or work if the words after it name one. */
+    private static Attribution spoken(Matcher matcher, String after, String letter, int open) {
+        Attribution named = named(matcher, after);
+        return named == null ? null : elsewhen(named, after, matcher.end());
+    }
+
+    /** "he wrote in 1852", "Marx wrote four years later, in the Eighteenth Brumaire": not the piece answered. */
+    private static Attribution elsewhen(Attribution spoken, String after, int end) {
+        if (spoken.kind() != Kind.PERSON) {
+            return spoken;
+        }
+        Matcher elsewhen = ELSEWHEN.matcher(after.substring(end));
+        return elsewhen.find()
+                ? new Attribution(
+                        Kind.OTHER_WORK, spoken.name(), after.substring(0, end + elsewhen.end()), spoken.referredBack())
+                : spoken;
+    }
+
+    /** '" is what we chanted', '" was the line in the draft': the clause that follows says whose words they are. */
+    private static Attribution clause(String after, String letter, int open) {
+        Matcher what = AFTER_WHAT.matcher(after);
+        if (what.find()) {
+            String who = what.group("name").strip();
+            if (who.matches("(?i)we|I|us")) {
+                // The writer's own words, or their friends': nobody else's to check.
+                return new Attribution(Kind.PERSON, "the letter's writer", what.group());
+            }
+            if (who.matches("(?i)he|she|they")) {
+                return Antecedents.resolve(Kind.PERSON, what.group(), letter, open);
+            }
+            Optional<String> name = CueNames.clean(who);
+            return name.isPresent() && Character.isUpperCase(name.get().charAt(0))
+                    ? new Attribution(
+                            CueNames.isDocument(name.get()) ? Kind.DOCUMENT : Kind.PERSON, name.get(), what.group())
+                    : described(who, what.group());
+        }
+        Matcher utterance = AFTER_UTTERANCE.matcher(after);
+        if (!utterance.find()) {
+            return null;
+        }
+        String rest = utterance.group("rest");
+        if (rest.matches("(?is)^\\s*(?:that\\s+)?(?:he|she|they)\\b.*")) {
+            return Antecedents.resolve(Kind.PERSON, utterance.group(), letter, open);
+        }
+        Matcher work = WORK_IN.matcher(rest);
+        if (work.find() && ANSWERED_NOUN.matcher(work.group("work")).matches()) {
+            return new Attribution(Kind.ANSWERED, "", utterance.group());
+        }
+        return described(utterance.group("name"), utterance.group());
+    }
+
+    /** A speaker described rather than named: the answered piece ("her article"), a document, or somebody. */
+    private static Attribution described(String description, String cue) {
+        String name = description.strip();
+        if (ANSWERED_NOUN.matcher(name).matches()) {
+            return new Attribution(Kind.ANSWERED, "", cue);
+        }
+        return new Attribution(CueNames.isDocument(name) ? Kind.DOCUMENT : Kind.PERSON, name, cue);
     }
 
     private static Attribution named(Matcher matcher, String after) {

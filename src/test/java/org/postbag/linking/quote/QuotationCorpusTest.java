@@ -60,17 +60,18 @@ class QuotationCorpusTest {
     }
 
     /**
-     * The fourth held-out part, written blind like the third, is measured the same way: its figures before any tuning are
-     * in {@code src/docs/quotation-checks.md}.
+     * The fourth held-out part was written blind, like the third, and measured once before any tuning (those figures are
+     * in {@code src/docs/quotation-checks.md}); the model was then improved by classes of error it showed, so it now
+     * holds both figures like the parts seen before it.
      */
     @Test
-    void theFourthHeldOutPartIsMeasured() throws IOException {
+    void theFourthHeldOutPartHoldsPrecisionAndRecall() throws IOException {
         List<CorpusLetter> letters = QuotationCorpus.letters("letters-held-out-4.txt");
         Measurement measurement = measure("held-out-4", letters);
-        System.out.println("held-out-4, quotations found without a label: " + measurement.unlabelled());
 
         assertThat(letters).hasSize(45);
-        assertThat(measurement.quotations()).isGreaterThanOrEqualTo(221);
+        assertThat(measurement.quotations()).isEqualTo(221);
+        assertHolds(measurement);
     }
 
     @Test
@@ -78,6 +79,7 @@ class QuotationCorpusTest {
         List<CorpusLetter> letters = new ArrayList<>(QuotationCorpus.letters("letters-tuning.txt"));
         letters.addAll(QuotationCorpus.letters("letters-held-out.txt"));
         letters.addAll(QuotationCorpus.letters("letters-held-out-2.txt"));
+        letters.addAll(QuotationCorpus.letters("letters-held-out-4.txt"));
         Measurement whole = measure("whole", letters);
 
         assertThat(letters).hasSizeGreaterThanOrEqualTo(40);
