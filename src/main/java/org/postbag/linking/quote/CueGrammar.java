@@ -70,7 +70,8 @@ final class CueGrammar {
             + "|slogan|motto|saying|proverb|adage|song|hymn|chant|graffiti|sign|notice|version|translation)";
     /** A word of a speaker's description: never a verb or a word that starts a clause ("her is the claim"). */
     static final String DESCRIPTION_WORD = "(?!(?i:is|was|are|were|be|been|am|has|have|had|do|does|did|that|which|who"
-            + "|whom|whose|and|but|or|nor|not|if|when|because|than|then|to|whatever|whoever)\\b)[\\p{L}'\u2019\\-]+";
+            + "|whom|whose|and|but|or|nor|not|if|when|because|than|then|to|whatever|whoever|i|i've|i'd|i'm|we|we've|you|he"
+            + "|she|they|it)(?![\\p{L}'\u2019]))[\\p{L}'\u2019\\-]+";
     /** A concessive clause names nobody as a source: "whatever the contract says". */
     private static final String NOT_CONCESSIVE = "(?<!(?i:whatever|whoever|what)\\s)";
 
