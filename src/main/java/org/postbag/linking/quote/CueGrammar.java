@@ -39,6 +39,11 @@ final class CueGrammar {
             + "|chanted|chant|sang|sing|sings";
     static final String ADVERB = "(?:once|famously|rightly|memorably|wisely|also|then|later|always|never|still"
             + "|himself|herself|themselves|fairly|clearly|bluntly|simply|even|too|surely|plainly|well|best)";
+    /** Common verbs whose past tense ends in neither -ed nor -s: "Keynes had the reply:". */
+    static final String IRREGULAR_PAST =
+            "(?:had|gave|put|made|knew|saw|left|found|got|kept|took|said|wrote|thought|spoke"
+                    + "|told|came|went|did|was|set|held|brought|taught|began|drew|heard|meant|felt|sang|won|lost)\\b";
+
     static final String VERB = "(?i:(?:" + ADVERB + "\\s+)?(?:" + VERB_WORDS + "))\\b";
     static final String PRONOUN = "(?i:he|she|they)";
     static final String WORK = "(?i:book|books|memoir|memoirs|pamphlet|speech|speeches|lecture|lectures|talk"
@@ -193,7 +198,7 @@ final class CueGrammar {
                     "(?<name>(?i:a|an|the|our|their|its|this|that|one)\\s+(?:" + DESCRIPTION_WORD + "\\s+){0,2}?"
                             + UNSIGNED
                             + "(?:\\s+(?i:of|on|in|from|at|over|above|round|around)\\s+[^,:;\"\u201C\u201D]{1,60}?)?)"
-                            + "\\s*[:,]?\\s*$"),
+                            + "(?:\\s+" + VERB + ")?\\s*[:,]?\\s*$"),
             // "the claim that": a claim presented as somebody's, in a reply the answered author's.
             new CuePattern(
                     Kind.PRESUMED,
@@ -211,11 +216,15 @@ final class CueGrammar {
                     "(?<name>(?:(?i:the|a|an|our|my|your)\\s+)?(?:" + DESCRIPTION_WORD + "\\s+){0,2}?"
                             + DESCRIPTION_WORD
                             + ")['\u2019]s?\\s+(?:own\\s+)?(?:\\p{Ll}[\\p{L}\\-]*\\s+){0,2}?(?:is|was|remains|reads)\\s*(?:that)?\\s*,?\\s*$"),
-            // A sentence whose subject is a person and that ends in a colon: "Keynes framed it well in 1926:".
+            // A sentence whose subject is a person and that ends in a colon: "Keynes framed it well in 1926:". A
+            // capitalised first word is a person's name only if a verb in the third person follows ("Fewer know" is
+            // not).
             new CuePattern(
                     Kind.PERSON,
-                    "^\\s*(?:(?i:and|but|so|yet|then|now)\\s+)?" + NAME + "(?:['\u2019]s?\\s+\\p{Ll}[\\p{L}\\-]*)?"
-                            + "(?:\\s*,[^,\"\u201C\u201D]{1,80},)?\\s+\\p{Ll}[^:;\"\u201C\u201D]{0,80}:\\s*$"));
+                    "^\\s*(?:(?i:and|but|so|yet|then|now)\\s+)?" + NAME + "(?:['\u2019]s?\\s+\\p{Ll}[\\p{L}\\-]*"
+                            + "|(?:\\s*,[^,\"\u201C\u201D]{1,80},)?(?=\\s+(?:\\p{Ll}+(?:ed|s)\\b|" + IRREGULAR_PAST
+                            + "|" + VERB + ")))"
+                            + "\\s+\\p{Ll}[^:;\"\u201C\u201D]{0,80}:\\s*$"));
 
     static final Pattern AFTER_DASH = Pattern.compile("^\\s*[,.;]?\\s*(?:--|\u2014|\u2013)\\s*" + NAME);
     static final Pattern AFTER_BRACKET =

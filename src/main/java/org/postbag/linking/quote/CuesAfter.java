@@ -114,6 +114,11 @@ final class CuesAfter {
             return null;
         }
         String rest = utterance.group("rest");
+        boolean unsigned = utterance.group("name").matches("(?is).*\\b" + UNSIGNED + "$");
+        if (!unsigned && !rest.matches("(?is)^\\s*(?:in|of|on|from|that|which)\\b.*")) {
+            // '" is a fine phrase' judges the words; it does not say whose they are.
+            return null;
+        }
         if (rest.matches("(?is)^\\s*(?:that\\s+)?(?:he|she|they)\\b.*")) {
             return Antecedents.resolve(Kind.PERSON, utterance.group(), letter, open);
         }
