@@ -140,6 +140,48 @@ class QuoteChecksIT {
                 .satisfies(line -> assertThat(line.verdict()).isEqualTo("too short"));
     }
 
+    /**
+     * Issue 21: when the person a quotation is attributed to has pieces in the archive that the letter does not answer,
+     * the checks look those up in the database and check the words against them.
+     */
+    @Test
+    void aQuotationOfAnAuthorOnFileIsCheckedAgainstTheirPiecesThoughTheLetterDoesNotAnswerThem() {
+        Map<String, String> sample = fixtures.tramDebate();
+        Account editor = fixtures.account("Archive Checker", Role.EDITOR);
+        Letter letter = fixtures.newLetter(
+                "Archivist",
+                "Margaret Osei wrote that \"four of the eleven stations on the Shipley line still have no step-free"
+                        + " access.\" Tom Aldridge, for his part, wrote that \"the first call on any new money should"
+                        + " be brand new trams and level boarding\".");
+        linking.link(
+                letter.reference(),
+                letters.byReference(letter.reference()).orElseThrow().version(),
+                editor.id(),
+                sample.get("A-117-natarajan"),
+                ReplyLinkSource.EDITOR,
+                null,
+                null);
+
+        QuoteChecks.Result result = checkedInTransaction(letter);
+        assertThat(result.lines())
+                .filteredOn(line -> line.quotation().startsWith("four of the eleven"))
+                .singleElement()
+                .satisfies(line -> {
+                    assertThat(line.verdict()).isEqualTo("verified");
+                    assertThat(line.attributedTo()).isEqualTo("Margaret Osei");
+                    assertThat(line.sourceReference()).isEqualTo(sample.get("L-120-osei"));
+                });
+        // Mr Aldridge's pieces on file do not hold it, and they need not be all he wrote: attributed, not flagged.
+        assertThat(result.lines())
+                .filteredOn(line -> line.quotation().startsWith("the first call"))
+                .singleElement()
+                .satisfies(line -> {
+                    assertThat(line.verdict()).isEqualTo("attributed");
+                    assertThat(line.checkedAgainst()).contains(sample.get("L-118-aldridge"));
+                });
+        assertThat(flags(letter)).isEmpty();
+    }
+
     private QuoteChecks.Result checkedInTransaction(Letter letter) {
         try {
             transaction.begin();

@@ -34,14 +34,22 @@ final class CueGrammar {
             + "|proposes|proposed|would\\s+like|used\\s+to\\s+(?:say|write|argue|tell\\s+us)|had\\s+it|has\\s+it"
             + "|goes|went|attributes\\s+to|attributed\\s+to|claim|pretend|maintain|point\\s+out|points\\s+out"
             + "|pointed\\s+out|reply|answer|complain|warn|note|tell\\s+us|remind\\s+us|gave\\s+us|gives\\s+us"
-            + "|left\\s+us|coined|coins";
+            + "|left\\s+us|coined|coins|(?:like|likes|liked|love|loves|loved)\\s+to\\s+(?:say|put\\s+it|remind\\s+us|tell\\s+us)"
+            + "|(?:is|are|was|were)\\s+fond\\s+of\\s+saying|framed\\s+it|frames\\s+it|put\\s+the\\s+case|made\\s+the\\s+point"
+            + "|chanted|chant|sang|sing|sings";
     static final String ADVERB = "(?:once|famously|rightly|memorably|wisely|also|then|later|always|never|still"
             + "|himself|herself|themselves|fairly|clearly|bluntly|simply|even|too|surely|plainly|well|best)";
+    /** Common verbs whose past tense ends in neither -ed nor -s: "Keynes had the reply:". */
+    static final String IRREGULAR_PAST =
+            "(?:had|gave|put|made|knew|saw|left|found|got|kept|took|said|wrote|thought|spoke"
+                    + "|told|came|went|did|was|set|held|brought|taught|began|drew|heard|meant|felt|sang|won|lost)\\b";
+
     static final String VERB = "(?i:(?:" + ADVERB + "\\s+)?(?:" + VERB_WORDS + "))\\b";
     static final String PRONOUN = "(?i:he|she|they)";
     static final String WORK = "(?i:book|books|memoir|memoirs|pamphlet|speech|speeches|lecture|lectures|talk"
             + "|interview|interviews|blog|broadcast|thesis|novel|autobiography|podcast|essay|essays|sermon|diary"
-            + "|diaries|maiden\\s+speech|manifesto|tract|poem|play|report|paper|study|biography|letters\\s+to)";
+            + "|diaries|maiden\\s+speech|manifesto|tract|poem|play|report|paper|study|biography|letters\\s+to|preface"
+            + "|introduction|foreword|afterword|notebooks?|journals?|correspondence|history|memoir|obituary|review)";
     static final String DOC_NOUN_CAP = "(?:Manifesto|Charter|Declaration|Report|Act|Bill|Constitution"
             + "|Programme|Program|Minutes|Plan|Strategy|Treaty|Convention|Accord|Resolution|Statement|Bible|Gospel"
             + "|Testament|Principles|Rules|Rights|Address|Doctrine|Paper|Review|Survey)";
@@ -50,9 +58,10 @@ final class CueGrammar {
             + "|petition|brochure|prospectus|plan|strategy|survey|study|policy|guidance|newsletter|website|statement"
             + "|resolution|agenda|circular|notice|briefing|review|prospectus|timetable|document|budget|bylaws|rule"
             + "|rules|law|laws|creed|oath|preamble|clause"
-            + "|by-laws|programme|treaty|act)";
+            + "|by-laws|programme|treaty|act|draft|lease|contract|standard|code)";
     static final String DOC_LINK = "(?:['\u2019]s?(?:\\s+(?:own|famous|opening|first|last|old|closing))?"
             + "(?:\\s+(?:promise|call|demand|phrase|line|words|slogan|motto|claim|pledge|principle)(?:\\s+of|\\s+for)?)?"
+            + "|(?:\\s+(?:of\\s+)?\\d{4})?\\s+(?!(?:is|was|has|does|its|this|thus|us)\\b)\\p{Ll}{3,}(?:s|ed)\\b(?:\\s+that)?"
             + "|\\s+(?:does|did)|\\s+and\\s+its(?:\\s+\\w+){0,2}|\\s+with\\s+its(?:\\s+\\w+){0,2}|\\s*,?\\s+" + VERB
             + "(?:\\s+that)?|\\s+(?:begins|began|opens|opened|ends|ended)(?:\\s+with)?|\\s+(?:speaks|spoke|talks"
             + "|talked)\\s+of|\\s*:)";
@@ -64,18 +73,35 @@ final class CueGrammar {
             + "|website|advert|advertisement|statement|sub-editor|editor|union|friends|neighbours?|husband|wife"
             + "|son|daughter|father|mother|grandfather|grandmother|teacher|boss|manager|board|club|pub|TV|BBC"
             + "|slogan|motto|saying|proverb|adage|song|hymn|chant|graffiti|sign|notice|version|translation)";
-    static final String ROLE_NAME =
-            "(?<![\\p{L}'\u2019])(?<name>(?i:the|his|her|their|its|our|my|your|some|many|a|an|one\\s+of"
-                    + "\\s+(?:your|our|the|his|her|their))\\s+(?:[\\p{L}'\u2019\\-]+\\s+){0,3}?(?i:" + ROLE
-                    + "))(?![\\p{L}])";
-    static final String SPEAKER =
-            "(?<![\\p{L}'\u2019])(?<name>(?i:the|my|his|her|our|their|your|a|an|one\\s+of\\s+(?:your|our|the"
-                    + "|his|her|their))\\s+(?:[\\p{L}'\u2019\\-]+\\s+){0,4}?[\\p{L}'\u2019\\-]+)";
+    /** A word of a speaker's description: never a verb or a word that starts a clause ("her is the claim"). */
+    static final String DESCRIPTION_WORD = "(?!(?i:is|was|are|were|be|been|am|has|have|had|do|does|did|that|which|who"
+            + "|whom|whose|and|but|or|nor|not|if|when|because|than|then|to|whatever|whoever|i|i've|i'd|i'm|we|we've|you|he"
+            + "|she|they|it)(?![\\p{L}'\u2019]))[\\p{L}'\u2019\\-]+";
+    /** A concessive clause names nobody as a source: "whatever the contract says". */
+    private static final String NOT_CONCESSIVE = "(?<!(?i:whatever|whoever|what)\\s)";
+
+    static final String ROLE_NAME = NOT_CONCESSIVE
+            + "(?<![\\p{L}'\u2019])(?<name>(?i:the|his|her|their|its|our|my|your|some|many|a|an|one\\s+of"
+            + "\\s+(?:your|our|the|his|her|their))\\s+(?:" + DESCRIPTION_WORD + "\\s+){0,3}?(?i:" + ROLE
+            + "))(?![\\p{L}])";
+    static final String SPEAKER = NOT_CONCESSIVE
+            + "(?<![\\p{L}'\u2019])(?<name>(?i:the|my|his|her|our|their|your|a|an|one\\s+of\\s+(?:your|our|the"
+            + "|his|her|their))\\s+(?:" + DESCRIPTION_WORD + "\\s+){0,4}?" + DESCRIPTION_WORD + ")";
+    /** Things that carry words nobody signs: a motto, a banner, a saying. */
+    static final String UNSIGNED = "(?i:saying|sayings|motto|slogan|slogans|proverb|maxim|adage|chant|catchphrase"
+            + "|watchword|refrain|banner|banners|placard|placards|badge|badges|graffiti|inscription|epitaph|toast|creed"
+            + "|hymn|song|joke|sign)";
+    /** Words said or printed, whoever's: those above, and a line, a phrase, a headline, a promise. */
+    static final String UTTERANCE =
+            "(?:" + UNSIGNED + "|(?i:line|phrase|headline|promise|pledge|message|wording" + "|caption|title))";
+
     static final Pattern ANSWERED_NOUN =
-            Pattern.compile("(?i)^(?:the|your|her|his|their)\\s+(?:own\\s+)?(?:article|letter|piece|column|words)$");
+            Pattern.compile("(?i)^(?:the|your|her|his|their)\\s+(?:own\\s+)?(?:article|letter|piece|column|words)$"
+                    + "|^(?:the|your|my)\\s+(?:previous\\s+|last\\s+|earlier\\s+)?correspondent$");
     static final String DENIAL = "(?i:\\b(?:did|does|do|would|could|will)\\s*(?:not|n['\u2019]t)\\s+(?:\\w+\\s+)?"
             + "(?:say|write|argue|claim|suggest|mean|think|use|contain)\\b|\\bnever\\s+(?:said|wrote|argued|claimed"
-            + "|suggested)\\b|\\b(?:is|was|are|were)\\s+not\\s*,?\\s*$|\\bnot\\s*$)";
+            + "|suggested)\\b|\\b(?:is|was|are|were)\\s+not\\s*,?\\s*$|\\bnot\\s*$|\\b(?:nor|neither)\\s+(?:does|did|do|is|was|has)"
+            + "\\s+(?:[\\p{L}'\u2019\\-]+\\s+){0,4}?(?:say|write|argue|claim|suggest|contain|have|use|print)\\b)";
 
     static final Pattern ROLE_START =
             Pattern.compile("(?i:the|his|her|their|its|our|my|your|some|many|a|an|one\\s+of)\\s+[\\p{L}'\u2019\\-]+");
@@ -156,7 +182,7 @@ final class CueGrammar {
                             + WORK
                             + "\\b|\\bthe\\s+same\\s+(?:speech|book|interview|lecture|pamphlet|essay|broadcast|talk"
                             + "|sermon|programme|radio\\s+interview)\\b|\\bon\\s+(?:the\\s+radio|television|the\\s+hustings)"
-                            + "|\\belsewhere\\b|\\bI\\s+(?:once\\s+)?(?:wrote|said|argued|put\\s+it))"
+                            + "|\\belsewhere\\b|\\bI\\s+(?:once\\s+)?(?:wrote|said|argued|put\\s+it)|\\b(?:in|of)\\s+\\d{4}\\b)"
                             + "|\\b(?i:in)\\s+(?:The|A|An)\\s+\\p{Lu}[\\p{L}'\u2019\\-]*(?:\\s+(?:of|the|to|and|in|on|a|an|\\p{Lu}"
                             + "[\\p{L}'\u2019\\-]*)){0,8}"),
             new CuePattern(Kind.PERSON, "(?<pronoun>\\b" + PRONOUN + ")\\s+" + VERB),
@@ -165,13 +191,65 @@ final class CueGrammar {
             new CuePattern(
                     Kind.PERSON,
                     "(?i:\\bin\\s+(?<pronoun>his|her|their)\\s+(?:own\\s+)?words|\\bto\\s+quote\\s+"
-                            + "(?<pronoun2>him|her|them))"));
+                            + "(?<pronoun2>him|her|them))"),
+            // "we had a saying:", "the old motto on the Co-op's shop fronts,": the words of a thing nobody signs.
+            new CuePattern(
+                    Kind.PERSON,
+                    "(?<name>(?i:a|an|the|our|their|its|this|that|one)\\s+(?:" + DESCRIPTION_WORD + "\\s+){0,2}?"
+                            + UNSIGNED
+                            + "(?:\\s+(?i:of|on|in|from|at|over|above|round|around)\\s+[^,:;\"\u201C\u201D]{1,60}?)?)"
+                            + "(?:\\s+" + VERB + ")?\\s*[:,]?\\s*$"),
+            // "the claim that": a claim presented as somebody's, in a reply the answered author's.
+            new CuePattern(
+                    Kind.PRESUMED,
+                    "(?i:\\bthe\\s+(?:claim|assertion|suggestion|notion|contention|argument|idea)\\s+that)\\b"),
+            // "The Gazette quoted the report as saying": the words are the report's, as the Gazette reports them.
+            new CuePattern(
+                    Kind.PERSON,
+                    "(?i:quoted|quotes|quoting|cited|cites|citing|reported|reports|paraphrased|paraphrases)\\s+(?<name>"
+                            + NAME_BODY + "|(?i:the|his|her|their|your|a|an)\\s+(?:" + DESCRIPTION_WORD + "\\s+){0,3}?"
+                            + DESCRIPTION_WORD + ")\\s+(?i:as\\s+(?:saying|writing|stating|claiming|arguing|promising"
+                            + "|having\\s+\\p{L}+))"),
+            // "The regulator's standard is that", "Ms Osei's view was that": the owner of a position speaks.
+            new CuePattern(
+                    Kind.PERSON,
+                    "(?<name>(?:(?i:the|a|an|our|my|your)\\s+)?(?:" + DESCRIPTION_WORD + "\\s+){0,2}?"
+                            + DESCRIPTION_WORD
+                            + ")['\u2019]s?\\s+(?:own\\s+)?(?:\\p{Ll}[\\p{L}\\-]*\\s+){0,2}?(?:is|was|remains|reads)\\s*(?:that)?\\s*,?\\s*$"),
+            // A sentence whose subject is a person and that ends in a colon: "Keynes framed it well in 1926:". A
+            // capitalised first word is a person's name only if a verb in the third person follows ("Fewer know" is
+            // not).
+            new CuePattern(
+                    Kind.PERSON,
+                    "^\\s*(?:(?i:and|but|so|yet|then|now)\\s+)?" + NAME + "(?:['\u2019]s?\\s+\\p{Ll}[\\p{L}\\-]*"
+                            + "|(?:\\s*,[^,\"\u201C\u201D]{1,80},)?(?=\\s+(?:\\p{Ll}+(?:ed|s)\\b|" + IRREGULAR_PAST
+                            + "|" + VERB + ")))"
+                            + "\\s+\\p{Ll}[^:;\"\u201C\u201D]{0,80}:\\s*$"));
 
     static final Pattern AFTER_DASH = Pattern.compile("^\\s*[,.;]?\\s*(?:--|\u2014|\u2013)\\s*" + NAME);
     static final Pattern AFTER_BRACKET =
             Pattern.compile("^\\s*[,.;]?\\s*\\(\\s*" + NAME + "\\s*(?:[,:;][^()]{0,60})?\\)");
     static final Pattern AFTER_VERB_NAME = Pattern.compile("^\\s*[,.]?\\s*(?:" + VERB + ")\\s+" + NAME);
     static final Pattern AFTER_NAME_VERB = Pattern.compile("^\\s*[,]?\\s*(?i:as\\s+)?" + NAME + "\\s+" + VERB);
+    /** '", as the economists like to say', '" -- that is how my teacher ended': a described speaker after it. */
+    static final Pattern AFTER_SPEAKER = Pattern.compile("^\\s*[,]?\\s*(?:--|\u2014|\u2013)?\\s*(?<as>(?i:as)\\s+)?"
+            + "(?<name>(?i:the|my|his|her|our|their|your|a|an|some)\\s+(?:" + DESCRIPTION_WORD + "\\s+){0,3}?"
+            + DESCRIPTION_WORD + ")\\s+" + VERB);
+    /** '" is what we chanted', '" was how Mr Aldridge put it': whoever the clause names. */
+    static final Pattern AFTER_WHAT =
+            Pattern.compile("^\\s*,?\\s*(?:--|\u2014|\u2013)?\\s*(?i:that\\s+)?(?i:is|was|are|were)"
+                    + "\\s+(?i:what|how)\\s+(?<name>[^,.;:!?\"\u201C\u201D]{1,40}?)\\s+(?:" + VERB + "|\\p{Ll}+ed\\b)");
+    /** '" was the line in the draft that leaked': a thing that carries the words. */
+    static final Pattern AFTER_UTTERANCE =
+            Pattern.compile("^\\s*,?\\s*(?i:is|was)\\s+(?<name>(?i:the|a|an|their|our|its)\\s+(?:" + DESCRIPTION_WORD
+                    + "\\s+){0,2}?" + UTTERANCE + ")\\b(?<rest>[^.;:!?\"\u201C\u201D]{0,80})");
+    /** After a verb of saying: another occasion or work ("in 1852", "four years later, in the Eighteenth Brumaire"). */
+    static final Pattern ELSEWHEN = Pattern.compile(
+            "^[^.;:!?\"\u201C\u201D]{0,40}?(?:\\b(?i:in|of)\\s+(?:\\d{4}\\b|(?:the\\s+)?"
+                    + "\\p{Lu}[\\p{L}'\u2019\\-]+)|\\b(?i:years?|months?|decades?)\\s+(?i:later|earlier|before|after)\\b)");
+
+    static final Pattern WORK_IN =
+            Pattern.compile("^\\s*(?i:in|of|on|from)\\s+(?<work>(?i:the|your|her|his|their)\\s+(?:own\\s+)?\\p{L}+)");
     static final Pattern AFTER_PHRASE =
             Pattern.compile("^\\s*[,]?\\s*(?i:in\\s+the\\s+words\\s+of|to\\s+quote|according\\s+to)\\s+" + NAME);
     static final Pattern AFTER_PRONOUN = Pattern.compile("^\\s*[,]?\\s*(?i:as\\s+)?(?:(?<pronoun>" + PRONOUN + ")\\s+"

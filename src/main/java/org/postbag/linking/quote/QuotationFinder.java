@@ -16,10 +16,12 @@ import org.postbag.linking.quote.Quotation.Kind;
  * of German, French, Swiss and CJK typography, see {@link QuoteMark}) and block quotations, which are paragraphs
  * starting with {@code >}.
  *
- * <p>Inline quotations never cross a paragraph break: an opening mark that is never closed gives an
+ * <p>Inline quotations cross a paragraph break only as printers set a quotation of several paragraphs: each paragraph
+ * opens with a mark and only the last one closes. Otherwise an opening mark that is never closed gives an
  * {@link Kind#UNCLOSED} quotation ending with its paragraph, so one stray mark cannot swallow the rest of the letter.
- * Double quotes nested inside a quotation stay part of it. English single quotes are never quotation marks here, so
- * nested single quotes and apostrophes (don't, Miles', the '90s) need no special care.
+ * Quotes nested inside a quotation stay part of it. Single curly marks (‘…’) quote only outside any other quotation,
+ * and straight single marks never do, so apostrophes (don't, Miles', the '90s) need no special care. Consecutive
+ * block paragraphs are one quotation, unless a line signs one of them ({@code > -- Kropotkin}).
  */
 public final class QuotationFinder {
 
@@ -37,46 +39,87 @@ public final class QuotationFinder {
         List<Paragraph> paragraphs = Paragraph.split(letter);
         List<Quotation> quotations = new ArrayList<>();
         for (int i = 0; i < paragraphs.size(); i++) {
+            Paragraph lead = i > 0 ? lead(letter, paragraphs.get(i - 1)) : NO_LEAD;
+            int last = i;
             if (paragraphs.get(i).isBlockQuotation(letter)) {
-                int last = i;
-                while (last + 1 < paragraphs.size() && paragraphs.get(last + 1).isBlockQuotation(letter)) {
+                // A block ends where a line signs it ("> -- Kropotkin"): the next block is another quotation.
+                while (last + 1 < paragraphs.size()
+                        && paragraphs.get(last + 1).isBlockQuotation(letter)
+                        && !isSigned(letter, paragraphs.get(last))) {
                     last++;
                 }
-                Paragraph lead = i > 0 ? lead(letter, paragraphs.get(i - 1)) : NO_LEAD;
                 Paragraph next = last + 1 < paragraphs.size() ? paragraphs.get(last + 1) : NO_LEAD;
                 block(letter, paragraphs.get(i).start(), paragraphs.get(last).end(), lead, next)
                         .ifPresent(quotations::add);
-                i = last;
             } else {
-                inline(letter, paragraphs.get(i), i > 0 ? lead(letter, paragraphs.get(i - 1)) : NO_LEAD, quotations);
+                // A quotation of several paragraphs opens each of them with a mark and closes only the last.
+                List<Integer> reopened = new ArrayList<>();
+                while (last + 1 < paragraphs.size()
+                        && !paragraphs.get(last + 1).isBlockQuotation(letter)
+                        && scan(
+                                letter,
+                                paragraphs.get(i).start(),
+                                paragraphs.get(last).end(),
+                                reopened,
+                                null)
+                        && reopens(letter, paragraphs.get(last + 1))) {
+                    last++;
+                    reopened.add(paragraphs.get(last).start());
+                }
+                Paragraph span = new Paragraph(
+                        paragraphs.get(i).start(), paragraphs.get(last).end());
+                scan(letter, span.start(), span.end(), reopened, (open, close, kind) -> inlineQuotation(
+                                letter, span, lead, open, close, kind)
+                        .ifPresent(quotations::add));
             }
+            i = last;
         }
         return quotations;
     }
 
-    private void inline(String letter, Paragraph paragraph, Paragraph lead, List<Quotation> quotations) {
+    /** What the scan finds: a quotation whose marks are at {@code open} and {@code close}. */
+    private interface Found {
+        void quotation(int open, int close, Kind kind);
+    }
+
+    /**
+     * Reads the quote marks of {@code [from, to)}, skipping the marks that reopen a continued quotation, and reports
+     * each outermost quotation to {@code found} (if given); returns whether a quotation is left open at the end.
+     */
+    private static boolean scan(String letter, int from, int to, List<Integer> reopened, Found found) {
         Deque<Integer> openMarks = new ArrayDeque<>();
-        for (int i = paragraph.start(); i < paragraph.end(); i++) {
-            if (!QuoteMark.isQuoteMark(letter.charAt(i))) {
+        for (int i = from; i < to; i++) {
+            if (!QuoteMark.isQuoteMark(letter.charAt(i)) || reopened.contains(i)) {
                 continue;
             }
             char opener = openMarks.isEmpty() ? 0 : letter.charAt(openMarks.peek());
-            QuoteMark mark = QuoteMark.at(letter, i, paragraph.start(), paragraph.end(), opener);
+            QuoteMark mark = QuoteMark.at(letter, i, from, to, opener);
             if (mark == QuoteMark.OPEN) {
                 openMarks.push(i);
             } else if (mark == QuoteMark.CLOSE && !openMarks.isEmpty()) {
                 int open = openMarks.pop();
-                if (openMarks.isEmpty()) {
-                    inlineQuotation(letter, paragraph, lead, open, i, Kind.INLINE)
-                            .ifPresent(quotations::add);
+                if (openMarks.isEmpty() && found != null) {
+                    found.quotation(open, i, Kind.INLINE);
                 }
             }
         }
-        if (!openMarks.isEmpty()) {
-            int outermost = openMarks.getLast();
-            inlineQuotation(letter, paragraph, lead, outermost, paragraph.end(), Kind.UNCLOSED)
-                    .ifPresent(quotations::add);
+        if (!openMarks.isEmpty() && found != null) {
+            found.quotation(openMarks.getLast(), to, Kind.UNCLOSED);
         }
+        return !openMarks.isEmpty();
+    }
+
+    /** Whether a paragraph starts with a mark that opens a quotation, continuing one left open before it. */
+    private static boolean reopens(String letter, Paragraph paragraph) {
+        return QuoteMark.isQuoteMark(letter.charAt(paragraph.start()))
+                && QuoteMark.at(letter, paragraph.start(), paragraph.start(), paragraph.end(), (char) 0)
+                        == QuoteMark.OPEN;
+    }
+
+    private static boolean isSigned(String letter, Paragraph paragraph) {
+        return SIGNATURE
+                .matcher(letter.substring(paragraph.start(), paragraph.end()))
+                .find();
     }
 
     private Optional<Quotation> inlineQuotation(
@@ -98,11 +141,10 @@ public final class QuotationFinder {
         Matcher signature = SIGNATURE.matcher(letter.substring(from, to));
         if (signature.find()) {
             // "> -- Kropotkin, Mutual Aid" closing the block signs it, and is no part of the quotation.
-            signed = attributions.signature(signature.group(1)).orElse(null);
+            signed = CuesAfter.signature(signature.group(1)).orElse(null);
             to = signed == null ? to : from + signature.start();
         } else if (next.end() > next.start()) {
-            signed = attributions
-                    .signature(letter.substring(next.start(), next.end()))
+            signed = CuesAfter.signature(letter.substring(next.start(), next.end()))
                     .orElse(null);
         }
         int start = from;

@@ -13,8 +13,13 @@ package org.postbag.linking.quote;
  * <p>The other typographies print the role in the mark: German „…“ (and Polish „…”), guillemets in French « … » (with
  * their non-breaking spaces), Swiss «…» and German »…«, CJK 「…」 and 『…』. Such a mark always opens, and only its
  * partner closes what it opened, so German's closing “ is read as a close inside „…“ although English prints it to
- * open. Single marks stay apostrophes, except German ‚…‘ and French ‹…›, which no apostrophe looks like; they count
- * only outside any other quotation.
+ * open. German ‚…‘ and French ‹…›, which no apostrophe looks like, count only outside any other quotation.
+ *
+ * <p>British typography quotes with single curly marks (‘…’), whose closing mark is also the apostrophe. Outside any
+ * other quotation, a ‘ that opens by its context opens, and only a ’ that is not inside a word closes it
+ * (“Natarajan’s” is an apostrophe); a plural possessive (“the tenants’ association”) closes only if no later ’ in
+ * the paragraph could. Inside a double quotation single marks stay what they are, nested quotes or apostrophes, and
+ * straight single marks are never quotation marks.
  */
 enum QuoteMark {
     OPEN,
@@ -26,6 +31,8 @@ enum QuoteMark {
 
     private static final char STRAIGHT = '"';
     private static final char CURLY_OPEN = '\u201C';
+    private static final char SINGLE_CURLY_OPEN = '\u2018';
+    private static final char SINGLE_CURLY_CLOSE = '\u2019';
     private static final String ENGLISH = "\"\u201C\u201D";
     private static final String SINGLE_OPENERS = "\u201A\u2039\u203A";
     private static final String BEFORE_OPENING = "([{<\u2014\u2013-/\u2018'\u201C\":,;\u00AB\u201E";
@@ -50,6 +57,7 @@ enum QuoteMark {
         return switch (opener) {
             case '\u201E' -> "\u201C\u201D";
             case '\u201A' -> "\u2018\u2019";
+            case '\u2018' -> "\u2019";
             case '\u00AB' -> "\u00BB";
             case '\u00BB' -> "\u00AB";
             case '\u2039' -> "\u203A";
@@ -72,7 +80,13 @@ enum QuoteMark {
         if (!closers.isEmpty() && closers.indexOf(mark) >= 0) {
             // German ‚…‘ closes with a mark that is also an apostrophe: "‚geht’s‘" closes only at the second one.
             boolean apostrophe = opener == '\u201A' && hasAfter && Character.isLetterOrDigit(text.charAt(index + 1));
+            if (opener == SINGLE_CURLY_OPEN) {
+                apostrophe = !closesSingle(text, index, from, to);
+            }
             return apostrophe ? IGNORE : CLOSE;
+        }
+        if (mark == SINGLE_CURLY_OPEN) {
+            return !inside && english(text, index, from, to, false) == OPEN ? OPEN : IGNORE;
         }
         if (SINGLE_OPENERS.indexOf(mark) >= 0) {
             boolean opens =
@@ -89,6 +103,38 @@ enum QuoteMark {
         QuoteMark role = english(text, index, from, to, inside);
         // An English mark inside „…“ or «…» may open a nested quotation, but never closes the outer one.
         return role == CLOSE && inside && ENGLISH.indexOf(opener) < 0 ? IGNORE : role;
+    }
+
+    /**
+     * Whether the ’ at {@code index} closes a quotation opened by ‘: it ends a word and no letter follows it, and if it
+     * may be a plural possessive (after an s, a word following), no later ’ in the paragraph closes instead.
+     */
+    private static boolean closesSingle(String text, int index, int from, int to) {
+        if (index == from || isSpace(text.charAt(index - 1))) {
+            return false;
+        }
+        if (index + 1 < to && Character.isLetterOrDigit(text.charAt(index + 1))) {
+            return false;
+        }
+        boolean possessive = Character.toLowerCase(text.charAt(index - 1)) == 's'
+                && index + 2 < to
+                && isSpace(text.charAt(index + 1))
+                && Character.isLowerCase(text.charAt(index + 2));
+        if (!possessive) {
+            return true;
+        }
+        for (int i = index + 1; i < to; i++) {
+            char c = text.charAt(i);
+            if (c == SINGLE_CURLY_OPEN) {
+                return true;
+            }
+            if (c == SINGLE_CURLY_CLOSE
+                    && !isSpace(text.charAt(i - 1))
+                    && (i + 1 >= to || !Character.isLetterOrDigit(text.charAt(i + 1)))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** A mark that prints its role opens only if some word follows it before the paragraph ends. */

@@ -66,6 +66,6 @@ class AttributionDetectorTest {
                 "J. K. Rowling wrote | J. K. Rowling wrote"
             })
     void aSentenceEndsAtAStopFollowedBySpaceAndACapitalButNotAfterAnAbbreviation(String text, String last) {
-        assertThat(AttributionDetector.lastSentence(text)).isEqualTo(last);
+        assertThat(Sentences.lastSentence(text)).isEqualTo(last);
     }
 }

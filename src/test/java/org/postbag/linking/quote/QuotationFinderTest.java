@@ -65,6 +65,18 @@ class QuotationFinderTest {
         }
 
         @Test
+        void readsBritishSingleQuotesOutsideDoubleOnes() {
+            assertThat(
+                            texts(
+                                    "Ms Natarajan\u2019s line \u2018the floor, not the ceiling\u2019 and the tenants\u2019 view."))
+                    .containsExactly("the floor, not the ceiling");
+            assertThat(texts("She wrote \u2018the tenants\u2019 association is not asking\u2019, and so on."))
+                    .containsExactly("the tenants\u2019 association is not asking");
+            assertThat(texts("They say \u2018the councils\u2019 before anything else."))
+                    .containsExactly("the councils");
+        }
+
+        @Test
         void findsScareQuotesOfOneOrTwoWords() {
             assertThat(texts("The \"experts\" and their so-called \"public ownership\" again."))
                     .containsExactly("experts", "public ownership");
@@ -108,6 +120,20 @@ class QuotationFinderTest {
         }
 
         @Test
+        void aSignedBlockEndsAtItsSignature() {
+            List<Quotation> quotations = finder.find(
+                    "> Expertise can be hired.\n> -- Priya Natarajan\n\n> We made mistakes.\n> -- Tom Aldridge");
+
+            assertThat(quotations)
+                    .extracting(
+                            Quotation::text,
+                            quotation -> quotation.attribution().name())
+                    .containsExactly(
+                            tuple("Expertise can be hired.", "Priya Natarajan"),
+                            tuple("We made mistakes.", "Tom Aldridge"));
+        }
+
+        @Test
         void keepsNestedDoubleQuotesAndAClosingMarkBeforeTheFullStop() {
             assertThat(texts("> “The choice is about “accountability” and money”."))
                     .containsExactly("The choice is about “accountability” and money");
@@ -134,6 +160,20 @@ class QuotationFinderTest {
                     .containsExactly(
                             tuple("the choice before the city is a choice.", Kind.UNCLOSED),
                             tuple("the floor", Kind.INLINE));
+        }
+
+        @Test
+        void aQuotationOfSeveralParagraphsReopensEachAndClosesOnlyTheLast() {
+            String letter =
+                    "She wrote:\n\n\u201CThe first paragraph.\n\n\u201CThe second one.\u201D\n\nAnd \"then\" more.";
+
+            List<Quotation> quotations = finder.find(letter);
+
+            assertThat(quotations).extracting(Quotation::kind).containsExactly(Kind.INLINE, Kind.INLINE);
+            assertThat(quotations.get(0).text())
+                    .startsWith("The first paragraph.")
+                    .endsWith("The second one.");
+            assertThat(quotations.get(1).text()).isEqualTo("then");
         }
 
         @Test
@@ -174,7 +214,13 @@ class QuotationFinderTest {
 
             assertThat(quotations).isNotEmpty().allSatisfy(quotation -> {
                 assertThat(text.substring(quotation.start(), quotation.end())).isEqualTo(quotation.text());
-                assertThat(quotation.text()).doesNotContain("\n\n");
+                // A quotation crosses a paragraph break only into a paragraph that reopens it with a mark.
+                String[] paragraphs = quotation.text().split("\n\\s*\n");
+                for (int i = 1; i < paragraphs.length; i++) {
+                    assertThat(QuoteMark.isDoubleMark(paragraphs[i].strip().charAt(0)))
+                            .as(quotation.text())
+                            .isTrue();
+                }
             });
         }
 
