@@ -55,9 +55,9 @@ import org.w3c.dom.NodeList;
 @RunAsClient
 class HostileInputBrowserIT {
 
-    @Deployment(testable = false)
+    @Deployment
     static WebArchive deployment() {
-        return Deployments.withTestsOf(HostileInputBrowserIT.class).addAsResource(HostileCorpus.RESOURCE);
+        return Deployments.withTestsOf(HostileInputBrowserIT.class);
     }
 
     @ArquillianResource
