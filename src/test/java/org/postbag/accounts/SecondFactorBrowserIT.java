@@ -33,9 +33,9 @@ import org.postbag.testing.pages.SignInPage;
 @RunAsClient
 class SecondFactorBrowserIT {
 
-    @Deployment(testable = false)
+    @Deployment
     static WebArchive deployment() {
-        return Deployments.application();
+        return Deployments.withTestsOf(SecondFactorBrowserIT.class);
     }
 
     @ArquillianResource

@@ -30,9 +30,9 @@ import org.postbag.testing.pages.SignInPage;
 @RunAsClient
 class InviteBrowserIT {
 
-    @Deployment(testable = false)
+    @Deployment
     static WebArchive deployment() {
-        return Deployments.application();
+        return Deployments.withTestsOf(InviteBrowserIT.class);
     }
 
     @ArquillianResource

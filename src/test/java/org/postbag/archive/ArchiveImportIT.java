@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import jakarta.inject.Inject;
-import java.io.File;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -43,9 +42,7 @@ class ArchiveImportIT {
 
     @Deployment
     static WebArchive deployment() {
-        return Deployments.withTestsOf(ArchiveImportIT.class)
-                .addAsResource("archive/northern-review.wordpress.xml")
-                .addAsResource(new File("src/docs/archive-sample.csv"), "archive/archive-sample.csv");
+        return Deployments.withTestsOf(ArchiveImportIT.class);
     }
 
     @Inject

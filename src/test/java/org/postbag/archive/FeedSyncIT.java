@@ -37,7 +37,7 @@ class FeedSyncIT {
 
     @Deployment
     static WebArchive deployment() {
-        return Deployments.withTestsOf(FeedSyncIT.class).addAsResource("archive/northern-review.wordpress-feed.rss");
+        return Deployments.withTestsOf(FeedSyncIT.class);
     }
 
     @Inject

@@ -37,9 +37,9 @@ class ImportBrowserIT {
 
     private static final Path EXPORT = Path.of("src/test/resources/archive/northern-review.wordpress.xml");
 
-    @Deployment(testable = false)
+    @Deployment
     static WebArchive deployment() {
-        return Deployments.application();
+        return Deployments.withTestsOf(ImportBrowserIT.class);
     }
 
     @ArquillianResource

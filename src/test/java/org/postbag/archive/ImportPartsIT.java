@@ -37,7 +37,7 @@ class ImportPartsIT {
 
     @Deployment
     static WebArchive deployment() {
-        return Deployments.withTestsOf(ImportPartsIT.class).addAsResource("archive/northern-review.wordpress.xml");
+        return Deployments.withTestsOf(ImportPartsIT.class);
     }
 
     @ArquillianResource

@@ -38,9 +38,9 @@ import org.postbag.testing.pages.SignInPage;
 @RunAsClient
 class CutBrowserIT {
 
-    @Deployment(testable = false)
+    @Deployment
     static WebArchive deployment() {
-        return Deployments.application();
+        return Deployments.withTestsOf(CutBrowserIT.class);
     }
 
     @ArquillianResource

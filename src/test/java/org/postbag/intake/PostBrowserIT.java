@@ -29,9 +29,9 @@ import org.postbag.testing.fixtures.Desk;
 @RunAsClient
 class PostBrowserIT {
 
-    @Deployment(testable = false)
+    @Deployment
     static WebArchive deployment() {
-        return Deployments.application();
+        return Deployments.withTestsOf(PostBrowserIT.class);
     }
 
     @ArquillianResource

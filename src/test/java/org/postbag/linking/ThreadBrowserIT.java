@@ -31,9 +31,9 @@ import org.postbag.testing.pages.SignInPage;
 @RunAsClient
 class ThreadBrowserIT {
 
-    @Deployment(testable = false)
+    @Deployment
     static WebArchive deployment() {
-        return Deployments.application();
+        return Deployments.withTestsOf(ThreadBrowserIT.class);
     }
 
     @ArquillianResource

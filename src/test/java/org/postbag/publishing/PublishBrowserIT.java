@@ -35,9 +35,9 @@ import org.postbag.testing.pages.SignInPage;
 @RunAsClient
 class PublishBrowserIT {
 
-    @Deployment(testable = false)
+    @Deployment
     static WebArchive deployment() {
-        return Deployments.application();
+        return Deployments.withTestsOf(PublishBrowserIT.class);
     }
 
     @ArquillianResource

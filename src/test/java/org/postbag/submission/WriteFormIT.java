@@ -35,9 +35,9 @@ class WriteFormIT {
     /** Where the form sends its writer: the reference, and the signature that shows it to them only. */
     private static final String SENT = ".*/sent\\?ref=L-\\d{4}-\\d{5,}&sig=[A-Za-z0-9_-]{22}";
 
-    @Deployment(testable = false)
+    @Deployment
     static WebArchive deployment() {
-        return Deployments.application();
+        return Deployments.withTestsOf(WriteFormIT.class);
     }
 
     @ArquillianResource

@@ -28,9 +28,9 @@ import org.postbag.testing.fixtures.Mailbox;
 @RunAsClient
 class WriteLetterBrowserIT {
 
-    @Deployment(testable = false)
+    @Deployment
     static WebArchive deployment() {
-        return Deployments.application();
+        return Deployments.withTestsOf(WriteLetterBrowserIT.class);
     }
 
     @ArquillianResource

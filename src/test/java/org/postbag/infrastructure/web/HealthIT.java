@@ -21,9 +21,9 @@ import org.postbag.testing.Deployments;
 @RunAsClient
 class HealthIT {
 
-    @Deployment(testable = false)
+    @Deployment
     static WebArchive deployment() {
-        return Deployments.application();
+        return Deployments.withTestsOf(HealthIT.class);
     }
 
     @ArquillianResource

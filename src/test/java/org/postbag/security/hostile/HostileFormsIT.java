@@ -60,9 +60,9 @@ class HostileFormsIT {
     /** Inputs shared out among the invitation, privacy, issue and article forms at a time. */
     private static final int CONSOLE_WINDOW = 45;
 
-    @Deployment(testable = false)
+    @Deployment
     static WebArchive deployment() {
-        return Deployments.application();
+        return Deployments.withTestsOf(HostileFormsIT.class);
     }
 
     @ArquillianResource
