@@ -110,7 +110,7 @@ public class Digests {
                 .getResultStream()
                 .map(letter -> line(
                         letter,
-                        "by " + letter.arrivedBy().label() + ", "
+                        "by " + letter.provenance().arrivedBy().label() + ", "
                                 + letter.author().signOff()))
                 .toList();
         List<Digest.Line> waiting = em.createQuery(
@@ -171,7 +171,7 @@ public class Digests {
                 values.put("reference", letter.reference());
                 values.put("title", title(letter));
                 values.put("writer", letter.author().signOff());
-                values.put("arrival", letter.arrivedBy().label());
+                values.put("arrival", letter.provenance().arrivedBy().label());
                 values.put("letterLink", config.baseUrl() + "/editor/letters/" + letter.reference());
                 values.put("accountLink", config.baseUrl() + "/editor/account");
                 outbox.send(MailTemplates.render("new-letter", editor.email(), letter.reference(), values));
@@ -231,8 +231,8 @@ public class Digests {
     }
 
     private static String title(Letter letter) {
-        if (letter.headline() != null) {
-            return letter.headline();
+        if (letter.revisions().headline() != null) {
+            return letter.revisions().headline();
         }
         return letter.subject() != null ? letter.subject() : LetterText.firstWords(letter.originalBody(), 8);
     }

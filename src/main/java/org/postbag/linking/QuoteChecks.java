@@ -158,7 +158,7 @@ public class QuoteChecks {
             flags.add(
                     new Flag(FlagKind.QUOTATION, altered + (altered == 1 ? " quotation" : " quotations") + " altered"));
         }
-        letter.replaceFlags(FlagKind.QUOTATION, flags);
+        letter.flags().replace(FlagKind.QUOTATION, flags);
     }
 
     private static String differences(QuoteCheck check) {
