@@ -59,11 +59,6 @@ public class QuoteChecks {
         public String checkedAgainstList() {
             return String.join(", ", checkedAgainst);
         }
-
-        /** Whether the desk must act on it: altered, or not found where it should be. */
-        public boolean misquote() {
-            return verdict.equals("altered") || verdict.equals("not found");
-        }
     }
 
     /** The checks, and the pieces they were made against. */
