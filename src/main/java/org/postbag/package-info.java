@@ -5,8 +5,9 @@
  *   <li><b>Packages by feature, in tiers.</b> Shared plumbing ({@code infrastructure}) at the
  *       bottom, then the magazine's house settings ({@code house}), {@code accounts}, the
  *       {@code letter}, the features ({@code publishing}, {@code linking}, {@code moderation},
- *       {@code editing}, {@code admin}, {@code submission}), and on top the pages that compose
- *       several features ({@code desk}, {@code site}), with the {@code demo} above all. A
+ *       {@code editing}, {@code admin}, {@code submission}, {@code archive}), the other ways in
+ *       ({@code intake}), and on top the pages that compose several features ({@code desk},
+ *       {@code site}), with the {@code demo} above all. A
  *       package uses only lower tiers; {@code ArchitectureTest} checks it. Something every
  *       feature needs goes down a tier; a page that pulls features together goes up.
  *   <li><b>Inside a feature</b>: its domain types and application service, its Faces beans and

@@ -197,10 +197,6 @@ public class Account {
         return passwordHash == null;
     }
 
-    public Instant invitationExpiresAt() {
-        return invitationExpiresAt;
-    }
-
     /**
      * A second factor set up: its sealed secret, the hashes of fresh recovery codes, and the step
      * of the code that confirmed it (spent). Sessions signed in before {@code now} end.

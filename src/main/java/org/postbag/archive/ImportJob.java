@@ -242,10 +242,6 @@ public class ImportJob {
         return startedAt;
     }
 
-    public Instant finishedAt() {
-        return finishedAt;
-    }
-
     public int version() {
         return version;
     }

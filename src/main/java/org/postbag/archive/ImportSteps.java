@@ -219,7 +219,7 @@ public class ImportSteps {
                 null,
                 planned.body(),
                 received);
-        letter.fingerprint(MinHash.summarise(planned.body()));
+        letter.provenance().fingerprint(MinHash.summarise(planned.body()));
         letters.add(letter);
         letter.confirm(received);
         letter.approve();

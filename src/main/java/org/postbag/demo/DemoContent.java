@@ -129,9 +129,9 @@ public class DemoContent {
                 body,
                 received);
         Screening.Result screening = Screening.screen(body, new Screening.Rules(settings.wordLimit(), 3, List.of()));
-        letter.fingerprint(MinHash.summarise(body));
+        letter.provenance().fingerprint(MinHash.summarise(body));
         if (!published) {
-            letter.flag(screening.flags());
+            letter.flags().add(screening.flags());
         }
         letters.add(letter);
         events.recordBy(letter, LetterEvents.WRITER, LetterAction.SUBMITTED, null, null);

@@ -86,12 +86,12 @@ public class LetterFiles {
 
     private LetterFile.Editing editing(Letter letter) {
         Revision.Text current = letter.currentText();
-        var revisions = letter.revisions().stream()
+        var revisions = letter.revisions().all().stream()
                 .map(r -> new LetterFile.RevisionLine(
                         r.number(), r.authorName(), r.createdAt(), r.reason(), r.wordCount(), r.headline()))
                 .toList();
-        Integer approved = letter.approvedRevision() != null
-                ? Integer.valueOf(letter.approvedRevision().number())
+        Integer approved = letter.revisions().approved() != null
+                ? Integer.valueOf(letter.revisions().approved().number())
                 : (letter.status() == LetterStatus.APPROVED
                                 || letter.status() == LetterStatus.SCHEDULED
                                 || letter.status() == LetterStatus.PUBLISHED
@@ -165,14 +165,14 @@ public class LetterFiles {
                 letter.author().name(),
                 letter.author().town(),
                 letter.author().email(),
-                letter.contactDetails(),
+                letter.provenance().contactDetails(),
                 letter.nameWithheld(),
-                letter.citation(),
+                letter.provenance().citation(),
                 letter.receivedAt(),
                 letter.confirmedAt(),
-                letter.claimedBy() == null ? null : letter.claimedBy().displayName(),
-                letter.claimedBy() != null && letter.claimedBy().id() == editorId,
-                letter.flags(),
+                letter.claim().map(claim -> claim.editor().displayName()).orElse(null),
+                letter.claim().map(claim -> claim.editor().id() == editorId).orElse(false),
+                letter.flags().all(),
                 links,
                 notes,
                 history,

@@ -112,7 +112,7 @@ public class Cuts {
                 editor,
                 LetterAction.APPROVED,
                 null,
-                "Revision " + letter.latestRevision().number() + " approved for print");
+                "Revision " + letter.revisions().latest().number() + " approved for print");
     }
 
     /**
@@ -131,13 +131,13 @@ public class Cuts {
         Instant now = clock.instant();
         Instant due = now.plus(Duration.ofDays(config.integer("POSTBAG_AUTHOR_APPROVAL_DAYS", 5)));
         em.persist(new AuthorApproval(
-                letter, letter.latestRevision(), Hashing.sha256(token), editor.displayName(), now, due));
+                letter, letter.revisions().latest(), Hashing.sha256(token), editor.displayName(), now, due));
         events.record(
                 letter,
                 editor,
                 LetterAction.SENT_TO_AUTHOR,
                 transition,
-                "Revision " + letter.latestRevision().number());
+                "Revision " + letter.revisions().latest().number());
         outbox.send(approvalEmail(letter, token, due, message));
     }
 
@@ -150,7 +150,7 @@ public class Cuts {
                         "name", letter.author().name(),
                         "magazine", settings.magazineName(),
                         "reference", letter.reference(),
-                        "words", letter.latestRevision().wordCount(),
+                        "words", letter.revisions().latest().wordCount(),
                         "link", config.baseUrl() + "/approve-edit/" + token,
                         "message", message == null || message.isBlank() ? "" : message.strip() + "\n\n",
                         "due", dates.day(due)));
@@ -192,8 +192,8 @@ public class Cuts {
                     "You have answered already: you " + approval.answer().name().toLowerCase()
                             + " our edit. If you have changed your mind, reply to our email.");
         }
-        if (letter.latestRevision() == null
-                || !letter.latestRevision().equals(approval.revision())
+        if (letter.revisions().latest() == null
+                || !letter.revisions().latest().equals(approval.revision())
                 || letter.status() != LetterStatus.WAITING_FOR_AUTHOR) {
             throw new DomainException("We have changed your letter again since we sent you this link, so your answer"
                     + " to this version no longer applies. We will write to you about the new one.");

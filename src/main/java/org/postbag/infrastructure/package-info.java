@@ -1,6 +1,5 @@
 /**
- * Technical plumbing shared by every feature: configuration from the environment, schema
- * migrations at start-up, mail, the web filters and the public page cache. Nothing here
- * knows what a letter is: it imports no other package of Postbag (ArchitectureTest).
+ * Plumbing every feature shares: configuration, migrations, mail and its outbox, private links, web filters,
+ * the public page cache and the page-action boundary. It knows no letter and imports no other Postbag package.
  */
 package org.postbag.infrastructure;

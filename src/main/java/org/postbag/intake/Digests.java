@@ -79,6 +79,9 @@ public class Digests {
     @Transactional
     public int sendDue(Instant now) {
         Digest.Schedule schedule = schedule();
+        // The new letters are the same for every editor whose last digest was on the same day
+        // (nearly always all of them): read once per round, not once per editor.
+        Map<Instant, List<Digest.Line>> newLettersSince = new HashMap<>();
         int sent = 0;
         for (Account editor : editors()) {
             EditorAlert alert = alertOf(editor.id());
@@ -86,7 +89,8 @@ public class Digests {
                 continue;
             }
             Instant since = schedule.since(alert.lastDigestOn(), now);
-            Digest digest = digestFor(editor, since, now);
+            Digest digest = digestFor(
+                    editor, since, now, newLettersSince.computeIfAbsent(since, from -> newLetters(from, now)));
             alert.digestMadeOn(schedule.day(now));
             if (!digest.isEmpty()) {
                 outbox.send(
@@ -97,9 +101,9 @@ public class Digests {
         return sent;
     }
 
-    /** What one editor's digest would say for the time from {@code since} to {@code now}. */
-    public Digest digestFor(Account editor, Instant since, Instant now) {
-        List<Digest.Line> newLetters = em.createQuery(
+    /** The letters that entered the queue from {@code since} to {@code now} and are still open. */
+    private List<Digest.Line> newLetters(Instant since, Instant now) {
+        return em.createQuery(
                         "select l from Letter l where l.confirmedAt > :since and l.confirmedAt <= :now"
                                 + " and l.status in :open order by l.confirmedAt desc",
                         Letter.class)
@@ -110,9 +114,14 @@ public class Digests {
                 .getResultStream()
                 .map(letter -> line(
                         letter,
-                        "by " + letter.arrivedBy().label() + ", "
+                        "by " + letter.provenance().arrivedBy().label() + ", "
                                 + letter.author().signOff()))
                 .toList();
+    }
+
+    /** What one editor's digest says for the time from {@code since} to {@code now}, with the round's new letters. */
+    private Digest digestFor(Account editor, Instant since, Instant now, List<Digest.Line> newLetters) {
+        ZoneId zone = schedule().zone();
         List<Digest.Line> waiting = em.createQuery(
                         "select l from Letter l where l.claim.editor.id = :editor and l.status in :open"
                                 + " order by l.claim.at",
@@ -145,8 +154,7 @@ public class Digests {
                 .getResultStream()
                 .filter(approval -> approval.letter().status() == LetterStatus.WAITING_FOR_AUTHOR)
                 .map(approval -> line(
-                        approval.letter(),
-                        "due " + WHEN.format(approval.dueAt().atZone(schedule().zone()))))
+                        approval.letter(), "due " + WHEN.format(approval.dueAt().atZone(zone))))
                 .toList();
         return new Digest(newLetters, waiting, answers, overdue);
     }
@@ -171,7 +179,7 @@ public class Digests {
                 values.put("reference", letter.reference());
                 values.put("title", title(letter));
                 values.put("writer", letter.author().signOff());
-                values.put("arrival", letter.arrivedBy().label());
+                values.put("arrival", letter.provenance().arrivedBy().label());
                 values.put("letterLink", config.baseUrl() + "/editor/letters/" + letter.reference());
                 values.put("accountLink", config.baseUrl() + "/editor/account");
                 outbox.send(MailTemplates.render("new-letter", editor.email(), letter.reference(), values));
@@ -231,8 +239,8 @@ public class Digests {
     }
 
     private static String title(Letter letter) {
-        if (letter.headline() != null) {
-            return letter.headline();
+        if (letter.revisions().headline() != null) {
+            return letter.revisions().headline();
         }
         return letter.subject() != null ? letter.subject() : LetterText.firstWords(letter.originalBody(), 8);
     }

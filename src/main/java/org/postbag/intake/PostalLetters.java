@@ -96,8 +96,8 @@ public class PostalLetters {
                 post.subject(),
                 post.body(),
                 now);
-        letter.arrivedThrough(null, null, null, post.address(), null);
-        letter.arrivedBy(Arrival.POST);
+        letter.provenance().arrivedThrough(null, null, null, post.address(), null);
+        letter.provenance().arrivedBy(Arrival.POST);
         Screening.Result screening = Screening.screen(
                 post.body(),
                 new Screening.Rules(
@@ -105,12 +105,17 @@ public class PostalLetters {
                         config.integer("POSTBAG_SPAM_LINKS", 3),
                         watchedWords.rules(),
                         languages.magazine().locale()));
-        letter.flag(screening.flags());
-        letter.fingerprint(MinHash.summarise(post.body()));
+        letter.flags().add(screening.flags());
+        letter.provenance().fingerprint(MinHash.summarise(post.body()));
         Transition verified = letter.receivedByPost(post.verifiedBy(), now);
         letters.add(letter);
         events.record(letter, editor, LetterAction.SUBMITTED, null, "Typed in from a postal letter");
-        events.record(letter, editor, LetterAction.CONFIRMED, verified, "Verified by " + letter.verifiedBy());
+        events.record(
+                letter,
+                editor,
+                LetterAction.CONFIRMED,
+                verified,
+                "Verified by " + letter.provenance().verifiedBy());
         if (screening.hold()) {
             events.recordBy(
                     letter, LetterEvents.SYSTEM, LetterAction.HELD, letter.hold(null), "A watched word holds it");

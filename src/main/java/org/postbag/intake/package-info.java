@@ -1,5 +1,5 @@
 /**
- * The other ways in: the letters mailbox (IMAP, each message taken once into the form's pipeline)
- * and post typed in by the desk, with what came with each letter; and the editors' news of their postbag.
+ * The other ways in and the editors' news of them: the letters mailbox (IMAP), post typed in by the desk, the
+ * files kept with a letter, and the daily digest and new-letter emails.
  */
 package org.postbag.intake;

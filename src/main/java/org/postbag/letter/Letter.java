@@ -2,30 +2,21 @@ package org.postbag.letter;
 
 import static java.util.Objects.requireNonNull;
 
-import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.Convert;
-import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
-import jakarta.persistence.FetchType;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
-import jakarta.persistence.JoinColumn;
 import jakarta.persistence.NamedQuery;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
-import java.time.Duration;
 import java.time.Instant;
-import java.util.Collection;
-import java.util.LinkedHashSet;
-import java.util.List;
 import java.util.Optional;
-import java.util.Set;
 import org.postbag.accounts.Account;
 import org.postbag.infrastructure.DomainException;
 
@@ -41,10 +32,12 @@ import org.postbag.infrastructure.DomainException;
  * <p>The text as submitted is kept forever: {@code originalBody} is written once and never
  * updated. Its identity is the public reference (e.g. {@code L-2026-00042}), not the id.
  *
- * <p>Its parts, each mapped on the letter's own columns: the {@link EditorClaim} of the editor
- * working on it, its {@link PagePlacement} on an issue's page, its {@link Provenance} (hashes and
- * sketches of where it came from) and its {@link Revisions}. The verbs stay here, because
- * every one of them also asks where the letter stands.
+ * <p>Its parts, each mapped on the letter's own tables and read through the letter: the
+ * {@link EditorClaim} of the editor working on it ({@link #claim()}), its {@link PagePlacement} on
+ * an issue's page ({@link #placement()}), its {@link Provenance}: how it arrived, what came with
+ * it, hashes and sketches ({@link #provenance()}), its {@link Revisions} ({@link #revisions()})
+ * and its {@link Flags} ({@link #flags()}). What depends on where the letter stands is a verb
+ * here; what does not (how it arrived, what checks noticed) is written on the part itself.
  */
 @Entity
 @Table(name = "letter")
@@ -63,8 +56,6 @@ import org.postbag.infrastructure.DomainException;
 public class Letter {
 
     public static final int MAX_BODY = 20_000;
-    public static final int MAX_CONTACT_DETAILS = 500;
-    public static final int MAX_CITATION = 500;
 
     @Id
     @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "letter_id")
@@ -99,14 +90,6 @@ public class Letter {
     @Column(name = "confirmed_at")
     private Instant confirmedAt;
 
-    /** Postal address or telephone, for the desk to verify the writer; never published. */
-    @Column(name = "contact_details")
-    private String contactDetails;
-
-    /** What the reader says the letter answers, in their own words: "your article on trams, no. 117". */
-    private String citation;
-
-    /** Null only once the writer was erased (Hibernate reads an embeddable of null columns as null). */
     @Embedded
     private Provenance provenance;
 
@@ -121,37 +104,15 @@ public class Letter {
     @Embedded
     private Revisions revisions = new Revisions();
 
-    @Enumerated(EnumType.STRING)
-    @Column(name = "arrived_by", nullable = false, updatable = false)
-    private Arrival arrivedBy = Arrival.FORM;
-
-    /** For a postal letter: who verified the writer, and how ("phoned the writer, R. Patel"). */
-    @Column(name = "verified_by")
-    private String verifiedBy;
-
-    @ElementCollection(fetch = FetchType.EAGER)
-    @CollectionTable(name = "letter_flag", joinColumns = @JoinColumn(name = "letter_id"))
-    private Set<Flag> flags = new LinkedHashSet<>();
+    @Embedded
+    private Flags flags = new Flags();
 
     @Version
     private int version;
 
     protected Letter() {}
 
-    /**
-     * A letter as the reader sent it. The body must already be normalised ({@link LetterText#normalise}).
-     */
-    public Letter(
-            String reference, Author author, boolean nameWithheld, String subject, String body, Instant receivedAt) {
-        this(
-                new LetterReference(requireNonNull(reference, "reference")),
-                author,
-                nameWithheld,
-                subject,
-                body,
-                receivedAt);
-    }
-
+    /** A letter as the reader sent it. The body must already be normalised ({@link LetterText#normalise}). */
     public Letter(
             LetterReference reference,
             Author author,
@@ -175,75 +136,12 @@ public class Letter {
     }
 
     /**
-     * How the letter reached the desk: the key of the form it came from, the hash of the
-     * writer's private token, the hashed sender address, and what the writer added.
-     */
-    public void arrivedThrough(
-            String submissionKey,
-            String accessTokenHash,
-            String submitterHash,
-            String contactDetails,
-            String citation) {
-        if (this.id != null) {
-            throw new IllegalStateException("a stored letter's arrival cannot change");
-        }
-        provenance.arrivedThrough(submissionKey, accessTokenHash, submitterHash);
-        this.contactDetails = blankToNull(contactDetails);
-        this.citation = blankToNull(citation);
-    }
-
-    /** The writing's fingerprint for finding near-identical letters; set once, before storing. */
-    public void fingerprint(MinHash.Summary summary) {
-        if (id != null) {
-            throw new IllegalStateException("set before the letter is stored");
-        }
-        provenance.fingerprint(summary);
-    }
-
-    /** The way in, when it is not the form: set once, before the letter is stored. */
-    public void arrivedBy(Arrival arrival) {
-        if (this.id != null) {
-            throw new IllegalStateException("a stored letter's arrival cannot change");
-        }
-        this.arrivedBy = requireNonNull(arrival);
-    }
-
-    /**
      * A postal letter typed in by an editor enters the queue at once: there is no address to
      * confirm, and the note says who checked that the writer is real.
      */
     public Transition receivedByPost(String verifiedBy, Instant at) {
-        if (arrivedBy != Arrival.POST) {
-            throw new IllegalStateException("only a postal letter is verified by the desk");
-        }
-        if (verifiedBy == null || verifiedBy.isBlank()) {
-            throw new DomainException("Say who verified the writer, and how.");
-        }
-        this.verifiedBy = verifiedBy.strip();
+        provenance.verifiedBy(verifiedBy);
         return confirm(at);
-    }
-
-    public Arrival arrivedBy() {
-        return arrivedBy;
-    }
-
-    public String verifiedBy() {
-        return verifiedBy;
-    }
-
-    public void flag(Collection<Flag> noticed) {
-        flags.addAll(noticed);
-    }
-
-    /** Replaces the flags of one kind with these (none, to clear them): for checks that are run again. */
-    public void replaceFlags(FlagKind kind, Collection<Flag> current) {
-        Set<Flag> kept = new LinkedHashSet<>();
-        flags.stream().filter(flag -> flag.kind() != kind).forEach(kept::add);
-        kept.addAll(current);
-        if (!kept.equals(flags)) {
-            flags.clear();
-            flags.addAll(kept);
-        }
     }
 
     /** Screening was sure: the letter goes straight to the spam folder, and no email is sent. */
@@ -254,7 +152,7 @@ public class Letter {
     /** The writer followed the link in the confirmation email: the letter enters the queue. */
     public Transition confirm(Instant at) {
         if (confirmedAt != null) {
-            return new Transition(status, status);
+            return unchanged();
         }
         Transition transition = moveTo(LetterStatus.NEW, "confirmed");
         this.confirmedAt = requireNonNull(at);
@@ -270,29 +168,16 @@ public class Letter {
         return moveTo(LetterStatus.WITHDRAWN, "withdrawn");
     }
 
-    /**
-     * When the writer's private link to the letter stops working: never while the letter is
-     * open or on its way to print, and {@code afterOutcome} after it was closed. A private
-     * link that works for ever is a key nobody can take back; a writer needs it only until
-     * the outcome, and a while after to read it.
-     */
-    public Optional<Instant> writersLinkExpiry(Instant closedAt, Duration afterOutcome) {
-        return status.isClosed() ? Optional.of(closedAt.plus(afterOutcome)) : Optional.empty();
-    }
-
     /** An editor starts work on the letter; others see who holds it. */
     public void claim(Account editor, Instant at) {
-        requireNonNull(editor);
-        EditorClaim.requireFreeOrHeldBy(claim, editor, reference(), ". Take it over to work on it.");
-        if (!status.isOpen()) {
-            throw refused(", so there is nothing to claim.");
-        }
+        EditorClaim.requireFreeOrHeldBy(claim, requireNonNull(editor), reference(), ". Take it over to work on it.");
+        require(status.isOpen(), ", so there is nothing to claim.");
         claim = new EditorClaim(editor, at);
     }
 
-    /** Another editor takes the letter from whoever holds it, explicitly. */
+    /** Another editor takes the letter from whoever holds it, explicitly; returns who held it. */
     public Account takeOver(Account editor, Instant at) {
-        Account previous = claimedBy();
+        Account previous = claim().map(EditorClaim::editor).orElse(null);
         claim = null;
         claim(editor, at);
         return previous;
@@ -318,9 +203,7 @@ public class Letter {
      */
     public Revision revise(Account editor, Revision.Text text, String reason, Instant at) {
         requireFreeOrHeldBy(editor);
-        if (!status.isEditable()) {
-            throw refused(", so it cannot be edited.");
-        }
+        require(status.isEditable(), ", so it cannot be edited.");
         Revision revision = revisions.add(this, text, editor, at, reason);
         wordCount = revision.wordCount();
         return revision;
@@ -329,18 +212,14 @@ public class Letter {
     /** Pins the latest revision as the one to print, for a letter approved before it was edited. */
     public void approveLatestVersion(Account editor) {
         requireFreeOrHeldBy(editor);
-        if (status != LetterStatus.APPROVED && status != LetterStatus.SCHEDULED) {
-            throw refused(": approve it first.");
-        }
+        require(status == LetterStatus.APPROVED || status == LetterStatus.SCHEDULED, ": approve it first.");
         revisions.approveLatest();
     }
 
     /** A correction to a published letter: its latest revision becomes the printed text. */
     public void correctToLatestVersion(Account editor) {
         requireFreeOrHeldBy(editor);
-        if (status != LetterStatus.PUBLISHED) {
-            throw refused(", so there is nothing to correct.");
-        }
+        require(status == LetterStatus.PUBLISHED, ", so there is nothing to correct.");
         revisions.approveLatest();
     }
 
@@ -416,6 +295,7 @@ public class Letter {
         EditorClaim.requireFreeOrHeldBy(claim, editor, reference(), ". Take it over first if you want to act on it.");
     }
 
+    /** Approved without an editor's decision: a letter brought in from the archive or the demo. */
     public void approve() {
         moveTo(LetterStatus.APPROVED, "approved");
     }
@@ -429,9 +309,9 @@ public class Letter {
      * already published online keeps its status and will also appear in print.
      */
     public Transition placeOnPage(long issueId, int position) {
-        if (status != LetterStatus.APPROVED && status != LetterStatus.SCHEDULED && status != LetterStatus.PUBLISHED) {
-            throw refused(": only approved letters go on a page.");
-        }
+        require(
+                status == LetterStatus.APPROVED || status == LetterStatus.SCHEDULED || status == LetterStatus.PUBLISHED,
+                ": only approved letters go on a page.");
         if (placement != null && !placement.isOn(issueId) && status == LetterStatus.PUBLISHED) {
             throw new DomainException("Letter " + reference + " is on another issue's page already.");
         }
@@ -470,9 +350,7 @@ public class Letter {
 
     /** @param done what the transition does to the letter, for the message: "approved" */
     private Transition moveTo(LetterStatus next, String done) {
-        if (!status.mayMoveTo(next)) {
-            throw refused(", so it cannot be " + done + ".");
-        }
+        require(status.mayMoveTo(next), ", so it cannot be " + done + ".");
         Transition transition = new Transition(status, next);
         this.status = next;
         return transition;
@@ -483,44 +361,30 @@ public class Letter {
     }
 
     /** @param why after "Letter L-2026-00042 is approved": ", so it cannot be edited." */
-    private DomainException refused(String why) {
-        return new DomainException("Letter " + reference + " is " + status.label() + why);
+    private void require(boolean allowed, String why) {
+        if (!allowed) {
+            throw new DomainException("Letter " + reference + " is " + status.label() + why);
+        }
     }
 
-    /** The sign-off as the writer asked for it, before any editor touches it. */
-    public String requestedSignOff() {
-        return nameWithheld ? "Name and address supplied" : author.signOff();
+    /** The text as the writer sent it, signed as they asked, before any editor touches it. */
+    public Revision.Text textAsSent() {
+        return new Revision.Text(subject, originalBody, nameWithheld ? "Name and address supplied" : author.signOff());
     }
 
     /** What an editor works on now: the latest revision, or the text as sent. */
     public Revision.Text currentText() {
-        Revision latest = revisions.latest();
-        return latest != null ? latest.text() : new Revision.Text(subject, originalBody, requestedSignOff());
+        return revisions.current(textAsSent());
     }
 
     /** What will print: the approved revision, or the text as sent when that was approved. */
     public Revision.Text textForPrint() {
-        Revision approved = revisions.approved();
-        String headline = revisions.headline();
-        return approved != null
-                ? approved.text()
-                : new Revision.Text(headline != null ? headline : subject, originalBody, requestedSignOff());
+        return revisions.forPrint(textAsSent());
     }
 
-    public Revision latestRevision() {
-        return revisions.latest();
-    }
-
-    public List<Revision> revisions() {
-        return revisions.all();
-    }
-
-    public Revision approvedRevision() {
-        return revisions.approved();
-    }
-
-    public String headline() {
-        return revisions.headline();
+    /** The letter's edits: every revision, the one approved for print, the latest headline. */
+    public Revisions revisions() {
+        return revisions;
     }
 
     /** The letter's place on an issue's page, or empty while it is on none. */
@@ -533,13 +397,9 @@ public class Letter {
         return Optional.ofNullable(claim);
     }
 
-    public Account claimedBy() {
-        return claim == null ? null : claim.editor();
-    }
-
-    /** Where the letter came from; for an erased writer's letter, nothing (every hash null). */
+    /** How the letter arrived and what came with it; for an erased writer's letter, only the way in. */
     public Provenance provenance() {
-        return provenance != null ? provenance : Provenance.erased();
+        return provenance;
     }
 
     public Long id() {
@@ -587,32 +447,13 @@ public class Letter {
         return confirmedAt;
     }
 
-    public boolean isConfirmed() {
-        return confirmedAt != null;
-    }
-
-    public String contactDetails() {
-        return contactDetails;
-    }
-
-    public String citation() {
-        return citation;
-    }
-
-    public List<Flag> flags() {
-        return List.copyOf(flags);
-    }
-
-    public boolean hasFlag(FlagKind kind) {
-        return flags.stream().anyMatch(flag -> flag.kind() == kind);
+    /** What screening and the later checks noticed about the letter. */
+    public Flags flags() {
+        return flags;
     }
 
     public int version() {
         return version;
-    }
-
-    private static String blankToNull(String value) {
-        return value == null || value.isBlank() ? null : value;
     }
 
     @Override

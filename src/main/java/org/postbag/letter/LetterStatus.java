@@ -1,6 +1,9 @@
 package org.postbag.letter;
 
+import java.time.Duration;
+import java.time.Instant;
 import java.util.EnumSet;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -50,6 +53,16 @@ public enum LetterStatus {
      */
     public boolean isClosed() {
         return CLOSED.contains(this);
+    }
+
+    /**
+     * When the writer's private link to a letter stops working: never while it is open or on
+     * its way to print, and {@code afterOutcome} after it was closed. A private link that works
+     * for ever is a key nobody can take back; a writer needs it only until the outcome, and a
+     * while after to read it.
+     */
+    public Optional<Instant> writersLinkExpiry(Instant closedAt, Duration afterOutcome) {
+        return isClosed() ? Optional.of(closedAt.plus(afterOutcome)) : Optional.empty();
     }
 
     /** A writer may withdraw a letter until it is public. */

@@ -61,6 +61,23 @@ public class Revisions {
         return all.isEmpty();
     }
 
+    /** What an editor works on now: the latest revision, or the text as sent. */
+    Revision.Text current(Revision.Text asSent) {
+        Revision latest = latest();
+        return latest != null ? latest.text() : asSent;
+    }
+
+    /**
+     * What will print: the approved revision, or the text as sent (under the editor's headline,
+     * if any) when that was approved.
+     */
+    Revision.Text forPrint(Revision.Text asSent) {
+        if (approved != null) {
+            return approved.text();
+        }
+        return headline != null ? new Revision.Text(headline, asSent.body(), asSent.signOff()) : asSent;
+    }
+
     /** The latest revision, or null before the first edit. */
     public Revision latest() {
         return all.isEmpty() ? null : all.get(all.size() - 1);
@@ -70,10 +87,12 @@ public class Revisions {
         return List.copyOf(all);
     }
 
+    /** The revision approved for print, or null while the text as sent is. */
     public Revision approved() {
         return approved;
     }
 
+    /** The editor's headline, as in the latest revision; null before any or when it has none. */
     public String headline() {
         return headline;
     }

@@ -1,8 +1,5 @@
 /**
- * The letter: the aggregate every feature works on, its life from received to published, its
- * parts (the editor's claim, its place on a page, its provenance, its revisions), its public
- * reference as a value, and the plain-text rules (normalising, counting words, rendering safely) its text obeys;
- * and the one check that an editor acts on the letter as they saw it ({@link
- * org.postbag.letter.StaleLetters}).
+ * The letter aggregate every feature works on: its life, its parts (claim, page placement, provenance, revisions,
+ * flags), its reference, its audit trail, the stale-version check and the rules for its text.
  */
 package org.postbag.letter;

@@ -59,11 +59,6 @@ public class QuoteChecks {
         public String checkedAgainstList() {
             return String.join(", ", checkedAgainst);
         }
-
-        /** Whether the desk must act on it: altered, or not found where it should be. */
-        public boolean misquote() {
-            return verdict.equals("altered") || verdict.equals("not found");
-        }
     }
 
     /** The checks, and the pieces they were made against. */
@@ -158,7 +153,7 @@ public class QuoteChecks {
             flags.add(
                     new Flag(FlagKind.QUOTATION, altered + (altered == 1 ? " quotation" : " quotations") + " altered"));
         }
-        letter.replaceFlags(FlagKind.QUOTATION, flags);
+        letter.flags().replace(FlagKind.QUOTATION, flags);
     }
 
     private static String differences(QuoteCheck check) {

@@ -112,14 +112,6 @@ public class ReplyLink {
         return confidence;
     }
 
-    public String decidedBy() {
-        return decidedBy;
-    }
-
-    public Instant decidedAt() {
-        return decidedAt;
-    }
-
     public Long id() {
         return id;
     }

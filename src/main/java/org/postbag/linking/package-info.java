@@ -1,5 +1,5 @@
 /**
- * The conversation across issues: which piece a letter answers (reply links), the threads
- * they make, the citations that suggest links, and the quotations checked against sources.
+ * The conversation across issues: reply links, the threads they make, citation cues that suggest links, quotations
+ * checked against their sources, and the right of reply. Below moderation and editing.
  */
 package org.postbag.linking;

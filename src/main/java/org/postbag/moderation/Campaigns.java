@@ -106,11 +106,12 @@ public class Campaigns {
         if (!matches.isEmpty()) {
             List<String> references =
                     matches.stream().map(Match::reference).limit(5).toList();
-            letter.flag(List.of(new Flag(
-                    FlagKind.CAMPAIGN,
-                    "Near-identical to " + String.join(", ", references)
-                            + (matches.size() > 5 ? " and " + (matches.size() - 5) + " more" : "")
-                            + ", signed by other names")));
+            letter.flags()
+                    .add(List.of(new Flag(
+                            FlagKind.CAMPAIGN,
+                            "Near-identical to " + String.join(", ", references)
+                                    + (matches.size() > 5 ? " and " + (matches.size() - 5) + " more" : "")
+                                    + ", signed by other names")));
         }
         return matches;
     }

@@ -156,7 +156,7 @@ public class Queue {
         }
         Map<Long, Letter> letters = em
                 .createQuery(
-                        "select distinct l from Letter l left join fetch l.claim.editor left join fetch l.flags"
+                        "select distinct l from Letter l left join fetch l.claim.editor left join fetch l.flags.noticed"
                                 + " where l.id in :ids",
                         Letter.class)
                 .setParameter("ids", ids)
@@ -197,22 +197,22 @@ public class Queue {
                     letter.author().signOff(),
                     letter.receivedAt(),
                     letter.status(),
-                    letter.flags().stream()
+                    letter.flags().all().stream()
                             .filter(flag -> flag.kind() != FlagKind.OVER_LENGTH)
                             .toList(),
                     replies.getOrDefault(id, List.of()),
-                    letter.claimedBy() == null ? null : letter.claimedBy().displayName(),
+                    letter.claim().map(claim -> claim.editor().displayName()).orElse(null),
                     letter.wordCount(),
                     letter.wordCount() > limit,
                     overdue.contains(id),
-                    letter.arrivedBy()));
+                    letter.provenance().arrivedBy()));
         }
         return rows;
     }
 
     private static String headline(Letter letter) {
-        if (letter.headline() != null) {
-            return letter.headline();
+        if (letter.revisions().headline() != null) {
+            return letter.revisions().headline();
         }
         return letter.subject() != null ? letter.subject() : LetterText.firstWords(letter.originalBody(), 12);
     }

@@ -149,7 +149,8 @@ public class PageMakeUp {
             throw new DomainException(
                     "Keep the headline of " + reference + " to " + Revision.Text.MAX_HEADLINE + " characters.");
         }
-        if (letter.latestRevision() != null && letter.latestRevision() != letter.approvedRevision()) {
+        if (letter.revisions().latest() != null
+                && letter.revisions().latest() != letter.revisions().approved()) {
             throw new DomainException(reference + " has an edit that is not approved yet: approve or"
                     + " redo it on the letter's page before changing the headline here.");
         }

@@ -29,10 +29,6 @@ import org.postbag.letter.Letter;
 @Entity
 @Table(name = "piece")
 @NamedQuery(name = "Piece.byReference", query = "select p from Piece p where p.reference = :reference")
-@NamedQuery(
-        name = "Piece.latestIssueWithLetters",
-        query = "select i from Piece p join p.issue i where p.publishedAt is not null"
-                + " and p.kind = org.postbag.publishing.PieceKind.LETTER order by i.number desc")
 public class Piece {
 
     @Id

@@ -30,14 +30,6 @@ public class Pieces {
                 .findFirst();
     }
 
-    /** The newest issue that has a published letter, if any has. */
-    public Optional<Issue> latestIssueWithLetters() {
-        return em.createNamedQuery("Piece.latestIssueWithLetters", Issue.class)
-                .setMaxResults(1)
-                .getResultStream()
-                .findFirst();
-    }
-
     /** The piece of a letter, if it has one (published, or made earlier for a right of reply). */
     public Optional<Piece> ofLetter(Letter letter) {
         return em.createQuery("select p from Piece p where p.letter = :letter", Piece.class)

@@ -32,8 +32,8 @@ public class PublicationEmails {
     }
 
     private Email publishedEmail(Letter letter, Piece piece) {
-        boolean edited = letter.approvedRevision() != null
-                && !letter.approvedRevision().body().equals(letter.originalBody());
+        boolean edited = letter.revisions().approved() != null
+                && !letter.revisions().approved().body().equals(letter.originalBody());
         return MailTemplates.render(
                 "published",
                 letter.author().email(),

@@ -1,6 +1,5 @@
 /**
- * The magazine's archive and its publication: issues, the pieces published in them
- * (articles and letters), the archive editors keep, and publishing an issue's letters page.
- * Below linking, which links letters to these pieces; the public site reads it from above.
+ * Issues and the pieces published in them (articles and letters), the archive editors keep, making up an
+ * issue's letters page, publishing it and telling the writers. Below linking, which links letters to pieces.
  */
 package org.postbag.publishing;

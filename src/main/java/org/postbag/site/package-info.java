@@ -1,5 +1,5 @@
 /**
- * The public site readers browse: issues' letters pages, letters, articles, whole threads,
- * writers, search and feeds, read from publishing and linking. Above the features.
+ * The public site readers browse: issues' letters pages, letters, articles, whole threads, writers, search and
+ * feeds, read from publishing and linking. Above the features.
  */
 package org.postbag.site;

@@ -130,9 +130,14 @@ public class Submissions {
                 draft.subject(),
                 draft.body(),
                 now);
-        letter.arrivedThrough(
-                sender.submissionKey(), Hashing.sha256(token), submitter, draft.contactDetails(), draft.citation());
-        letter.arrivedBy(sender.arrival());
+        letter.provenance()
+                .arrivedThrough(
+                        sender.submissionKey(),
+                        Hashing.sha256(token),
+                        submitter,
+                        draft.contactDetails(),
+                        draft.citation());
+        letter.provenance().arrivedBy(sender.arrival());
 
         Screening.Result screening = Screening.screen(draft.body(), rules());
         List<Flag> flags = new ArrayList<>(screening.flags());
@@ -154,8 +159,8 @@ public class Submissions {
             flags.add(new Flag(
                     FlagKind.TOO_FAST, "Sent " + sender.timeOnForm().toMillis() + " ms after the form was opened"));
         }
-        letter.flag(flags);
-        letter.fingerprint(MinHash.summarise(draft.body()));
+        letter.flags().add(flags);
+        letter.provenance().fingerprint(MinHash.summarise(draft.body()));
         Transition arrival = spam ? letter.arriveAsSpam() : null;
         letters.add(letter);
         events.recordBy(letter, LetterEvents.WRITER, LetterAction.SUBMITTED, null, null);
@@ -248,7 +253,7 @@ public class Submissions {
             return Optional.empty();
         }
         Instant closed = events.lastStatusChange(letter).map(LetterEvent::at).orElse(letter.receivedAt());
-        return letter.writersLinkExpiry(closed, statusLinkLife()).filter(at -> !at.isAfter(clock.instant()));
+        return letter.status().writersLinkExpiry(closed, statusLinkLife()).filter(at -> !at.isAfter(clock.instant()));
     }
 
     /** How long the writer's link works after the letter's outcome. */
@@ -264,7 +269,7 @@ public class Submissions {
             return ConfirmationOutcome.UNKNOWN;
         }
         Letter letter = found.get();
-        if (letter.isConfirmed() || letter.status() != LetterStatus.UNCONFIRMED) {
+        if (letter.confirmedAt() != null || letter.status() != LetterStatus.UNCONFIRMED) {
             return letter.status() == LetterStatus.WITHDRAWN
                     ? ConfirmationOutcome.WITHDRAWN
                     : ConfirmationOutcome.ALREADY_CONFIRMED;

@@ -94,7 +94,7 @@ class CutsIT {
         assertThat(first.number()).isEqualTo(1);
         assertThat(second.number()).isEqualTo(2);
         assertThat(stored.wordCount()).isEqualTo(9);
-        assertThat(stored.headline()).isEqualTo("Who holds the timetable?");
+        assertThat(stored.revisions().headline()).isEqualTo("Who holds the timetable?");
         LetterFile file = file(letter, editor);
         assertThat(file.editing().revisions())
                 .extracting(LetterFile.RevisionLine::author)
@@ -128,7 +128,10 @@ class CutsIT {
         assertThatThrownBy(() -> cuts.revise(letter.reference(), opened, second.id(), cut("Second's headline"), null))
                 .isInstanceOf(StaleLetterException.class)
                 .hasMessageContaining("was changed by Ed First");
-        assertThat(letters.byReference(letter.reference()).orElseThrow().headline())
+        assertThat(letters.byReference(letter.reference())
+                        .orElseThrow()
+                        .revisions()
+                        .headline())
                 .isEqualTo("First's headline");
     }
 

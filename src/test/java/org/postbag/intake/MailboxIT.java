@@ -93,7 +93,7 @@ class MailboxIT {
         assertThat(report.taken()).isEqualTo(1);
         Letter letter = onlyLetterFrom(from);
         assertThat(letter.status()).isEqualTo(LetterStatus.UNCONFIRMED);
-        assertThat(letter.arrivedBy()).isEqualTo(Arrival.EMAIL);
+        assertThat(letter.provenance().arrivedBy()).isEqualTo(Arrival.EMAIL);
         assertThat(letter.subject()).isEqualTo("Trams on Sundays");
         assertThat(letter.author().name()).isEqualTo("Ann Lee");
         assertThat(letter.originalBody()).isEqualTo("Sir,\n\nThe trams should run on Sundays.\n\nAnn Lee");

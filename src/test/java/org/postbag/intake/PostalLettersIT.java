@@ -67,10 +67,10 @@ class PostalLettersIT {
                 post(email, "Phoned the writer, P. Desk"), new PostalLetters.Scan("harbour.pdf", scan), editor);
 
         Letter stored = letters.byReference(entered.reference()).orElseThrow();
-        assertThat(stored.arrivedBy()).isEqualTo(Arrival.POST);
+        assertThat(stored.provenance().arrivedBy()).isEqualTo(Arrival.POST);
         assertThat(stored.status()).isEqualTo(LetterStatus.NEW);
-        assertThat(stored.verifiedBy()).isEqualTo("Phoned the writer, P. Desk");
-        assertThat(stored.contactDetails()).isEqualTo("3 Harbour Row, Whitby YO21 1AA");
+        assertThat(stored.provenance().verifiedBy()).isEqualTo("Phoned the writer, P. Desk");
+        assertThat(stored.provenance().contactDetails()).isEqualTo("3 Harbour Row, Whitby YO21 1AA");
         assertThat(documents.of(stored.reference())).singleElement().satisfies(document -> {
             assertThat(document.kind()).isEqualTo(LetterDocument.Kind.SCAN);
             assertThat(document.contentType()).isEqualTo("application/pdf");

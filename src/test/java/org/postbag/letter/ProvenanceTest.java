@@ -3,7 +3,9 @@ package org.postbag.letter;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.time.Instant;
 import org.junit.jupiter.api.Test;
+import org.postbag.infrastructure.DomainException;
 
 class ProvenanceTest {
 
@@ -44,25 +46,37 @@ class ProvenanceTest {
     }
 
     @Test
-    void aLetterRecordsHowItArrivedOnlyBeforeItIsStored() {
+    void aLetterKeepsHowItArrivedAndWhatCameWithIt() {
         Letter letter = LetterTest.letter();
 
-        letter.arrivedThrough("form-1", "token-hash", "sender-hash", " ", "your article on trams");
+        letter.provenance().arrivedThrough("form-1", "token-hash", "sender-hash", " ", "your article on trams");
 
+        assertThat(letter.provenance().arrivedBy())
+                .as("the form, unless said otherwise")
+                .isEqualTo(Arrival.FORM);
         assertThat(letter.provenance().submissionKey()).isEqualTo("form-1");
         assertThat(letter.provenance().accessTokenHash()).isEqualTo("token-hash");
         assertThat(letter.provenance().submitterHash()).isEqualTo("sender-hash");
-        assertThat(letter.contactDetails()).isNull();
-        assertThat(letter.citation()).isEqualTo("your article on trams");
+        assertThat(letter.provenance().contactDetails()).isNull();
+        assertThat(letter.provenance().citation()).isEqualTo("your article on trams");
+        assertThatThrownBy(() -> Provenance.ofText(null)).isInstanceOf(NullPointerException.class);
     }
 
     @Test
-    void anErasedWritersLetterHasNoProvenanceLeft() {
-        Provenance erased = Provenance.erased();
+    void onlyAPostalLetterIsVerifiedByTheDeskAndTheVerifierIsRequired() {
+        Letter byForm = LetterTest.letter();
+        assertThatThrownBy(() -> byForm.receivedByPost("Phoned the writer", Instant.EPOCH))
+                .isInstanceOf(IllegalStateException.class);
 
-        assertThat(erased.bodyHash()).isNull();
-        assertThat(erased.submitterHash()).isNull();
-        assertThat(erased.minhashBands()).isEmpty();
-        assertThatThrownBy(() -> Provenance.ofText(null)).isInstanceOf(NullPointerException.class);
+        Letter byPost = LetterTest.letter();
+        byPost.provenance().arrivedBy(Arrival.POST);
+        assertThatThrownBy(() -> byPost.receivedByPost(" ", Instant.EPOCH))
+                .isInstanceOf(DomainException.class)
+                .hasMessage("Say who verified the writer, and how.");
+
+        byPost.receivedByPost("  Phoned the writer, R. Patel ", Instant.EPOCH);
+
+        assertThat(byPost.provenance().verifiedBy()).isEqualTo("Phoned the writer, R. Patel");
+        assertThat(byPost.status()).isEqualTo(LetterStatus.NEW);
     }
 }

@@ -22,11 +22,13 @@ class RevisionsTest {
         Revision first = letter.revise(EDITOR, text("Trams", "The ceiling is ours."), "shorter", AT);
         Revision second = letter.revise(EDITOR, text(null, "The ceiling."), null, AT.plusSeconds(60));
 
-        assertThat(letter.revisions()).containsExactly(first, second);
+        assertThat(letter.revisions().all()).containsExactly(first, second);
         assertThat(first.number()).isEqualTo(1);
         assertThat(second.number()).isEqualTo(2);
-        assertThat(letter.latestRevision()).isSameAs(second);
-        assertThat(letter.headline()).as("the latest revision has none").isNull();
+        assertThat(letter.revisions().latest()).isSameAs(second);
+        assertThat(letter.revisions().headline())
+                .as("the latest revision has none")
+                .isNull();
         assertThat(letter.wordCount()).isEqualTo(2);
         assertThat(letter.originalBody()).isEqualTo("The ceiling is where the passengers live.");
     }
@@ -39,7 +41,7 @@ class RevisionsTest {
 
         letter.revise(EDITOR, text("Trams again", "The ceiling."), null, AT.plusSeconds(60));
 
-        assertThat(letter.approvedRevision()).isSameAs(first);
+        assertThat(letter.revisions().approved()).isSameAs(first);
         assertThat(letter.textForPrint().headline()).isEqualTo("Trams");
         assertThat(letter.currentText().headline()).isEqualTo("Trams again");
 
@@ -52,7 +54,7 @@ class RevisionsTest {
     void withoutAnApprovedRevisionTheTextAsSentPrints() {
         Letter letter = confirmed();
 
-        assertThat(letter.approvedRevision()).isNull();
+        assertThat(letter.revisions().approved()).isNull();
         assertThat(letter.textForPrint())
                 .isEqualTo(
                         new Revision.Text(null, "The ceiling is where the passengers live.", "Tom Aldridge, Halifax"));
@@ -72,7 +74,7 @@ class RevisionsTest {
 
         letter.writerAccepted(own);
 
-        assertThat(letter.approvedRevision()).isSameAs(own);
+        assertThat(letter.revisions().approved()).isSameAs(own);
         assertThat(letter.status()).isEqualTo(LetterStatus.APPROVED);
     }
 

@@ -223,7 +223,7 @@ class QuoteChecksIT {
     }
 
     private List<String> flags(Letter letter) {
-        return letters.byReference(letter.reference()).orElseThrow().flags().stream()
+        return letters.byReference(letter.reference()).orElseThrow().flags().all().stream()
                 .filter(flag -> flag.kind() == FlagKind.QUOTATION)
                 .map(flag -> flag.reason())
                 .toList();

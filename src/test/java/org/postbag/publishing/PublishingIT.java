@@ -119,8 +119,8 @@ class PublishingIT {
         transaction.begin();
         try {
             Letter saved = letters.byReference(letter.reference()).orElseThrow();
-            assertThat(saved.revisions()).hasSize(1);
-            assertThat(saved.approvedRevision()).isSameAs(saved.latestRevision());
+            assertThat(saved.revisions().all()).hasSize(1);
+            assertThat(saved.revisions().approved()).isSameAs(saved.revisions().latest());
             assertThat(saved.textForPrint().headline()).isEqualTo("Trams, again");
             assertThat(saved.textForPrint().body()).isEqualTo(letter.originalBody());
             assertThat(saved.status()).isEqualTo(LetterStatus.SCHEDULED);
@@ -153,7 +153,10 @@ class PublishingIT {
                 .hasMessageContaining("not approved yet");
         transaction.begin();
         try {
-            assertThat(letters.byReference(letter.reference()).orElseThrow().revisions())
+            assertThat(letters.byReference(letter.reference())
+                            .orElseThrow()
+                            .revisions()
+                            .all())
                     .hasSize(1);
         } finally {
             transaction.rollback();

@@ -215,7 +215,7 @@ class PrivateLinksIT {
                 null,
                 text + " " + System.nanoTime(),
                 received);
-        letter.arrivedThrough(null, Hashing.sha256(token), null, null, null);
+        letter.provenance().arrivedThrough(null, Hashing.sha256(token), null, null, null);
         if (confirmed) {
             letter.confirm(received);
         }

@@ -160,7 +160,7 @@ class SubmissionsIT {
         Letter second = accepted(
                 submissions.submit(LetterDraft.of("Bob Birch", "York", uniqueEmail("Bob Birch"), text), person()));
 
-        assertThat(letters.byReference(second.reference()).orElseThrow().flags())
+        assertThat(letters.byReference(second.reference()).orElseThrow().flags().all())
                 .anySatisfy(flag -> {
                     assertThat(flag.kind()).isEqualTo(FlagKind.DUPLICATE);
                     assertThat(flag.reason()).contains(first.reference());
@@ -177,7 +177,7 @@ class SubmissionsIT {
 
         Letter stored = letters.byReference(letter.reference()).orElseThrow();
         assertThat(stored.status()).isEqualTo(LetterStatus.SPAM);
-        assertThat(stored.hasFlag(FlagKind.HONEYPOT)).isTrue();
+        assertThat(stored.flags().has(FlagKind.HONEYPOT)).isTrue();
         // Every email leaves through the outbox, written in the submission's own transaction:
         // none there now means none ever, without waiting to see.
         assertThat(emailsTo(email)).isZero();
@@ -193,8 +193,9 @@ class SubmissionsIT {
 
         Letter stored = letters.byReference(letter.reference()).orElseThrow();
         assertThat(stored.status()).isEqualTo(LetterStatus.UNCONFIRMED);
-        assertThat(stored.hasFlag(FlagKind.TOO_FAST)).isTrue();
-        assertThat(stored.flags()).anySatisfy(flag -> assertThat(flag.reason()).contains("300 ms"));
+        assertThat(stored.flags().has(FlagKind.TOO_FAST)).isTrue();
+        assertThat(stored.flags().all())
+                .anySatisfy(flag -> assertThat(flag.reason()).contains("300 ms"));
         assertThat(Mailbox.of(email).awaitOne().subject()).containsIgnoringCase("confirm");
     }
 
@@ -209,7 +210,7 @@ class SubmissionsIT {
         assertThat(letters.byReference(spam.reference()).orElseThrow().status()).isEqualTo(LetterStatus.SPAM);
         Letter stored = letters.byReference(longOne.reference()).orElseThrow();
         assertThat(stored.status()).isEqualTo(LetterStatus.UNCONFIRMED);
-        assertThat(stored.flags()).anySatisfy(flag -> {
+        assertThat(stored.flags().all()).anySatisfy(flag -> {
             assertThat(flag.kind()).isEqualTo(FlagKind.OVER_LENGTH);
             assertThat(flag.reason()).isEqualTo("400 words, 50 over the limit of 350");
         });
@@ -279,8 +280,8 @@ class SubmissionsIT {
 
         Letter stored = letters.byReference(letter.reference()).orElseThrow();
         assertThat(stored.nameWithheld()).isTrue();
-        assertThat(stored.contactDetails()).isEqualTo("12 Mill Lane, Halifax");
-        assertThat(stored.citation()).isEqualTo("your article on trams, no. 117");
+        assertThat(stored.provenance().contactDetails()).isEqualTo("12 Mill Lane, Halifax");
+        assertThat(stored.provenance().citation()).isEqualTo("your article on trams, no. 117");
         assertThat(stored.subject()).isEqualTo("Trams");
     }
 
@@ -293,7 +294,7 @@ class SubmissionsIT {
                 null,
                 "An old letter. " + System.nanoTime(),
                 received);
-        letter.arrivedThrough(null, Hashing.sha256(token), null, null, null);
+        letter.provenance().arrivedThrough(null, Hashing.sha256(token), null, null, null);
         letters.add(letter);
         transaction.commit();
         return letter.reference();

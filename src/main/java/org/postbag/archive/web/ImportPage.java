@@ -192,10 +192,6 @@ public class ImportPage implements Serializable {
         return StagedUploads.PART_BYTES;
     }
 
-    public long getMaxBytes() {
-        return archiveImport.maxBytes();
-    }
-
     public void cancel(long id) throws IOException {
         archiveImport.cancel(id, me.getName());
         redirect(FacesContext.getCurrentInstance(), "The import was cancelled. What it imported so far stays.");
@@ -312,10 +308,6 @@ public class ImportPage implements Serializable {
 
     public void setIssueSource(ImportPlan.IssueSource issueSource) {
         this.issueSource = issueSource;
-    }
-
-    public ImportPlan.IssueSource[] getIssueSources() {
-        return ImportPlan.IssueSource.values();
     }
 
     public String getCustomField() {

@@ -80,7 +80,7 @@ public class RevisionDiff {
             if (letter == null) {
                 return null;
             }
-            List<Revision> revisions = letter.revisions();
+            List<Revision> revisions = letter.revisions().all();
             int latest = revisions.size();
             int toNumber = to < 0 ? latest : to;
             if (from < 0 || from > latest || toNumber > latest) {

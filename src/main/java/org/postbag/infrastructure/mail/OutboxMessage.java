@@ -172,8 +172,4 @@ public class OutboxMessage {
     public String lastError() {
         return lastError;
     }
-
-    public boolean logged() {
-        return logged;
-    }
 }

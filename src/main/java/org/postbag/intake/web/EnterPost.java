@@ -17,6 +17,7 @@ import org.postbag.infrastructure.web.PageActionBoundary;
 import org.postbag.intake.PostalLetters;
 import org.postbag.letter.Author;
 import org.postbag.letter.Letter;
+import org.postbag.letter.Provenance;
 
 /**
  * /editor/post: an editor types in a letter that came by post, with the writer's address, a
@@ -47,7 +48,7 @@ public class EnterPost implements Serializable {
     private String email;
 
     @NotBlank(message = "Enter the writer's postal address, as on the letter")
-    @Size(max = Letter.MAX_CONTACT_DETAILS, message = "The address must be 500 characters or fewer")
+    @Size(max = Provenance.MAX_CONTACT_DETAILS, message = "The address must be 500 characters or fewer")
     private String address;
 
     @Size(max = 200, message = "The subject must be 200 characters or fewer")

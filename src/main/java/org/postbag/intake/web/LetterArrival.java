@@ -33,7 +33,8 @@ public class LetterArrival {
 
     public Facts of(String reference) {
         return seen.computeIfAbsent(reference, ref -> letters.byReference(ref)
-                .map(letter -> new Facts(letter.arrivedBy(), letter.verifiedBy(), documents.of(ref)))
+                .map(letter -> new Facts(
+                        letter.provenance().arrivedBy(), letter.provenance().verifiedBy(), documents.of(ref)))
                 .orElse(new Facts(Arrival.FORM, null, List.of())));
     }
 }

@@ -86,11 +86,6 @@ public final class QuoteChecker {
                 .toList();
     }
 
-    /** Checks one quotation, for instance one found by {@link QuotationFinder}, against the answered pieces. */
-    public QuoteCheck checkQuotation(Quotation quotation, List<IndexedSource> answered) {
-        return check(quotation, answered, new Lookup(Archive.NONE, answered));
-    }
-
     private QuoteCheck check(Quotation quotation, List<IndexedSource> answered, Lookup lookup) {
         QuotePattern pattern = QuotePattern.parse(quotation.text());
         if (pattern.wordCount() < MIN_WORDS - 1) {

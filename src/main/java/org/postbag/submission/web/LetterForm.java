@@ -7,6 +7,7 @@ import jakarta.validation.constraints.Size;
 import java.util.List;
 import org.postbag.letter.Author;
 import org.postbag.letter.Letter;
+import org.postbag.letter.Provenance;
 import org.postbag.submission.LetterDraft;
 
 /**
@@ -30,7 +31,9 @@ public class LetterForm {
             message = "Enter an email address in the correct format, like name@example.com")
     private String email;
 
-    @Size(max = Letter.MAX_CONTACT_DETAILS, message = "Your address or phone number must be {max} characters or fewer")
+    @Size(
+            max = Provenance.MAX_CONTACT_DETAILS,
+            message = "Your address or phone number must be {max} characters or fewer")
     private String contactDetails;
 
     @Size(max = 200, message = "The subject must be {max} characters or fewer")
@@ -40,7 +43,7 @@ public class LetterForm {
     @Size(max = Letter.MAX_BODY, message = "Your letter must be 20,000 characters or fewer")
     private String body;
 
-    @Size(max = Letter.MAX_CITATION, message = "What your letter answers must be {max} characters or fewer")
+    @Size(max = Provenance.MAX_CITATION, message = "What your letter answers must be {max} characters or fewer")
     private String citation;
 
     private boolean nameWithheld;
