@@ -225,7 +225,7 @@ class SubmissionsIT {
 
         Letter stored = letters.byReference(sent.reference()).orElseThrow();
         assertThat(stored.status()).isEqualTo(LetterStatus.UNCONFIRMED);
-        assertThat(stored.flags()).anySatisfy(flag -> {
+        assertThat(stored.flags().all()).anySatisfy(flag -> {
             assertThat(flag.kind()).isEqualTo(FlagKind.LANGUAGE);
             assertThat(flag.reason()).isEqualTo("Seems to be written in French, not in English");
         });
@@ -233,7 +233,8 @@ class SubmissionsIT {
                                         LetterDraft.of("Tom Aldridge", "Halifax", uniqueEmail("Tom"), TEXT), person()))
                                 .reference())
                         .orElseThrow()
-                        .hasFlag(FlagKind.LANGUAGE))
+                        .flags()
+                        .has(FlagKind.LANGUAGE))
                 .isFalse();
     }
 
