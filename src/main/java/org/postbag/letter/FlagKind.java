@@ -9,7 +9,9 @@ public enum FlagKind {
     CAMPAIGN("Campaign"),
     HONEYPOT("Filled the hidden field"),
     TOO_FAST("Sent too fast"),
-    QUOTATION("Quotation");
+    QUOTATION("Quotation"),
+    /** The writer accepted a cut and the letter came back to the desk for an editor to approve. */
+    WRITER_ACCEPTED("Writer accepted the cut");
 
     private final String label;
 

@@ -362,6 +362,20 @@ public class Letter {
         return transition;
     }
 
+    /**
+     * The writer agreed to the cut, but the editor did not ask for that to approve it (or it
+     * cannot be approved so): the letter comes back to the desk, held and flagged, with that
+     * revision as its latest, for an editor to approve.
+     */
+    public Transition writerAcceptedForTheDesk(Revision revision, String why) {
+        if (!revisions.contains(revision)) {
+            throw new IllegalArgumentException("not a revision of " + reference);
+        }
+        Transition transition = moveTo(LetterStatus.HELD, "held");
+        replaceFlags(FlagKind.WRITER_ACCEPTED, List.of(new Flag(FlagKind.WRITER_ACCEPTED, why)));
+        return transition;
+    }
+
     /** The writer did not agree: the letter goes back to the editors, held. */
     public Transition writerDeclined() {
         return moveTo(LetterStatus.HELD, "held");
@@ -409,6 +423,8 @@ public class Letter {
         requireFreeOrHeldBy(editor);
         Transition transition = moveTo(next, done);
         claim = null;
+        // An editor has decided on what the writer accepted: the flag has done its work.
+        replaceFlags(FlagKind.WRITER_ACCEPTED, List.of());
         return transition;
     }
 
