@@ -106,8 +106,7 @@ public class Publishing {
             }
             unsettledLinks.requireSettled(letter, "published");
             // Once per letter: a page taken down and published again does not write to its writers twice.
-            boolean first = letter.status() != LetterStatus.PUBLISHED
-                    && pieces.ofLetter(letter).isEmpty();
+            boolean first = letter.status() != LetterStatus.PUBLISHED && !publishedBefore(letter);
             Piece piece = print(letter, now);
             piece.placeIn(issue, letter.placement().map(PagePlacement::position).orElse(null));
             record(letter, editor, letter.publishNow(), "In " + issue.label());
@@ -129,7 +128,7 @@ public class Publishing {
                     "Letter " + reference + " is " + letter.status().label() + ": approve it first.");
         }
         unsettledLinks.requireSettled(letter, "published");
-        boolean first = pieces.ofLetter(letter).isEmpty();
+        boolean first = !publishedBefore(letter);
         Piece piece = print(letter, clock.instant());
         record(letter, editor(editorId), letter.publishNow(), "Online");
         if (first) {
@@ -184,6 +183,17 @@ public class Publishing {
         issue.takenDown(now, reason);
         publicationState.changed();
         return page.size();
+    }
+
+    /** Public once already (and taken down since): its writer was told then, and is not told again. */
+    private boolean publishedBefore(Letter letter) {
+        return !em.createQuery(
+                        "select e.id from LetterEvent e where e.letter = :letter and e.action = :published", Long.class)
+                .setParameter("letter", letter)
+                .setParameter("published", LetterAction.PUBLISHED)
+                .setMaxResults(1)
+                .getResultList()
+                .isEmpty();
     }
 
     /** How long after publishing a whole page may still be taken down. */
