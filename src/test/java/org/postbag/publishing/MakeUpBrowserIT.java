@@ -75,7 +75,8 @@ class MakeUpBrowserIT {
                 .save()
                 .approve();
 
-        MakeUpPage makeUp = MakeUpPage.open(browser, base, issue + 1).add(linked).add(withheld);
+        MakeUpPage makeUp =
+                MakeUpPage.open(browser, base, issue + 1).add(linked).add(withheld);
         assertThat(makeUp.page())
                 .as("nothing is scheduled, so nothing says so")
                 .doesNotContainIgnoringCase("scheduled")
@@ -92,19 +93,25 @@ class MakeUpBrowserIT {
         Browser.assertAccessible(browser);
 
         makeUp = MakeUpPage.open(browser, base, issue + 1);
-        assertThat(makeUp.publishNowOverBudget()).contains("over its budget of 10").contains("Publish it anyway?");
+        assertThat(makeUp.publishNowOverBudget())
+                .contains("over its budget of 10")
+                .contains("Publish it anyway?");
         makeUp.assertAccessible().publishAnyway().assertAccessible();
 
         browser.get(base.resolve("/letters/" + withheld).toString());
         WebElement signOff = browser.findElement(By.cssSelector("article.letter .sign-off"));
         assertThat(signOff.getText()).isEqualTo("Name and address supplied");
-        assertThat(signOff.findElements(By.tagName("a"))).as("a withheld name links to no writer").isEmpty();
+        assertThat(signOff.findElements(By.tagName("a")))
+                .as("a withheld name links to no writer")
+                .isEmpty();
         Browser.assertAccessible(browser);
         browser.get(base.resolve("/letters/" + linked).toString());
         assertThat(browser.findElement(By.cssSelector(".replying-to")).getText())
                 .contains("Lamps on the towpath " + issue);
 
-        MakeUpPage.open(browser, base, issue + 1).takeDown("Printed a day early by mistake").assertAccessible();
+        MakeUpPage.open(browser, base, issue + 1)
+                .takeDown("Printed a day early by mistake")
+                .assertAccessible();
         browser.get(base.resolve("/issues/" + (issue + 1)).toString());
         assertThat(browser.findElement(By.id("taken-down")).getText()).contains("Printed a day early by mistake");
         assertThat(browser.findElements(By.cssSelector("article.letter"))).isEmpty();
@@ -113,6 +120,13 @@ class MakeUpBrowserIT {
                 .as("its letters wait on the page to go out again")
                 .contains(linked)
                 .contains(withheld);
+
+        browser.get(
+                base.resolve("/admin/audit?action=UNPUBLISHED&ref=" + linked).toString());
+        assertThat(browser.findElement(By.cssSelector("table.history")).getText())
+                .contains("Unpublished")
+                .contains("Printed a day early by mistake");
+        Browser.assertAccessible(browser);
     }
 
     @Test
