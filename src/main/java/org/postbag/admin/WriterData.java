@@ -120,7 +120,16 @@ public class WriterData {
     @Transactional
     public int purgeContactDetails() {
         Instant now = clock.instant();
-        return erasure.purgeOlderThan(now.minus(settings.contactRetention()), now);
+        int purged = erasure.purgeOlderThan(now.minus(settings.contactRetention()), now);
+        if (purged > 0) {
+            events.record(
+                    "Postbag",
+                    "CONTACTS_PURGED",
+                    purged + " closed letters",
+                    "Contact details past the retention period of "
+                            + settings.contactRetention().toDays() + " days");
+        }
+        return purged;
     }
 
     private Account admin(long adminId) {

@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.util.List;
 import org.postbag.letter.Flag;
 import org.postbag.letter.LetterStatus;
+import org.postbag.letter.WordLimit;
 import org.postbag.linking.CitationSuggestions;
 import org.postbag.linking.QuoteChecks;
 import org.postbag.moderation.Campaigns;
@@ -107,6 +108,11 @@ public record LetterFile(
 
     public boolean isOverLimit() {
         return words > wordLimit;
+    }
+
+    /** So far over the limit that approving it asks for a note. */
+    public boolean isFarOverLimit() {
+        return WordLimit.isFarOver(words, wordLimit);
     }
 
     public String statusLabel() {

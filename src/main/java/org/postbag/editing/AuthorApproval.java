@@ -22,7 +22,9 @@ import org.postbag.letter.Revision;
 /**
  * A cut sent to the writer for approval, reached through a private link in their email. The
  * writer accepts or declines it (with a comment if they like), or writes a comment and
- * leaves the decision open; past its due date the desk sees it as overdue.
+ * leaves the decision open; past its due date the desk sees it as overdue. An acceptance
+ * approves the letter only where the editor asked for that when sending; otherwise the letter
+ * comes back to the desk for an editor to approve.
  */
 @Entity
 @Table(name = "author_approval")
@@ -66,18 +68,30 @@ public class AuthorApproval {
 
     private String comment;
 
+    /** The editor asked, when sending, that the writer's acceptance approve the letter for print. */
+    @Column(name = "approve_on_accept", nullable = false, updatable = false)
+    private boolean approveOnAccept;
+
     @Version
     private int version;
 
     protected AuthorApproval() {}
 
-    AuthorApproval(Letter letter, Revision revision, String tokenHash, String sentBy, Instant sentAt, Instant dueAt) {
+    AuthorApproval(
+            Letter letter,
+            Revision revision,
+            String tokenHash,
+            String sentBy,
+            Instant sentAt,
+            Instant dueAt,
+            boolean approveOnAccept) {
         this.letter = requireNonNull(letter);
         this.revision = requireNonNull(revision);
         this.tokenHash = requireNonNull(tokenHash);
         this.sentBy = requireNonNull(sentBy);
         this.sentAt = requireNonNull(sentAt);
         this.dueAt = requireNonNull(dueAt);
+        this.approveOnAccept = approveOnAccept;
     }
 
     void answer(Answer answer, String comment, Instant at) {
@@ -146,5 +160,9 @@ public class AuthorApproval {
 
     public String comment() {
         return comment;
+    }
+
+    public boolean approvesOnAccept() {
+        return approveOnAccept;
     }
 }

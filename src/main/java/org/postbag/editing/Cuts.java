@@ -9,6 +9,7 @@ import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.postbag.accounts.Account;
@@ -29,7 +30,9 @@ import org.postbag.letter.LetterText;
 import org.postbag.letter.Letters;
 import org.postbag.letter.Revision;
 import org.postbag.letter.StaleLetters;
+import org.postbag.letter.UnsettledLinks;
 import org.postbag.letter.WordDiff;
+import org.postbag.letter.WordLimit;
 import org.postbag.linking.QuoteChecks;
 
 /**
@@ -68,6 +71,9 @@ public class Cuts {
 
     @Inject
     private QuoteChecks quoteChecks;
+
+    @Inject
+    private UnsettledLinks unsettledLinks;
 
     @Inject
     private Clock clock;
@@ -121,23 +127,49 @@ public class Cuts {
      */
     @Transactional
     public void askWriter(String reference, int version, long editorId, String message) {
+        askWriter(reference, version, editorId, message, false);
+    }
+
+    /**
+     * As above; with {@code approveOnAccept}, the writer's acceptance approves the letter for
+     * print without an editor (refused now if the letter could not be approved so: a reply link
+     * only suggested, or the cut still far over the word limit).
+     */
+    @Transactional
+    public void askWriter(String reference, int version, long editorId, String message, boolean approveOnAccept) {
         Account editor = editor(editorId);
         Letter letter = current(reference, version);
         if (letter.author().email() == null) {
             throw new DomainException("We have no email address for the writer of " + reference + ".");
+        }
+        if (approveOnAccept) {
+            unsettledLinks.requireSettled(letter, "approved by the writer's acceptance");
+            Optional<String> tooLong = farOver(letter.revisions().latest());
+            if (tooLong.isPresent()) {
+                throw new DomainException(tooLong.get() + " It cannot be approved by the writer's acceptance alone.");
+            }
         }
         var transition = letter.awaitWriter(editor);
         String token = Hashing.newToken();
         Instant now = clock.instant();
         Instant due = now.plus(Duration.ofDays(config.integer("POSTBAG_AUTHOR_APPROVAL_DAYS", 5)));
         em.persist(new AuthorApproval(
-                letter, letter.revisions().latest(), Hashing.sha256(token), editor.displayName(), now, due));
+                letter,
+                letter.revisions().latest(),
+                Hashing.sha256(token),
+                editor.displayName(),
+                now,
+                due,
+                approveOnAccept));
         events.record(
                 letter,
                 editor,
                 LetterAction.SENT_TO_AUTHOR,
                 transition,
-                "Revision " + letter.revisions().latest().number());
+                "Revision " + letter.revisions().latest().number()
+                        + (approveOnAccept
+                                ? "; approved for print if the writer accepts"
+                                : "; back to the desk if the writer accepts"));
         outbox.send(approvalEmail(letter, token, due, message));
     }
 
@@ -200,16 +232,57 @@ public class Cuts {
         }
         approval.answer(answer, comment, clock.instant());
         if (answer == AuthorApproval.Answer.ACCEPTED) {
-            events.recordBy(
-                    letter,
-                    LetterEvents.WRITER,
-                    LetterAction.AUTHOR_ACCEPTED,
-                    letter.writerAccepted(approval.revision()),
-                    comment);
+            Optional<String> notAtOnce = whyNotApprovedOnAccept(approval);
+            if (notAtOnce.isEmpty()) {
+                events.recordBy(
+                        letter,
+                        LetterEvents.WRITER,
+                        LetterAction.AUTHOR_ACCEPTED,
+                        letter.writerAccepted(approval.revision()),
+                        comment);
+            } else {
+                events.recordBy(
+                        letter,
+                        LetterEvents.WRITER,
+                        LetterAction.AUTHOR_ACCEPTED,
+                        letter.writerAcceptedForTheDesk(approval.revision(), notAtOnce.get()),
+                        comment == null || comment.isBlank()
+                                ? notAtOnce.get()
+                                : comment.strip() + "\n\n" + notAtOnce.get());
+            }
         } else {
             events.recordBy(
                     letter, LetterEvents.WRITER, LetterAction.AUTHOR_DECLINED, letter.writerDeclined(), comment);
         }
+    }
+
+    /**
+     * Why the writer's acceptance does not approve the letter by itself, if it does not: the
+     * editor did not ask for that, or since asking a link was suggested, or the cut is far over
+     * the limit as it now stands.
+     */
+    private Optional<String> whyNotApprovedOnAccept(AuthorApproval approval) {
+        String accepted = "The writer accepted revision " + approval.revision().number() + ". ";
+        if (!approval.approvesOnAccept()) {
+            return Optional.of(accepted + "An editor approves it for print.");
+        }
+        List<String> suggested = unsettledLinks.of(approval.letter());
+        if (!suggested.isEmpty()) {
+            return Optional.of(accepted + "It was to be approved at once, but its reply links to "
+                    + String.join(", ", suggested) + " are only suggested: confirm or dismiss them, then approve it.");
+        }
+        return farOver(approval.revision())
+                .map(tooLong -> accepted + "It was to be approved at once, but " + tooLong
+                        + " Approve it with a note, or cut it again.");
+    }
+
+    private Optional<String> farOver(Revision revision) {
+        int limit = settings.wordLimit();
+        if (revision == null || !WordLimit.isFarOver(revision.wordCount(), limit)) {
+            return Optional.empty();
+        }
+        return Optional.of("Revision " + revision.number() + " has " + revision.wordCount()
+                + " words, more than half as long again as the limit of " + limit + ".");
     }
 
     /** The writer writes to the desk without deciding yet; the request stays open. */

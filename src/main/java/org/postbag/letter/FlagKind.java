@@ -10,7 +10,9 @@ public enum FlagKind {
     HONEYPOT("Filled the hidden field"),
     TOO_FAST("Sent too fast"),
     QUOTATION("Quotation"),
-    LANGUAGE("Another language");
+    LANGUAGE("Another language"),
+    /** The writer accepted a cut and the letter came back to the desk for an editor to approve. */
+    WRITER_ACCEPTED("Writer accepted the cut");
 
     private final String label;
 

@@ -16,6 +16,7 @@ import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Instant;
+import java.util.List;
 import java.util.Optional;
 import org.postbag.accounts.Account;
 import org.postbag.infrastructure.DomainException;
@@ -241,6 +242,20 @@ public class Letter {
         return transition;
     }
 
+    /**
+     * The writer agreed to the cut, but the editor did not ask for that to approve it (or it
+     * cannot be approved so): the letter comes back to the desk, held and flagged, with that
+     * revision as its latest, for an editor to approve.
+     */
+    public Transition writerAcceptedForTheDesk(Revision revision, String why) {
+        if (!revisions.contains(revision)) {
+            throw new IllegalArgumentException("not a revision of " + reference);
+        }
+        Transition transition = moveTo(LetterStatus.HELD, "held");
+        flags.replace(FlagKind.WRITER_ACCEPTED, List.of(new Flag(FlagKind.WRITER_ACCEPTED, why)));
+        return transition;
+    }
+
     /** The writer did not agree: the letter goes back to the editors, held. */
     public Transition writerDeclined() {
         return moveTo(LetterStatus.HELD, "held");
@@ -288,6 +303,8 @@ public class Letter {
         requireFreeOrHeldBy(editor);
         Transition transition = moveTo(next, done);
         claim = null;
+        // An editor has decided on what the writer accepted: the flag has done its work.
+        flags.replace(FlagKind.WRITER_ACCEPTED, List.of());
         return transition;
     }
 

@@ -22,6 +22,8 @@ import org.postbag.letter.Letters;
 import org.postbag.letter.StaleLetterException;
 import org.postbag.letter.StaleLetters;
 import org.postbag.letter.Transition;
+import org.postbag.letter.UnsettledLinks;
+import org.postbag.letter.WordLimit;
 
 /**
  * What editors do to a letter. Every action names the version of the letter the editor saw:
@@ -54,6 +56,9 @@ public class Moderation {
 
     @Inject
     private StaleLetters staleLetters;
+
+    @Inject
+    private UnsettledLinks unsettledLinks;
 
     @Inject
     private Clock clock;
@@ -89,9 +94,28 @@ public class Moderation {
 
     @Transactional
     public void approve(String reference, int version, long editorId) {
+        approve(reference, version, editorId, null);
+    }
+
+    /**
+     * Approves the letter for print. Refused while a reply link is only suggested (it would be
+     * printed without its "Replying to"), and, for a letter far over the word limit, without a
+     * note saying why; the note goes to the audit trail with the approval.
+     */
+    @Transactional
+    public void approve(String reference, int version, long editorId, String note) {
         Account editor = editor(editorId);
         Letter letter = current(reference, version);
-        events.record(letter, editor, LetterAction.APPROVED, letter.approve(editor), null);
+        unsettledLinks.requireSettled(letter, "approved");
+        String why = note == null || note.isBlank() ? null : note.strip();
+        int limit = settings.wordLimit();
+        if (why == null && WordLimit.isFarOver(letter.wordCount(), limit)) {
+            throw new DomainException(WordLimit.refusal(reference, letter.wordCount(), limit));
+        }
+        if (why != null && why.length() > Note.MAX) {
+            throw new DomainException("An approval note must be 5,000 characters or fewer.");
+        }
+        events.record(letter, editor, LetterAction.APPROVED, letter.approve(editor), why);
     }
 
     /**

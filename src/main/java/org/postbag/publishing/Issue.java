@@ -46,6 +46,13 @@ public class Issue {
     @Column(name = "published_at")
     private Instant publishedAt;
 
+    /** When its published letters page was last taken down, and why (shown to readers). */
+    @Column(name = "taken_down_at")
+    private Instant takenDownAt;
+
+    @Column(name = "taken_down_reason")
+    private String takenDownReason;
+
     @Version
     private int version;
 
@@ -93,6 +100,27 @@ public class Issue {
     public void published(Instant at) {
         this.publishedAt = requireNonNull(at);
         this.scheduledFor = null;
+    }
+
+    /**
+     * The published page comes down, with the reason readers will read; its letters can be
+     * published again from the make-up page. Publishing again keeps the notice.
+     */
+    public void takenDown(Instant at, String reason) {
+        if (publishedAt == null) {
+            throw new DomainException("The letters page of " + label() + " is not published.");
+        }
+        this.publishedAt = null;
+        this.takenDownAt = requireNonNull(at);
+        this.takenDownReason = requireNonNull(reason);
+    }
+
+    public Instant takenDownAt() {
+        return takenDownAt;
+    }
+
+    public String takenDownReason() {
+        return takenDownReason;
     }
 
     public Integer pageBudgetWords() {

@@ -21,6 +21,7 @@ import org.postbag.letter.LetterText;
 import org.postbag.letter.Letters;
 import org.postbag.letter.PagePlacement;
 import org.postbag.letter.Revision;
+import org.postbag.letter.UnsettledLinks;
 
 /**
  * Making up an issue's letters page before it is published: which approved letters go on it,
@@ -45,6 +46,9 @@ public class PageMakeUp {
 
     @Inject
     private LetterEvents events;
+
+    @Inject
+    private UnsettledLinks unsettledLinks;
 
     @Inject
     private Clock clock;
@@ -73,6 +77,7 @@ public class PageMakeUp {
         Issue issue = issue(issueNumber);
         requireUnpublished(issue);
         Letter letter = letter(reference);
+        unsettledLinks.requireSettled(letter, "put on the page");
         int position = page(issue).stream()
                         .mapToInt(
                                 l -> l.placement().map(PagePlacement::position).orElse(0))
@@ -185,6 +190,23 @@ public class PageMakeUp {
             throw new DomainException("Choose a time in the future, or publish now.");
         }
         issue(issueNumber).scheduleFor(at);
+    }
+
+    /** The words a page prints: the approved text of each letter. */
+    public static int words(List<Letter> page) {
+        return page.stream()
+                .mapToInt(letter -> LetterText.countWords(letter.textForPrint().body()))
+                .sum();
+    }
+
+    public static boolean isOverBudget(Issue issue, int words) {
+        return issue.pageBudgetWords() != null && words > issue.pageBudgetWords();
+    }
+
+    /** "The page holds 820 words, 120 over its budget of 700." */
+    public static String overBudget(Issue issue, int words) {
+        return "The page holds " + words + " words, " + (words - issue.pageBudgetWords()) + " over its budget of "
+                + issue.pageBudgetWords() + ".";
     }
 
     private void renumber(Issue issue) {

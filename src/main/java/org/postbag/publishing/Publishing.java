@@ -7,10 +7,12 @@ import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import org.postbag.accounts.Account;
 import org.postbag.accounts.Accounts;
+import org.postbag.infrastructure.Config;
 import org.postbag.infrastructure.DomainException;
 import org.postbag.infrastructure.web.PublicationState;
 import org.postbag.letter.Letter;
@@ -22,6 +24,7 @@ import org.postbag.letter.PagePlacement;
 import org.postbag.letter.Revision;
 import org.postbag.letter.StaleLetters;
 import org.postbag.letter.Transition;
+import org.postbag.letter.UnsettledLinks;
 
 /**
  * Publishing an issue's letters page once {@link PageMakeUp} has made it up: all its letters
@@ -57,6 +60,12 @@ public class Publishing {
     private PublicationEmails emails;
 
     @Inject
+    private UnsettledLinks unsettledLinks;
+
+    @Inject
+    private Config config;
+
+    @Inject
     private Clock clock;
 
     /**
@@ -66,11 +75,27 @@ public class Publishing {
      */
     @Transactional
     public int publishPage(int issueNumber, Long editorId) {
+        return publishPage(issueNumber, editorId, false);
+    }
+
+    /**
+     * As above. A page over its word budget is published only when the editor has seen the
+     * warning and goes on ({@code overBudgetAccepted}); a scheduled page was accepted when it
+     * was scheduled. A letter with a reply link only suggested stops the page: it would be
+     * printed without its "Replying to".
+     */
+    @Transactional
+    public int publishPage(int issueNumber, Long editorId, boolean overBudgetAccepted) {
         Issue issue = em.find(Issue.class, makeUp.issue(issueNumber).id(), LockModeType.PESSIMISTIC_WRITE);
         PageMakeUp.requireUnpublished(issue);
         List<Letter> page = makeUp.page(issue);
         if (page.isEmpty()) {
             throw new DomainException("The letters page of " + issue.label() + " is empty.");
+        }
+        int words = PageMakeUp.words(page);
+        if (!overBudgetAccepted && editorId != null && PageMakeUp.isOverBudget(issue, words)) {
+            throw new DomainException(
+                    PageMakeUp.overBudget(issue, words) + " Publish it anyway, or take a letter off.");
         }
         Instant now = clock.instant();
         Account editor = editorId == null ? null : editor(editorId);
@@ -79,7 +104,9 @@ public class Publishing {
                 throw new DomainException("Letter " + letter.reference() + " is "
                         + letter.status().label() + ": take it off the page before publishing. Nothing was published.");
             }
-            boolean first = letter.status() != LetterStatus.PUBLISHED;
+            unsettledLinks.requireSettled(letter, "published");
+            // Once per letter: a page taken down and published again does not write to its writers twice.
+            boolean first = letter.status() != LetterStatus.PUBLISHED && !publishedBefore(letter);
             Piece piece = print(letter, now);
             piece.placeIn(issue, letter.placement().map(PagePlacement::position).orElse(null));
             record(letter, editor, letter.publishNow(), "In " + issue.label());
@@ -100,10 +127,78 @@ public class Publishing {
             throw new DomainException(
                     "Letter " + reference + " is " + letter.status().label() + ": approve it first.");
         }
+        unsettledLinks.requireSettled(letter, "published");
+        boolean first = !publishedBefore(letter);
         Piece piece = print(letter, clock.instant());
         record(letter, editor(editorId), letter.publishNow(), "Online");
-        emails.published(letter, piece);
+        if (first) {
+            emails.published(letter, piece);
+        }
         publicationState.changed();
+    }
+
+    /**
+     * Takes a whole published letters page down, which is honest only while few have read it:
+     * within {@code POSTBAG_PAGE_TAKE_DOWN_HOURS} (24 unless set) of publishing. After that,
+     * single letters are taken down or corrected, each with its reason. Every letter of the
+     * page stops being public and goes back on the page unpublished (each with an event), so
+     * that the page can be put right and published again; readers of the issue's address read
+     * the reason.
+     */
+    @Transactional
+    public int takeDownPage(int issueNumber, long editorId, String why) {
+        if (why == null || why.isBlank()) {
+            throw new DomainException("Say why the page is taken down: readers of the issue will read it.");
+        }
+        String reason = LetterText.normaliseLine(why);
+        Issue issue = em.find(Issue.class, makeUp.issue(issueNumber).id(), LockModeType.PESSIMISTIC_WRITE);
+        if (issue.publishedAt() == null) {
+            throw new DomainException("The letters page of " + issue.label() + " is not published.");
+        }
+        Instant now = clock.instant();
+        int hours = takeDownHours();
+        if (issue.publishedAt().plus(Duration.ofHours(hours)).isBefore(now)) {
+            throw new DomainException("The letters page of " + issue.label() + " has been public for more than "
+                    + hours + " hours, so it is no longer taken down as a whole: correct or take down single"
+                    + " letters on their pages, each with its reason.");
+        }
+        Account editor = editor(editorId);
+        List<Letter> page = makeUp.page(issue);
+        for (Letter letter : page) {
+            if (letter.status() != LetterStatus.PUBLISHED) {
+                continue;
+            }
+            int position = letter.placement().map(PagePlacement::position).orElse(0);
+            pieces.ofLetter(letter).ifPresent(Piece::unpublish);
+            LetterStatus before = letter.status();
+            letter.unpublish();
+            letter.placeOnPage(issue.id(), position);
+            events.record(
+                    letter,
+                    editor,
+                    LetterAction.UNPUBLISHED,
+                    new Transition(before, letter.status()),
+                    "The letters page of " + issue.label() + " was taken down: " + reason);
+        }
+        issue.takenDown(now, reason);
+        publicationState.changed();
+        return page.size();
+    }
+
+    /** Public once already (and taken down since): its writer was told then, and is not told again. */
+    private boolean publishedBefore(Letter letter) {
+        return !em.createQuery(
+                        "select e.id from LetterEvent e where e.letter = :letter and e.action = :published", Long.class)
+                .setParameter("letter", letter)
+                .setParameter("published", LetterAction.PUBLISHED)
+                .setMaxResults(1)
+                .getResultList()
+                .isEmpty();
+    }
+
+    /** How long after publishing a whole page may still be taken down. */
+    public int takeDownHours() {
+        return Math.max(0, config.integer("POSTBAG_PAGE_TAKE_DOWN_HOURS", 24));
     }
 
     /** Takes a published letter down; it stays in the archive of the desk, with its history. */

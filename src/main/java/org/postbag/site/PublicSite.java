@@ -85,7 +85,14 @@ public class PublicSite {
     }
 
     /** An issue's letters page, and the articles of the issue that the letters may answer. */
-    public record IssuePage(int number, String title, Instant publishedAt, List<View> letters, List<View> articles) {}
+    public record IssuePage(
+            int number,
+            String title,
+            Instant publishedAt,
+            List<View> letters,
+            List<View> articles,
+            Instant takenDownAt,
+            String takenDownReason) {}
 
     /**
      * The letters page published last: by date, not by number, so that an archive issue added
@@ -118,7 +125,8 @@ public class PublicSite {
                         Piece.class)
                 .setParameter("issue", issue)
                 .getResultList();
-        if (pieces.isEmpty()) {
+        // A page taken down still answers at its address, with the reason: readers may have linked to it.
+        if (pieces.isEmpty() && issue.takenDownReason() == null) {
             return Optional.empty();
         }
         List<View> views = views(pieces);
@@ -127,7 +135,9 @@ public class PublicSite {
                 issue.title(),
                 issue.publishedAt(),
                 views.stream().filter(view -> "letter".equals(view.kind())).toList(),
-                views.stream().filter(view -> "article".equals(view.kind())).toList()));
+                views.stream().filter(view -> "article".equals(view.kind())).toList(),
+                issue.takenDownAt(),
+                issue.takenDownReason()));
     }
 
     /** The issues that have a published letters page, newest first, with how many letters each. */

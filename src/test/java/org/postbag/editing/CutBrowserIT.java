@@ -92,6 +92,11 @@ class CutBrowserIT {
         assertThat(browser.findElements(By.cssSelector("[role=status]"))).isEmpty();
 
         letter = LetterPage.open(browser, base, reference);
+        assertThat(letter.state())
+                .as("the writer's acceptance brings it back to the desk")
+                .isEqualTo("held");
+        assertThat(browser.findElement(By.tagName("main")).getText()).contains("Writer accepted the cut");
+        letter.approve();
         assertThat(letter.state()).isEqualTo("approved");
         assertThat(letter.revisions()).contains("1 (approved for print)");
     }

@@ -16,6 +16,7 @@ import org.postbag.desk.LetterFile;
 import org.postbag.desk.LetterFiles;
 import org.postbag.infrastructure.Config;
 import org.postbag.infrastructure.DomainException;
+import org.postbag.letter.FlagKind;
 import org.postbag.letter.Letter;
 import org.postbag.letter.LetterStatus;
 import org.postbag.letter.Letters;
@@ -26,6 +27,7 @@ import org.postbag.moderation.Queue;
 import org.postbag.moderation.QueueFilter;
 import org.postbag.moderation.QueueRow;
 import org.postbag.moderation.QueueTab;
+import org.postbag.publishing.Piece;
 import org.postbag.testing.Deployments;
 import org.postbag.testing.fixtures.Fixtures;
 import org.postbag.testing.fixtures.Mailbox;
@@ -171,8 +173,34 @@ class CutsIT {
         cuts.answer(token, AuthorApproval.Answer.ACCEPTED, "Fair enough.");
 
         Letter accepted = letters.byReference(letter.reference()).orElseThrow();
-        assertThat(accepted.status()).isEqualTo(LetterStatus.APPROVED);
+        assertThat(accepted.status())
+                .as("the acceptance brings the letter back to the desk, not onto the page")
+                .isEqualTo(LetterStatus.HELD);
+        assertThat(file(letter, editor).editing().approvedRevision()).isNull();
+        assertThat(file(letter, editor).flags())
+                .filteredOn(flag -> flag.kind() == FlagKind.WRITER_ACCEPTED)
+                .singleElement()
+                .satisfies(flag -> {
+                    assertThat(flag.kind()).isEqualTo(FlagKind.WRITER_ACCEPTED);
+                    assertThat(flag.reason())
+                            .isEqualTo("The writer accepted revision 1. An editor approves it for print.");
+                });
+        assertThat(queue.page(
+                                new QueueFilter(QueueTab.HELD, null, FlagKind.WRITER_ACCEPTED, null, null, null, false),
+                                editor.id(),
+                                null)
+                        .rows())
+                .as("the held tab, narrowed to the flag, finds it")
+                .anySatisfy(row -> assertThat(row.reference()).isEqualTo(letter.reference()));
+
+        moderation.approve(letter.reference(), version(letter), editor.id());
+
+        assertThat(letters.byReference(letter.reference()).orElseThrow().status())
+                .isEqualTo(LetterStatus.APPROVED);
         assertThat(file(letter, editor).editing().approvedRevision()).isEqualTo(1);
+        assertThat(file(letter, editor).flags())
+                .as("the flag has done its work")
+                .noneSatisfy(flag -> assertThat(flag.kind()).isEqualTo(FlagKind.WRITER_ACCEPTED));
         assertThat(file(letter, editor).editing().requests()).singleElement().satisfies(request -> {
             assertThat(request.answer()).isEqualTo("accepted");
             assertThat(request.comment()).isEqualTo("Fair enough.");
@@ -180,6 +208,43 @@ class CutsIT {
         assertThatThrownBy(() -> cuts.answer(token, AuthorApproval.Answer.DECLINED, null))
                 .isInstanceOf(DomainException.class)
                 .hasMessageContaining("You have answered already");
+    }
+
+    @Test
+    void theEditorMayChooseThatTheWritersAcceptanceApprovesTheLetter() {
+        Account editor = fixtures.account("Trusting Editor", Role.EDITOR);
+        Letter letter = letter("ao");
+        cuts.revise(letter.reference(), version(letter), editor.id(), cut("Agreed"), null);
+
+        cuts.askWriter(letter.reference(), version(letter), editor.id(), null, true);
+        cuts.answer(tokenFromMail(letter), AuthorApproval.Answer.ACCEPTED, null);
+
+        assertThat(letters.byReference(letter.reference()).orElseThrow().status())
+                .isEqualTo(LetterStatus.APPROVED);
+        assertThat(file(letter, editor).editing().approvedRevision()).isEqualTo(1);
+        assertThat(file(letter, editor).history()).anySatisfy(line -> assertThat(line.note())
+                .isEqualTo("Revision 1; approved for print if the writer accepts"));
+    }
+
+    @Test
+    void approvalOnAcceptanceIsRefusedWhileAReplyLinkIsOnlySuggested() {
+        Account editor = fixtures.account("Careful Editor", Role.EDITOR);
+        Letter letter = letter("sl");
+        Piece article = fixtures.article("The trams, again " + System.nanoTime(), null);
+        fixtures.suggests(letter, article);
+        cuts.revise(letter.reference(), version(letter), editor.id(), cut("Linked"), null);
+
+        assertThatThrownBy(() -> cuts.askWriter(letter.reference(), version(letter), editor.id(), null, true))
+                .isInstanceOf(DomainException.class)
+                .hasMessageContaining(article.reference())
+                .hasMessageContaining("only suggested");
+        assertThat(letters.byReference(letter.reference()).orElseThrow().status())
+                .isEqualTo(LetterStatus.NEW);
+
+        cuts.askWriter(letter.reference(), version(letter), editor.id(), null, false);
+        cuts.answer(tokenFromMail(letter), AuthorApproval.Answer.ACCEPTED, null);
+        assertThat(letters.byReference(letter.reference()).orElseThrow().status())
+                .isEqualTo(LetterStatus.HELD);
     }
 
     @Test

@@ -333,6 +333,7 @@ class AccessMatrixIT {
         byPath.put("/editor/edit", List.of("/editor/edit/" + fresh.reference()));
         byPath.put("/editor/diff", List.of("/editor/diff/" + fresh.reference()));
         byPath.put("/editor/issue", List.of("/editor/issue/" + makeUp, "/editor/issue/" + number));
+        byPath.put("/editor/preview", List.of("/editor/preview/" + makeUp, "/editor/preview/" + number));
         byPath.put("/editor/pieces", List.of("/editor/pieces/" + published.reference()));
         byPath.put("/editor/threads", List.of("/editor/threads/" + published.reference()));
         byPath.put("/issues", List.of("/issues/" + number));

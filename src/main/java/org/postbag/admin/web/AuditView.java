@@ -16,10 +16,18 @@ import org.postbag.admin.AuditTrail;
 import org.postbag.infrastructure.web.Dates;
 import org.postbag.letter.LetterAction;
 
-/** /admin/audit: the audit trail, searched through GET parameters so that a search can be shared. */
+/**
+ * /admin/audit: the audit trail of letters and of the admins' own actions, searched through GET
+ * parameters so that a search can be shared, a hundred events a page.
+ */
 @Named("audit")
 @RequestScoped
 public class AuditView {
+
+    /** The kind filter's values for "every letter event" and "every admin event". */
+    static final String LETTERS = "letters";
+
+    static final String ADMIN = "admin";
 
     @Inject
     @Param(name = "who")
@@ -46,8 +54,8 @@ public class AuditView {
     private String text;
 
     @Inject
-    @Param(name = "before")
-    private String before;
+    @Param(name = "after")
+    private String after;
 
     @Inject
     private AuditTrail trail;
@@ -55,19 +63,43 @@ public class AuditView {
     @Inject
     private Dates dates;
 
-    private List<AuditTrail.Line> lines;
+    private List<AuditTrail.Line> found;
+    private List<String> adminActions;
 
+    /** The page's events: the first hundred found (one more is read to know whether there are older ones). */
     public List<AuditTrail.Line> getLines() {
-        if (lines == null) {
-            lines = trail.search(
-                    new AuditTrail.Search(who, action(), reference, day(from, 0), day(to, 1), text), beforeId());
+        List<AuditTrail.Line> all = found();
+        return all.size() > AuditTrail.PAGE ? all.subList(0, AuditTrail.PAGE) : all;
+    }
+
+    private List<AuditTrail.Line> found() {
+        if (found == null) {
+            found = trail.search(
+                    new AuditTrail.Search(who, trail(), kind(), reference, day(from, 0), day(to, 1), text),
+                    AuditTrail.Cursor.parse(after).orElse(null));
         }
-        return lines;
+        return found;
     }
 
     public String getOlderLink() {
+        if (found().size() <= AuditTrail.PAGE) {
+            return null;
+        }
         List<AuditTrail.Line> shown = getLines();
-        if (shown.size() < AuditTrail.PAGE) {
+        Map<String, List<String>> query = new LinkedHashMap<>();
+        keep(query, "who", who);
+        keep(query, "action", action);
+        keep(query, "ref", reference);
+        keep(query, "from", from);
+        keep(query, "to", to);
+        keep(query, "text", text);
+        keep(query, "after", shown.get(shown.size() - 1).cursor().token());
+        return "/admin/audit?" + Servlets.toQueryString(query);
+    }
+
+    /** Back to the newest events of the same search, once the admin has paged on. */
+    public String getNewestLink() {
+        if (after == null || after.isBlank()) {
             return null;
         }
         Map<String, List<String>> query = new LinkedHashMap<>();
@@ -77,8 +109,7 @@ public class AuditView {
         keep(query, "from", from);
         keep(query, "to", to);
         keep(query, "text", text);
-        keep(query, "before", String.valueOf(shown.get(shown.size() - 1).id()));
-        return "/admin/audit?" + Servlets.toQueryString(query);
+        return "/admin/audit" + (query.isEmpty() ? "" : "?" + Servlets.toQueryString(query));
     }
 
     private static void keep(Map<String, List<String>> query, String name, String value) {
@@ -87,20 +118,22 @@ public class AuditView {
         }
     }
 
-    private LetterAction action() {
-        try {
-            return action == null || action.isBlank() ? null : LetterAction.valueOf(action);
-        } catch (IllegalArgumentException unknown) {
-            return null;
+    private AuditTrail.Trail trail() {
+        if (LETTERS.equals(action)) {
+            return AuditTrail.Trail.LETTER;
         }
+        return ADMIN.equals(action) ? AuditTrail.Trail.ADMIN : null;
     }
 
-    private Long beforeId() {
-        try {
-            return before == null ? null : Long.valueOf(before);
-        } catch (NumberFormatException wrong) {
+    /** One kind of event, if the filter names one we know. */
+    private String kind() {
+        if (action == null || action.isBlank() || LETTERS.equals(action) || ADMIN.equals(action)) {
             return null;
         }
+        boolean known =
+                Arrays.stream(LetterAction.values()).anyMatch(a -> a.name().equals(action))
+                        || getAdminActions().contains(action);
+        return known ? action : null;
     }
 
     private Instant day(String value, int plusDays) {
@@ -113,6 +146,18 @@ public class AuditView {
 
     public List<LetterAction> getActions() {
         return Arrays.asList(LetterAction.values());
+    }
+
+    /** The kinds of admin event on record. */
+    public List<String> getAdminActions() {
+        if (adminActions == null) {
+            adminActions = trail.adminActions();
+        }
+        return adminActions;
+    }
+
+    public String label(String adminAction) {
+        return AuditTrail.label(adminAction);
     }
 
     public String getWho() {

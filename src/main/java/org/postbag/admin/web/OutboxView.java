@@ -5,11 +5,15 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
 import java.util.List;
+import org.postbag.accounts.CurrentAccount;
+import org.postbag.admin.OutboxActions;
 import org.postbag.house.Site;
 import org.postbag.infrastructure.PrivateLinks;
 import org.postbag.infrastructure.mail.Mailer;
 import org.postbag.infrastructure.mail.Outbox;
 import org.postbag.infrastructure.mail.OutboxMessage;
+import org.postbag.infrastructure.web.PageAction;
+import org.postbag.infrastructure.web.PageActionBoundary;
 
 /**
  * /admin/outbox: the emails Postbag wrote, sent or waiting. The private links in them (a
@@ -19,6 +23,7 @@ import org.postbag.infrastructure.mail.OutboxMessage;
  */
 @Named("outbox")
 @ViewScoped
+@PageAction
 public class OutboxView implements Serializable {
 
     private static final long serialVersionUID = 1L;
@@ -31,6 +36,12 @@ public class OutboxView implements Serializable {
 
     @Inject
     private transient Site site;
+
+    @Inject
+    private transient OutboxActions actions;
+
+    @Inject
+    private transient CurrentAccount me;
 
     public List<OutboxMessage> getMessages() {
         return outbox.latest(100);
@@ -46,6 +57,7 @@ public class OutboxView implements Serializable {
     }
 
     public void retry(long id) {
-        outbox.retry(id);
+        actions.retry(id, me.require().id());
+        PageActionBoundary.done("The email will be tried again.", "/admin/outbox");
     }
 }

@@ -58,6 +58,8 @@ public class LetterDesk implements Serializable, PageAction.LostRace {
     private String holdNote;
     private String note;
     private String writerMessage;
+    private boolean approveOnAccept;
+    private String approveNote;
     private String linkReference;
     private String takeDownReason;
     private String correction;
@@ -108,7 +110,23 @@ public class LetterDesk implements Serializable, PageAction.LostRace {
     }
 
     public void approve() {
-        act(moderation::approve, "Approved.");
+        act((ref, version, editor) -> moderation.approve(ref, version, editor, approveNote), "Approved.");
+    }
+
+    public String getApproveNote() {
+        return approveNote;
+    }
+
+    public void setApproveNote(String approveNote) {
+        this.approveNote = approveNote;
+    }
+
+    public boolean isApproveOnAccept() {
+        return approveOnAccept;
+    }
+
+    public void setApproveOnAccept(boolean approveOnAccept) {
+        this.approveOnAccept = approveOnAccept;
     }
 
     public void reject() {
@@ -143,8 +161,11 @@ public class LetterDesk implements Serializable, PageAction.LostRace {
 
     public void askWriter() {
         act(
-                (ref, version, editor) -> cuts.askWriter(ref, version, editor, writerMessage),
-                "Sent to the writer. The letter waits in “Waiting for author”.");
+                (ref, version, editor) -> cuts.askWriter(ref, version, editor, writerMessage, approveOnAccept),
+                approveOnAccept
+                        ? "Sent to the writer. The letter waits in “Waiting for author”, and is approved if they accept."
+                        : "Sent to the writer. The letter waits in “Waiting for author”, and comes back to the desk if"
+                                + " they accept.");
     }
 
     public String getWriterMessage() {

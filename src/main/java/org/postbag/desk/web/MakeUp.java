@@ -23,7 +23,8 @@ import org.postbag.publishing.Publishing;
 /**
  * /editor/issue/120: making up an issue's letters page. The approved letters waiting for a
  * page, grouped by the debate they belong to; the page itself, in order, with its words
- * against the budget; and publishing it, now or at a set time.
+ * against the budget (asked once more when over it); publishing it, now or at a set time; and,
+ * within a day of publishing, taking it down with a reason readers read.
  */
 @Named("makeUp")
 @ViewScoped
@@ -54,6 +55,8 @@ public class MakeUp implements Serializable, PageAction.LostRace {
     private MakeUpView.View view;
     private Integer budget;
     private LocalDateTime publishAt;
+    private boolean confirmingOverBudget;
+    private String takeDownReason;
     private final Map<String, String> headlines = new HashMap<>();
 
     @PostConstruct
@@ -107,10 +110,51 @@ public class MakeUp implements Serializable, PageAction.LostRace {
         act(() -> makeUp.setBudget(view.number(), budget), "Page budget saved.");
     }
 
+    /** Over its budget, the page asks once more before it goes out (see {@link #publishAnyway}). */
     public void publishNow() {
+        if (view.isOverBudget()) {
+            confirmingOverBudget = true;
+            return;
+        }
+        publish(false);
+    }
+
+    public void publishAnyway() {
+        publish(true);
+    }
+
+    public void notYet() {
+        confirmingOverBudget = false;
+    }
+
+    private void publish(boolean overBudgetAccepted) {
         act(
-                () -> publishing.publishPage(view.number(), me.require().id()),
+                () -> publishing.publishPage(view.number(), me.require().id(), overBudgetAccepted),
                 "The letters page of no. " + view.number() + " is published.");
+    }
+
+    @PageAction(refusalFor = "takeDownReason")
+    public void takeDown() {
+        act(
+                () -> publishing.takeDownPage(view.number(), me.require().id(), takeDownReason),
+                "The letters page of no. " + view.number() + " is taken down; its letters are back on the page,"
+                        + " not public.");
+    }
+
+    public int getTakeDownHours() {
+        return publishing.takeDownHours();
+    }
+
+    public boolean isConfirmingOverBudget() {
+        return confirmingOverBudget;
+    }
+
+    public String getTakeDownReason() {
+        return takeDownReason;
+    }
+
+    public void setTakeDownReason(String takeDownReason) {
+        this.takeDownReason = takeDownReason;
     }
 
     public void schedule() {

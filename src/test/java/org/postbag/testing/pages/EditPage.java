@@ -40,6 +40,12 @@ public final class EditPage extends DeskPage<EditPage> {
         return type("headline", headline);
     }
 
+    /** The sign-off as it will be printed ("Name and address supplied"). */
+    public EditPage signOff(String signOff) {
+        browser.findElement(By.id("signOff")).clear();
+        return type("signOff", signOff);
+    }
+
     public EditPage reason(String reason) {
         return type("reason", reason);
     }

@@ -9,6 +9,8 @@ import org.postbag.testing.Browser;
 /** A letter's page on the desk: its state, its links and quotations, and what an editor does to it. */
 public final class LetterPage extends DeskPage<LetterPage> {
 
+    private static final By ERRORS = By.id("error-summary");
+
     private LetterPage(WebDriver browser, URI base) {
         super(browser, base);
     }
@@ -70,6 +72,36 @@ public final class LetterPage extends DeskPage<LetterPage> {
     public LetterPage approve() {
         click("approve");
         awaitStatus("Approved");
+        return this;
+    }
+
+    /** Presses Approve and returns the refusal the error summary shows. */
+    public String approveRefused() {
+        click("approve");
+        Browser.waitFor(browser, ExpectedConditions.visibilityOfElementLocated(ERRORS));
+        return text(ERRORS);
+    }
+
+    /** Confirms a link the writer or the detector suggested. */
+    public LetterPage confirmLink(String piece) {
+        browser.findElement(By.cssSelector("[aria-label='Confirm that it answers " + piece + "']"))
+                .click();
+        awaitStatus("Linked");
+        return this;
+    }
+
+    /** Links the letter to a piece by its reference. */
+    public LetterPage linkByReference(String piece) {
+        browser.findElement(By.id("linkReference")).clear();
+        type("linkReference", piece);
+        click("addLink");
+        awaitStatus("Linked");
+        return this;
+    }
+
+    public LetterPage publishOnline() {
+        click("publishOnline");
+        awaitStatus("Published online");
         return this;
     }
 

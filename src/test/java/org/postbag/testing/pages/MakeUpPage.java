@@ -3,6 +3,7 @@ package org.postbag.testing.pages;
 import java.net.URI;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.postbag.testing.Browser;
 
 /** The make-up of an issue's letters page: approved letters waiting, the page, and publishing it. */
@@ -39,6 +40,46 @@ public final class MakeUpPage extends DeskPage<MakeUpPage> {
     public MakeUpPage publishNow() {
         click("publishNow");
         awaitStatus("is published");
+        return this;
+    }
+
+    public MakeUpPage budget(int words) {
+        browser.findElement(By.id("budget")).clear();
+        type("budget", String.valueOf(words));
+        click("saveBudget");
+        awaitStatus("Page budget saved");
+        return this;
+    }
+
+    /** Presses Publish on a page over its budget: returns the warning that asks again. */
+    public String publishNowOverBudget() {
+        click("publishNow");
+        Browser.waitFor(browser, ExpectedConditions.visibilityOfElementLocated(By.id("over-budget")));
+        return text(By.id("over-budget"));
+    }
+
+    public MakeUpPage publishAnyway() {
+        click("publishAnyway");
+        awaitStatus("is published");
+        return this;
+    }
+
+    /** What the page says of its letters' state: "on the page, not yet public". */
+    public String page() {
+        return text(By.id("pageForm"));
+    }
+
+    /** Opens the preview; returns the text of the page as readers will see it. */
+    public String preview() {
+        click("preview");
+        Browser.waitFor(browser, ExpectedConditions.titleContains("Preview"));
+        return text(By.tagName("main"));
+    }
+
+    public MakeUpPage takeDown(String reason) {
+        type("takeDownReason", reason);
+        click("takeDown");
+        awaitStatus("is taken down");
         return this;
     }
 
