@@ -17,6 +17,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.postbag.accounts.web.SignIn;
 import org.postbag.house.AdminEvent;
 import org.postbag.house.AdminEvents;
 import org.postbag.infrastructure.Config;
@@ -57,6 +58,9 @@ class SingleSignOnIT {
 
     @Inject
     Letters letters;
+
+    @Inject
+    LocalSignIn localSignIn;
 
     private final List<Config.Overrides.Scope> overrides = new java.util.ArrayList<>();
 
@@ -242,6 +246,30 @@ class SingleSignOnIT {
         HttpResponse<String> toProvider = OpenIdProvider.get(client, base().resolve("/oidc/sign-in"));
         HttpResponse<String> atProvider = OpenIdProvider.get(client, OpenIdProvider.location(toProvider));
         assertThat(OpenIdProvider.location(atProvider).getPath()).isEqualTo("/login");
+    }
+
+    @Test
+    void withPasswordsKeptForAdminsAnEditorsRightPasswordLetsNobodyInAndAnAdminsStillDoes() throws Exception {
+        Account editor = fixtures.account("Lena Local", Role.EDITOR);
+        Account admin = fixtures.account("Alma Local", Role.EDITOR, Role.ADMIN);
+        localSignIn.setAdminsOnly(true, admin.id());
+        try {
+            HttpResponse<String> refused = Desk.signIn(WebForm.client(), base(), editor.email(), Fixtures.PASSWORD);
+
+            assertThat(refused.statusCode()).isEqualTo(200);
+            assertThat(WebForm.parse(refused).select(".error-summary").text()).contains(SignIn.FAILED);
+            assertThat(WebForm.parse(refused).text())
+                    .contains("Editors sign in with Newsroom Login. The password form below is for admins only.");
+            assertThat(Desk.signIn(WebForm.client(), base(), admin.email(), Fixtures.PASSWORD)
+                            .statusCode())
+                    .isEqualTo(302);
+            assertThat(events.latest(50).stream()
+                            .filter(e -> e.subject().equals("POSTBAG_LOCAL_SIGN_IN_ADMINS_ONLY"))
+                            .map(AdminEvent::detail))
+                    .contains("false → true");
+        } finally {
+            localSignIn.setAdminsOnly(false, admin.id());
+        }
     }
 
     private void refused(String user) throws Exception {
