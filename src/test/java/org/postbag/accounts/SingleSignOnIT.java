@@ -96,6 +96,9 @@ class SingleSignOnIT {
         assertThat(Desk.get(client, base().resolve("/editor/queue")).body()).contains("Signed in as Eddie Sso");
         Account eddie = accounts("eddie@sso.test").orElseThrow();
         assertThat(eddie.roles()).containsExactly(Role.EDITOR);
+        assertThat(eddie.isPending())
+                .as("no password, but no invitation waiting either")
+                .isFalse();
         assertThat(trail("eddie@sso.test")).contains("ACCOUNT_CREATED");
         assertThat(Desk.get(client, base().resolve("/admin/settings")).statusCode())
                 .isEqualTo(403);
