@@ -192,9 +192,12 @@ public class Account {
         return signedInAt != null && !signedInAt.isBefore(credentialsChangedAt.truncatedTo(ChronoUnit.MICROS));
     }
 
-    /** No password set yet: an invitation not yet taken up. */
+    /**
+     * An invitation not yet taken up: no password set, and never signed in (an account made at
+     * a sign-in through the OpenID provider has no password, and is not pending).
+     */
     public boolean isPending() {
-        return passwordHash == null;
+        return passwordHash == null && lastSignInAt == null;
     }
 
     /**

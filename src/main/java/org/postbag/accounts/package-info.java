@@ -1,5 +1,6 @@
 /**
- * The people at the desk: accounts, PBKDF2 passwords, lock-out and throttling, invitations, the last-admin rule,
- * the second factor and, in web, signing in with Jakarta Security. Below the letter and every feature.
+ * The people at the desk: accounts, signing in and out (Jakarta Security with PBKDF2 passwords, or single sign-on
+ * through the newsroom's OpenID provider), lock-out and throttling, invitations, the last-admin rule and the second
+ * factor. Below the letter and every feature.
  */
 package org.postbag.accounts;

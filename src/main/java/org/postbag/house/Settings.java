@@ -30,7 +30,8 @@ public class Settings {
         LINK_ADDRESSES("POSTBAG_LINK_ADDRESSES", "false"),
         UNCONFIRMED_RETENTION_DAYS("POSTBAG_UNCONFIRMED_RETENTION_DAYS", "7"),
         CONTACT_RETENTION_DAYS("POSTBAG_CONTACT_RETENTION_DAYS", "180"),
-        REQUIRE_SECOND_FACTOR("POSTBAG_REQUIRE_SECOND_FACTOR", "false");
+        REQUIRE_SECOND_FACTOR("POSTBAG_REQUIRE_SECOND_FACTOR", "false"),
+        LOCAL_SIGN_IN_ADMINS_ONLY("POSTBAG_LOCAL_SIGN_IN_ADMINS_ONLY", "false");
 
         private final String environment;
         private final String fallback;
@@ -104,6 +105,14 @@ public class Settings {
     /** Whether every local account must sign in with a second factor (set one up if it has none). */
     public boolean requireSecondFactor() {
         return Boolean.parseBoolean(string(Name.REQUIRE_SECOND_FACTOR).strip());
+    }
+
+    /**
+     * Whether only admins may sign in with a password (break-glass), everyone else through the
+     * OpenID provider. Has no effect while single sign-on is off.
+     */
+    public boolean localSignInAdminsOnly() {
+        return Boolean.parseBoolean(string(Name.LOCAL_SIGN_IN_ADMINS_ONLY).strip());
     }
 
     /** Forget what was read, so that the next read sees a change made just now. */

@@ -25,6 +25,7 @@ import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.postbag.testing.Deployments;
+import org.postbag.testing.OpenIdProvider;
 import org.postbag.testing.WebForm;
 import org.postbag.testing.fixtures.Desk;
 import org.postbag.testing.fixtures.Fixtures;
@@ -162,6 +163,32 @@ class SmokePayaraIT {
                     .as(page)
                     .endsWith("/sign-in?next=" + URLEncoder.encode(page, StandardCharsets.UTF_8));
         }
+    }
+
+    /**
+     * Single sign-on through the real OpenID provider the build starts: Payara's own Jakarta
+     * Security OpenID Connect mechanism, handed the flow by DeskAuthentication as on WildFly.
+     * The suite's server has POSTBAG_OIDC_ISSUER set (pom.xml).
+     */
+    @Test
+    void anEditorSignsInThroughTheOpenIdProviderAndHostileTokensAreRefused() throws Exception {
+        OpenIdProvider.awaitReady();
+        HttpClient client = WebForm.client();
+
+        HttpResponse<String> back = OpenIdProvider.signIn(client, base(), "eddie@sso.test");
+
+        assertThat(back.headers().firstValue("Location").orElseThrow()).endsWith("/editor/queue");
+        assertThat(Desk.get(client, base().resolve("/editor/queue")).body()).contains("Signed in as Eddie Sso");
+        assertThat(OpenIdProvider.signIn(WebForm.client(), base(), "nora@sso.test")
+                        .headers()
+                        .firstValue("Location")
+                        .orElseThrow())
+                .endsWith("/sign-in?refused=no-role");
+        assertThat(OpenIdProvider.signIn(WebForm.client(), base(), "forger@sso.test")
+                        .headers()
+                        .firstValue("Location")
+                        .orElseThrow())
+                .endsWith("/sign-in?refused=failed");
     }
 
     private static Connection database() throws Exception {

@@ -1,7 +1,10 @@
 package org.postbag.accounts.web;
 
+import jakarta.annotation.Priority;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.inject.Alternative;
 import jakarta.inject.Inject;
+import jakarta.interceptor.Interceptor;
 import jakarta.security.enterprise.AuthenticationStatus;
 import jakarta.security.enterprise.authentication.mechanism.http.AutoApplySession;
 import jakarta.security.enterprise.authentication.mechanism.http.HttpAuthenticationMechanism;
@@ -23,8 +26,15 @@ import java.util.regex.Pattern;
  * {@code LoginToContinue} would save the whole request, form body included, in a new session
  * for an hour, so that anonymous posts could fill the heap. Only the path of a GET travels
  * along, in the sign-in address itself ({@code ?next=}), to come back to.
+ *
+ * <p>With single sign-on on, the two addresses of the OpenID flow go to Jakarta Security's own
+ * OpenID Connect mechanism through {@link ProviderSignIn}. Jakarta Security 3.0 takes one
+ * mechanism per application, and with the OpenID one defined there are two beans of the type:
+ * this one is an alternative with a priority, so that it is the one the container resolves.
  */
 @AutoApplySession
+@Alternative
+@Priority(Interceptor.Priority.APPLICATION)
 @ApplicationScoped
 public class DeskAuthentication implements HttpAuthenticationMechanism {
 
@@ -36,6 +46,9 @@ public class DeskAuthentication implements HttpAuthenticationMechanism {
     @Inject
     private IdentityStoreHandler identityStores;
 
+    @Inject
+    private ProviderSignIn providerSignIn;
+
     @Override
     public AuthenticationStatus validateRequest(
             HttpServletRequest request, HttpServletResponse response, HttpMessageContext context) {
@@ -43,10 +56,13 @@ public class DeskAuthentication implements HttpAuthenticationMechanism {
         if (credential != null) {
             return context.notifyContainerAboutLogin(identityStores.validate(credential));
         }
+        String path = request.getRequestURI().substring(request.getContextPath().length());
+        if (providerSignIn.handles(path)) {
+            return providerSignIn.validateRequest(request, response, context);
+        }
         if (!context.isProtected()) {
             return context.doNothing();
         }
-        String path = request.getRequestURI().substring(request.getContextPath().length());
         if (path.startsWith("/api/")) {
             return context.responseUnauthorized();
         }
