@@ -5,6 +5,7 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -16,14 +17,16 @@ import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Element;
 import org.postbag.archive.GeneratedExport;
-import org.postbag.testing.WebForm;
 import org.postbag.testing.fixtures.Desk;
 import org.postbag.tools.RunServer;
 
@@ -141,20 +144,49 @@ public final class ImportBench {
 
     /** Picks the file in the import folder, shows the preview, presses Import; returns the preview's seconds. */
     private static double start(HttpClient admin, URI base, String file) throws Exception {
+        URI page = base.resolve("/admin/import");
+        HttpResponse<String> form = admin.send(HttpRequest.newBuilder(page).build(), HttpResponse.BodyHandlers.ofString());
         long began = System.nanoTime();
-        HttpResponse<String> preview = WebForm.read(admin, base.resolve("/admin/import"), "importForm")
-                .set("serverFile", file)
-                .press("lookInFolder");
+        HttpResponse<String> preview = press(admin, page, form.body(), Map.of("serverFile", file), "lookInFolder");
         double previewed = seconds(began);
         if (preview.statusCode() != 200 || !preview.body().contains("id=\"start\"")) {
             throw new IllegalStateException("no preview for " + file + ": " + preview.statusCode());
         }
-        HttpResponse<String> started =
-                WebForm.of(admin, base.resolve("/admin/import"), preview.body(), "importForm").press("start");
+        HttpResponse<String> started = press(admin, page, preview.body(), Map.of(), "start");
         if (started.statusCode() != 302) {
             throw new IllegalStateException("the import of " + file + " did not start: " + started.statusCode());
         }
         return previewed;
+    }
+
+    /** The import form as a browser sends it: multipart, with what the page holds and the button pressed. */
+    private static HttpResponse<String> press(
+            HttpClient client, URI page, String html, Map<String, String> values, String button) throws Exception {
+        Element form = Jsoup.parse(html, page.toString()).getElementById("importForm");
+        Map<String, String> fields = new LinkedHashMap<>();
+        for (Element input : form.select("input, textarea, select")) {
+            String type = input.attr("type");
+            if (input.attr("name").isEmpty() || type.equals("submit") || type.equals("file")
+                    || ((type.equals("radio") || type.equals("checkbox")) && !input.hasAttr("checked"))) {
+                continue;
+            }
+            fields.put(input.attr("name"), input.val());
+        }
+        fields.putAll(values);
+        fields.put(button, button);
+        String boundary = "postbag-bench-" + System.nanoTime();
+        StringBuilder body = new StringBuilder();
+        fields.forEach((name, value) -> body.append("--").append(boundary).append("\r\n")
+                .append("Content-Disposition: form-data; name=\"").append(name).append("\"\r\n\r\n")
+                .append(value).append("\r\n"));
+        body.append("--").append(boundary).append("--\r\n");
+        return client.send(
+                HttpRequest.newBuilder(page.resolve(form.attr("action")))
+                        .timeout(Duration.ofMinutes(10))
+                        .header("Content-Type", "multipart/form-data; boundary=" + boundary)
+                        .POST(HttpRequest.BodyPublishers.ofString(body.toString(), StandardCharsets.UTF_8))
+                        .build(),
+                HttpResponse.BodyHandlers.ofString());
     }
 
     private interface Done {

@@ -60,8 +60,9 @@ class ArchiveRestoreIT {
                         .start(Duration.ofMinutes(4))) {
             before = crawl(server.base());
             assertThat(before).as("pages of the demo magazine").hasSizeGreaterThan(15);
-            for (String kind : new String[] {"/issues/", "/letters/", "/threads/", "/articles/", "/writers/", "/editor/",
-                "/admin/"}) {
+            for (String kind :
+                    new String[] {"/issues/", "/letters/", "/threads/", "/articles/", "/writers/", "/editor/", "/admin/"
+                    }) {
                 assertThat(before.keySet()).as("pages compared").anyMatch(path -> path.startsWith(kind));
             }
             System.out.println("[postbag] Comparing " + before.size() + " pages: " + before.keySet());
