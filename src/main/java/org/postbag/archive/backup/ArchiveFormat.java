@@ -49,12 +49,17 @@ final class ArchiveFormat {
             "totp_enrolled_at",
             "last_code_step");
 
-    /** Writers' contact details, written only when the admin asks for them. */
+    /**
+     * Writers' contact details, written only when the admin asks for them; without them, the
+     * exports kept with import jobs are written empty too (a WordPress export holds commenters'
+     * addresses).
+     */
     static final Map<String, Set<String>> CONTACT_COLUMNS = Map.of(
             "letter", Set.of("author_email", "contact_details"),
             "piece", Set.of("author_email"),
             "mailbox_message", Set.of("sender"),
-            "invitation", Set.of("invitee_email"));
+            "invitation", Set.of("invitee_email"),
+            "import_source", Set.of("content"));
 
     /** Without contact details, the email as received is left out too: its headers hold the address. */
     static final String ORIGINAL_EMAIL_KIND = "ORIGINAL_EMAIL";
