@@ -1,9 +1,6 @@
 package org.postbag.archive.backup;
 
-import java.io.BufferedReader;
-import java.io.IOException;
 import java.io.InputStream;
-import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -32,7 +29,6 @@ import java.util.zip.ZipInputStream;
 public final class ArchiveRestore {
 
     private static final int BATCH = 500;
-    private static final long MAX_MANIFEST_CHARS = 4 << 20;
 
     /** What was restored. */
     public record Summary(String schemaVersion, String exportedAt, Map<String, Long> rows, int accountsKept) {
@@ -68,7 +64,8 @@ public final class ArchiveRestore {
             connection.rollback();
             if (e instanceof SQLException sql) {
                 throw new ArchiveProblem(
-                        "The database refused the archive, and nothing was restored: " + firstLine(sql.getMessage()),
+                        "The database refused the archive, and nothing was restored: "
+                                + ArchiveEntries.firstLine(sql.getMessage()),
                         sql);
             }
             throw e;
@@ -81,17 +78,17 @@ public final class ArchiveRestore {
         try (Statement settings = connection.createStatement()) {
             settings.execute("SET LOCAL TIME ZONE 'UTC'");
         }
-        ZipEntry first = next(zip);
+        ZipEntry first = ArchiveEntries.next(zip);
         if (first == null || !first.getName().equals(ArchiveFormat.MANIFEST)) {
             throw new ArchiveProblem("This is not a Postbag archive: it does not begin with " + ArchiveFormat.MANIFEST);
         }
-        Manifest manifest = Manifest.parse(readAll(zip));
+        Manifest manifest = Manifest.parse(ArchiveEntries.readAll(zip));
         checkSchema(manifest);
         checkEmpty(manifest);
         prepare(manifest);
         Map<String, Long> rows = new LinkedHashMap<>();
         for (Manifest.Table table : manifest.tables()) {
-            ZipEntry entry = next(zip);
+            ZipEntry entry = ArchiveEntries.next(zip);
             String expected = ArchiveFormat.TABLES + table.name() + ".jsonl";
             if (entry == null) {
                 throw new ArchiveProblem("The archive ends before " + expected + ": it is cut short");
@@ -101,11 +98,11 @@ public final class ArchiveRestore {
             }
             rows.put(table.name(), insertRows(zip, table));
         }
-        ZipEntry end = next(zip);
+        ZipEntry end = ArchiveEntries.next(zip);
         if (end == null || !end.getName().equals(ArchiveFormat.END)) {
             throw new ArchiveProblem("The archive ends without " + ArchiveFormat.END + ": it is cut short");
         }
-        checkCounts(readAll(zip), rows);
+        checkCounts(ArchiveEntries.readAll(zip), rows);
         finish(manifest);
         return new Summary(manifest.schemaVersion(), manifest.exportedAt(), rows, accountsKept);
     }
@@ -197,7 +194,7 @@ public final class ArchiveRestore {
         List<Catalog.Column> columns = table.columns();
         String name = table.name();
         if (name.equals(ArchiveFormat.PUBLICATION_STATE)) {
-            return readLines(
+            return ArchiveEntries.readLines(
                     zip,
                     table,
                     row -> fileVersion = Math.max(fileVersion, Long.parseLong(row.get(indexOf(columns, "version")))));
@@ -230,7 +227,7 @@ public final class ArchiveRestore {
         int deferredAt = deferredColumn;
         try (PreparedStatement insert = connection.prepareStatement(sql.toString())) {
             int[] pending = {0};
-            long count = readLines(zip, table, row -> {
+            long count = ArchiveEntries.readLines(zip, table, row -> {
                 if (emailColumn >= 0 && !account(row, idColumn, emailColumn, existingAccounts)) {
                     return;
                 }
@@ -344,74 +341,6 @@ public final class ArchiveRestore {
         }
     }
 
-    @FunctionalInterface
-    private interface RowHandler {
-        void accept(List<String> row) throws SQLException;
-    }
-
-    private static long readLines(ZipInputStream zip, Manifest.Table table, RowHandler handler)
-            throws SQLException, ArchiveProblem {
-        BufferedReader lines = new BufferedReader(new InputStreamReader(zip, StandardCharsets.UTF_8), 1 << 16);
-        long count = 0;
-        try {
-            String line;
-            while ((line = lines.readLine()) != null) {
-                count++;
-                List<String> row;
-                try {
-                    row = JsonLines.parseRow(line);
-                } catch (IllegalArgumentException e) {
-                    throw new ArchiveProblem(
-                            "Row " + count + " of " + table.name() + " cannot be read (" + e.getMessage() + ")");
-                }
-                if (row.size() != table.columns().size()) {
-                    throw new ArchiveProblem("Row " + count + " of " + table.name() + " has " + row.size()
-                            + " values where the manifest names "
-                            + table.columns().size() + " columns");
-                }
-                handler.accept(row);
-            }
-        } catch (IOException e) {
-            throw cutShort(e);
-        } catch (NumberFormatException e) {
-            throw new ArchiveProblem("Row " + count + " of " + table.name() + " holds a number that is none");
-        }
-        return count;
-    }
-
-    private static ZipEntry next(ZipInputStream zip) throws ArchiveProblem {
-        try {
-            return zip.getNextEntry();
-        } catch (IOException e) {
-            throw cutShort(e);
-        }
-    }
-
-    private static String readAll(ZipInputStream zip) throws ArchiveProblem {
-        StringBuilder text = new StringBuilder();
-        try {
-            InputStreamReader reader = new InputStreamReader(zip, StandardCharsets.UTF_8);
-            char[] buffer = new char[8192];
-            int read;
-            while ((read = reader.read(buffer)) >= 0) {
-                text.append(buffer, 0, read);
-                if (text.length() > MAX_MANIFEST_CHARS) {
-                    throw new ArchiveProblem("The archive's manifest is far larger than any Postbag writes");
-                }
-            }
-        } catch (IOException e) {
-            throw cutShort(e);
-        }
-        return text.toString();
-    }
-
-    private static ArchiveProblem cutShort(IOException e) {
-        return new ArchiveProblem(
-                "The archive cannot be read to its end (" + firstLine(e.getMessage())
-                        + "): it is cut short or damaged, and nothing was restored",
-                e);
-    }
-
     private static int indexOf(List<Catalog.Column> columns, String name) {
         for (int i = 0; i < columns.size(); i++) {
             if (columns.get(i).name().equals(name)) {
@@ -419,13 +348,5 @@ public final class ArchiveRestore {
             }
         }
         return -1;
-    }
-
-    private static String firstLine(String message) {
-        if (message == null) {
-            return "no reason given";
-        }
-        int newline = message.indexOf('\n');
-        return newline < 0 ? message : message.substring(0, newline);
     }
 }
