@@ -26,6 +26,12 @@ record BenchDatabase(String host, int port, String name, String user, String pas
                 env("POSTBAG_BENCH_PG_PASSWORD", "postgres"));
     }
 
+    /** A database of a benchmark's own on the same server. */
+    static BenchDatabase named(String name) {
+        BenchDatabase any = forLetters(10_000);
+        return new BenchDatabase(any.host(), any.port(), name, any.user(), any.password());
+    }
+
     String url() {
         return "jdbc:postgresql://" + host + ":" + port + "/" + name;
     }

@@ -2,7 +2,7 @@ package org.postbag.archive;
 
 import static java.util.Objects.requireNonNull;
 
-import jakarta.persistence.Basic;
+import jakarta.persistence.CascadeType;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -11,6 +11,8 @@ import jakarta.persistence.FetchType;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.OneToOne;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Duration;
@@ -63,9 +65,9 @@ public class ImportJob {
     @Column(nullable = false, updatable = false)
     private Format format;
 
-    @Basic(fetch = FetchType.LAZY)
-    @Column(nullable = false, updatable = false)
-    private byte[] source;
+    @OneToOne(fetch = FetchType.LAZY, optional = false, cascade = CascadeType.PERSIST)
+    @JoinColumn(name = "source_id", nullable = false, updatable = false)
+    private ImportSource source;
 
     @Enumerated(EnumType.STRING)
     @Column(name = "issue_source", nullable = false, updatable = false)
@@ -123,7 +125,7 @@ public class ImportJob {
         this.status = Status.RUNNING;
         this.fileName = requireNonNull(fileName);
         this.format = Format.of(fileName);
-        this.source = requireNonNull(source);
+        this.source = new ImportSource(requireNonNull(source));
         this.issueSource = options.issueSource();
         this.customField = options.customField();
         this.readerComments = options.readerComments();
@@ -204,10 +206,6 @@ public class ImportJob {
 
     public Format format() {
         return format;
-    }
-
-    public byte[] source() {
-        return source;
     }
 
     public int totalSteps() {

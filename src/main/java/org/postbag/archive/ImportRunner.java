@@ -98,7 +98,10 @@ public class ImportRunner {
         ImportJob job = em.find(ImportJob.class, id);
         ImportPlan plan;
         try {
-            plan = ArchiveImport.plan(job.format(), job.source(), job.options(), Long.MAX_VALUE);
+            byte[] source = em.createQuery("select j.source.content from ImportJob j where j.id = :id", byte[].class)
+                    .setParameter("id", id)
+                    .getSingleResult();
+            plan = ArchiveImport.plan(job.format(), source, job.options(), Long.MAX_VALUE);
         } catch (ImportProblem problem) {
             steps.fail(id, problem.getMessage());
             return;

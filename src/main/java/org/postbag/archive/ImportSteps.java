@@ -3,16 +3,20 @@ package org.postbag.archive;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.FlushModeType;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Consumer;
 import java.util.logging.Logger;
 import org.postbag.archive.wxr.ImportPlan;
@@ -78,14 +82,90 @@ public class ImportSteps {
     /** What a run of steps did. */
     public record Counts(int created, int updated, int unchanged) {}
 
+    /**
+     * What a run of steps knows of the database: the source keys its steps name, looked up in one
+     * query for the whole run, and the issues, each looked up once; both take in what the run
+     * itself adds. With it the run's queries need not see its own unflushed rows, so the session
+     * flushes once, at commit, and the inserts go in JDBC batches rather than one round trip each.
+     */
+    private final class Known {
+        private final Map<String, ImportKey> keys = new HashMap<>();
+        private final Map<Integer, Optional<Issue>> issuesByNumber = new HashMap<>();
+
+        Known(ImportPlan plan, int from, int to) {
+            List<String> wanted = new ArrayList<>();
+            Set<Integer> numbers = new HashSet<>();
+            int issueCount = plan.issues().size();
+            int articleCount = plan.articles().size();
+            int letterCount = plan.letters().size();
+            for (int step = from; step < to; step++) {
+                int index = step - issueCount;
+                if (index < 0) {
+                    continue;
+                }
+                if (index < articleCount) {
+                    wanted.addAll(plan.articles().get(index).keys());
+                    numbers.add(plan.articles().get(index).issue());
+                    continue;
+                }
+                index -= articleCount;
+                ImportPlan.PlannedLetter letter = plan.letters().get(index < letterCount ? index : index - letterCount);
+                wanted.addAll(letter.keys());
+                numbers.add(letter.issue());
+                if (index >= letterCount && letter.replyTo() != null) {
+                    wanted.add(letter.replyTo());
+                }
+            }
+            for (int start = 0; start < wanted.size(); start += 1000) {
+                em.createNamedQuery("ImportKey.of", ImportKey.class)
+                        .setParameter("keys", wanted.subList(start, Math.min(wanted.size(), start + 1000)))
+                        .getResultList()
+                        .forEach(key -> keys.put(key.sourceKey(), key));
+            }
+            numbers.remove(null);
+            if (!numbers.isEmpty()) {
+                numbers.forEach(number -> issuesByNumber.put(number, Optional.empty()));
+                em.createQuery("select i from Issue i where i.number in :numbers", Issue.class)
+                        .setParameter("numbers", numbers)
+                        .getResultList()
+                        .forEach(this::added);
+            }
+        }
+
+        Map<String, ImportKey> keys(List<String> sourceKeys) {
+            Map<String, ImportKey> found = new HashMap<>();
+            for (String sourceKey : sourceKeys) {
+                ImportKey key = keys.get(sourceKey);
+                if (key != null) {
+                    found.put(sourceKey, key);
+                }
+            }
+            return found;
+        }
+
+        void added(ImportKey key) {
+            keys.put(key.sourceKey(), key);
+        }
+
+        Optional<Issue> issue(int number) {
+            return issuesByNumber.computeIfAbsent(number, issues::byNumber);
+        }
+
+        void added(Issue issue) {
+            issuesByNumber.put(issue.number(), Optional.of(issue));
+        }
+    }
+
     /** Every step of the plan in one transaction, without a job: a feed's few items. */
     @Transactional(Transactional.TxType.REQUIRES_NEW)
     public Counts applyAll(ImportPlan plan, String source) {
         int created = 0;
         int updated = 0;
         int unchanged = 0;
+        em.setFlushMode(FlushModeType.COMMIT);
+        Known known = new Known(plan, 0, plan.steps());
         for (int step = 0; step < plan.steps(); step++) {
-            switch (step(plan, step, source, line -> LOG.warning(() -> source + ": " + line))) {
+            switch (step(plan, step, source, line -> LOG.warning(() -> source + ": " + line), known)) {
                 case CREATED -> created++;
                 case UPDATED -> updated++;
                 case UNCHANGED -> unchanged++;
@@ -107,8 +187,10 @@ public class ImportSteps {
         int created = 0;
         int updated = 0;
         int unchanged = 0;
+        em.setFlushMode(FlushModeType.COMMIT);
+        Known known = new Known(plan, from, to);
         for (int step = from; step < to; step++) {
-            Outcome outcome = step(plan, step, "the file " + job.fileName(), job::note);
+            Outcome outcome = step(plan, step, "the file " + job.fileName(), job::note, known);
             switch (outcome) {
                 case CREATED -> created++;
                 case UPDATED -> updated++;
@@ -130,44 +212,45 @@ public class ImportSteps {
         }
     }
 
-    private Outcome step(ImportPlan plan, int step, String from, Consumer<String> notes) {
+    private Outcome step(ImportPlan plan, int step, String from, Consumer<String> notes, Known known) {
         List<ImportPlan.PlannedIssue> planIssues = plan.issues();
         List<ImportPlan.PlannedArticle> articles = plan.articles();
         List<ImportPlan.PlannedLetter> planLetters = plan.letters();
         int index = step;
         if (index < planIssues.size()) {
-            return issue(planIssues.get(index));
+            return issue(planIssues.get(index), known);
         }
         index -= planIssues.size();
         if (index < articles.size()) {
-            return article(articles.get(index));
+            return article(articles.get(index), known);
         }
         index -= articles.size();
         if (index < planLetters.size()) {
-            return letter(planLetters.get(index), from, notes);
+            return letter(planLetters.get(index), from, notes, known);
         }
         index -= planLetters.size();
-        return link(planLetters.get(index));
+        return link(planLetters.get(index), known);
     }
 
-    private Outcome issue(ImportPlan.PlannedIssue planned) {
-        if (issues.byNumber(planned.number()).isPresent()) {
+    private Outcome issue(ImportPlan.PlannedIssue planned, Known known) {
+        if (known.issue(planned.number()).isPresent()) {
             return Outcome.UNCHANGED;
         }
-        issues.add(new Issue(planned.number(), planned.title(), planned.coverDate()));
+        Issue issue = new Issue(planned.number(), planned.title(), planned.coverDate());
+        issues.add(issue);
+        known.added(issue);
         return Outcome.CREATED;
     }
 
-    private Outcome article(ImportPlan.PlannedArticle planned) {
-        Issue issue = planned.issue() == null
-                ? null
-                : issues.byNumber(planned.issue()).orElseThrow();
+    private Outcome article(ImportPlan.PlannedArticle planned, Known known) {
+        Issue issue =
+                planned.issue() == null ? null : known.issue(planned.issue()).orElseThrow();
         String url = planned.url() != null && WebAddress.isWeb(planned.url()) ? planned.url() : null;
-        Map<String, ImportKey> known = keys(planned.keys());
+        Map<String, ImportKey> keys = known.keys(planned.keys());
         String hash = planned.hash();
-        if (!known.isEmpty()) {
-            Piece piece = known.values().iterator().next().piece();
-            boolean changed = remember(planned.keys(), known, piece, hash);
+        if (!keys.isEmpty()) {
+            Piece piece = keys.values().iterator().next().piece();
+            boolean changed = remember(planned.keys(), keys, piece, hash, known);
             if (changed) {
                 piece.reviseArticle(planned.title(), planned.author(), issue, planned.published(), url, planned.body());
                 return Outcome.UPDATED;
@@ -185,17 +268,17 @@ public class ImportSteps {
                 url,
                 planned.body());
         pieces.add(article);
-        remember(planned.keys(), Map.of(), article, hash);
+        remember(planned.keys(), Map.of(), article, hash, known);
         return Outcome.CREATED;
     }
 
-    private Outcome letter(ImportPlan.PlannedLetter planned, String from, Consumer<String> notes) {
-        Map<String, ImportKey> known = keys(planned.keys());
+    private Outcome letter(ImportPlan.PlannedLetter planned, String from, Consumer<String> notes, Known known) {
+        Map<String, ImportKey> keys = known.keys(planned.keys());
         String hash = planned.hash();
         String headline = planned.headline() != null ? planned.headline() : LetterText.firstWords(planned.body(), 8);
-        if (!known.isEmpty()) {
-            Piece piece = known.values().iterator().next().piece();
-            if (remember(planned.keys(), known, piece, hash)) {
+        if (!keys.isEmpty()) {
+            Piece piece = keys.values().iterator().next().piece();
+            if (remember(planned.keys(), keys, piece, hash, known)) {
                 piece.printAs(headline, planned.name(), planned.signOff(), planned.body());
                 return Outcome.UPDATED;
             }
@@ -208,9 +291,8 @@ public class ImportSteps {
                     + ") is longer than a letter may be");
             return Outcome.UNCHANGED;
         }
-        Issue issue = planned.issue() == null
-                ? null
-                : issues.byNumber(planned.issue()).orElseThrow();
+        Issue issue =
+                planned.issue() == null ? null : known.issue(planned.issue()).orElseThrow();
         Instant received = planned.received();
         Letter letter = new Letter(
                 letters.nextReference(received),
@@ -242,17 +324,18 @@ public class ImportSteps {
                 issue.published(piece.publishedAt());
             }
         }
-        remember(planned.keys(), Map.of(), piece, hash);
+        remember(planned.keys(), Map.of(), piece, hash, known);
         return Outcome.CREATED;
     }
 
-    private Outcome link(ImportPlan.PlannedLetter planned) {
+    private Outcome link(ImportPlan.PlannedLetter planned, Known known) {
         if (planned.replyTo() == null) {
             return Outcome.UNCHANGED;
         }
-        Optional<Piece> from =
-                keys(planned.keys()).values().stream().map(ImportKey::piece).findFirst();
-        Optional<Piece> to = keys(List.of(planned.replyTo())).values().stream()
+        Optional<Piece> from = known.keys(planned.keys()).values().stream()
+                .map(ImportKey::piece)
+                .findFirst();
+        Optional<Piece> to = known.keys(List.of(planned.replyTo())).values().stream()
                 .map(ImportKey::piece)
                 .findFirst();
         if (from.isEmpty()
@@ -276,22 +359,16 @@ public class ImportSteps {
         return Outcome.CREATED;
     }
 
-    private Map<String, ImportKey> keys(List<String> sourceKeys) {
-        Map<String, ImportKey> found = new HashMap<>();
-        em.createNamedQuery("ImportKey.of", ImportKey.class)
-                .setParameter("keys", sourceKeys)
-                .getResultList()
-                .forEach(key -> found.put(key.sourceKey(), key));
-        return found;
-    }
-
     /** Records every key of the piece; true if the source changed since it was last imported. */
-    private boolean remember(List<String> sourceKeys, Map<String, ImportKey> known, Piece piece, String hash) {
+    private boolean remember(
+            List<String> sourceKeys, Map<String, ImportKey> found, Piece piece, String hash, Known known) {
         boolean changed = false;
         for (String sourceKey : sourceKeys) {
-            ImportKey key = known.get(sourceKey);
+            ImportKey key = found.get(sourceKey);
             if (key == null) {
-                em.persist(new ImportKey(sourceKey, piece, hash));
+                ImportKey added = new ImportKey(sourceKey, piece, hash);
+                em.persist(added);
+                known.added(added);
             } else {
                 changed |= key.saysNow(hash);
             }

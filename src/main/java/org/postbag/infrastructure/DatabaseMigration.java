@@ -59,6 +59,14 @@ public class DatabaseMigration {
         entityManagerFactory.unwrap(SessionFactory.class).getSchemaManager().validateMappedObjects();
     }
 
+    /** The same migrations for a tool outside the server (the archive's restore command). */
+    public static Flyway flyway(String url, String user, String password) {
+        return Flyway.configure(DatabaseMigration.class.getClassLoader())
+                .dataSource(url, user, password)
+                .locations("classpath:db/migration")
+                .load();
+    }
+
     public static Flyway flyway(DataSource dataSource) {
         return Flyway.configure(DatabaseMigration.class.getClassLoader())
                 .dataSource(dataSource)

@@ -3,11 +3,16 @@ package org.postbag.archive;
 import java.nio.charset.StandardCharsets;
 
 /** A WordPress export of as many articles as a test needs, each with a GUID of its own. */
-final class GeneratedExport {
+public final class GeneratedExport {
 
     private GeneratedExport() {}
 
-    static byte[] of(String run, int articles, int issue) {
+    public static byte[] of(String run, int articles, int issue) {
+        return of(run, articles, issue, 1);
+    }
+
+    /** Articles spread over {@code issues} issues from {@code firstIssue} on, one after another in turn. */
+    public static byte[] of(String run, int articles, int firstIssue, int issues) {
         StringBuilder xml = new StringBuilder("""
                 <?xml version="1.0" encoding="UTF-8" ?>
                 <rss version="2.0" xmlns:content="http://purl.org/rss/1.0/modules/content/"
@@ -43,9 +48,9 @@ final class GeneratedExport {
                     .append("<wp:post_date_gmt>2026-03-01 10:00:00</wp:post_date_gmt>")
                     .append("<wp:status>publish</wp:status><wp:post_type>post</wp:post_type>")
                     .append("<category domain=\"category\" nicename=\"issue-")
-                    .append(issue)
+                    .append(firstIssue + i % issues)
                     .append("\"><![CDATA[Issue ")
-                    .append(issue)
+                    .append(firstIssue + i % issues)
                     .append(" (March 2026)]]></category></item>\n");
         }
         return xml.append("</channel></rss>\n").toString().getBytes(StandardCharsets.UTF_8);
