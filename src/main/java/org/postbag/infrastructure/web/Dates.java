@@ -16,6 +16,7 @@ public class Dates {
 
     private static final DateTimeFormatter DATE_TIME = DateTimeFormatter.ofPattern("d MMMM yyyy, HH:mm", Locale.UK);
     private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.UK);
+    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm:ss", Locale.UK);
 
     private final ZoneId zone;
 
@@ -36,6 +37,11 @@ public class Dates {
     /** "9 June 2026, 19:02" */
     public String format(Instant instant) {
         return instant == null ? "" : DATE_TIME.format(instant.atZone(zone));
+    }
+
+    /** "19:02:31", for a moment a few seconds or minutes away (an email's grace period). */
+    public String time(Instant instant) {
+        return instant == null ? "" : TIME.format(instant.atZone(zone));
     }
 
     /** "9 June 2026" */
