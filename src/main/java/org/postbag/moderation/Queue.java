@@ -28,6 +28,7 @@ import org.postbag.house.Settings;
 import org.postbag.letter.FlagKind;
 import org.postbag.letter.Letter;
 import org.postbag.letter.LetterEvent;
+import org.postbag.letter.LetterReference;
 import org.postbag.letter.LetterText;
 import org.postbag.linking.ReplyLinkStatus;
 
@@ -78,9 +79,13 @@ public class Queue {
      */
     @Transactional
     public Optional<String> nextAfter(QueueFilter filter, long editorId, String reference) {
+        Optional<LetterReference> letter = LetterReference.parse(reference);
+        if (letter.isEmpty()) {
+            return Optional.empty();
+        }
         List<Object[]> place = em.createQuery(
                         "select l.receivedAt, l.id from Letter l where l.reference = :reference", Object[].class)
-                .setParameter("reference", reference)
+                .setParameter("reference", letter.get())
                 .getResultList();
         if (place.isEmpty()) {
             return Optional.empty();
@@ -90,10 +95,11 @@ public class Queue {
         if (next.isEmpty()) {
             return Optional.empty();
         }
-        return em.createQuery("select l.reference from Letter l where l.id = :id", String.class)
+        return em.createQuery("select l.reference from Letter l where l.id = :id", LetterReference.class)
                 .setParameter("id", ((Number) next.get(0)[0]).longValue())
                 .getResultStream()
-                .findFirst();
+                .findFirst()
+                .map(LetterReference::value);
     }
 
     private QueuePage page(QueueFilter filter, long editorId, Cursor cursor, boolean forward) {

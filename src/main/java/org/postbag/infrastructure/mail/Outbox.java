@@ -9,6 +9,7 @@ import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.List;
 
 /**
@@ -42,7 +43,8 @@ public class Outbox {
     @Transactional(Transactional.TxType.MANDATORY)
     public Instant sendAfter(Email email, Duration grace) {
         Instant now = clock.instant();
-        Instant notBefore = now.plus(grace.isNegative() ? Duration.ZERO : grace);
+        // To the microsecond, as PostgreSQL keeps it: the moment the page shows is the one stored.
+        Instant notBefore = now.plus(grace.isNegative() ? Duration.ZERO : grace).truncatedTo(ChronoUnit.MICROS);
         em.persist(new OutboxMessage(email, now, notBefore));
         enqueued.fire(new OutboxEnqueued(notBefore));
         return notBefore;
