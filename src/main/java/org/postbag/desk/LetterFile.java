@@ -197,14 +197,31 @@ public record LetterFile(
         if (text.startsWith("[") && text.endsWith("]")) {
             text = text.substring(1, text.length() - 1);
         }
-        List<String> reasons = new ArrayList<>();
-        for (String reason : text.split("; ")) {
+        return distinct(List.of(text.split("; ")));
+    }
+
+    /** A suggestion's reasons as the desk lists them: each said once (see {@link #distinct}). */
+    public List<String> reasonsOf(List<String> evidence) {
+        return distinct(evidence);
+    }
+
+    /**
+     * Each reason once: two cues that say the same of the piece ("Ms Natarajan" and, later,
+     * "Natarajan", both matching the author Priya Natarajan) are one reason, the first one found.
+     */
+    static List<String> distinct(List<String> reasons) {
+        List<String> kept = new ArrayList<>();
+        List<String> said = new ArrayList<>();
+        for (String reason : reasons) {
             String line = reason.strip();
-            if (!line.isEmpty() && !reasons.contains(line)) {
-                reasons.add(line);
+            int quoteEnds = line.startsWith("\"") ? line.indexOf('"', 1) : -1;
+            String what = quoteEnds > 0 ? line.substring(quoteEnds + 1).strip() : line;
+            if (!line.isEmpty() && !said.contains(what)) {
+                kept.add(line);
+                said.add(what);
             }
         }
-        return reasons;
+        return kept;
     }
 
     public String statusLabel() {

@@ -99,4 +99,14 @@ class LetterFileTest {
                 .containsExactly("\"Ms Natarajan\" matches the author");
         assertThat(LetterFile.reasons(null)).isEmpty();
     }
+
+    @Test
+    void twoCuesThatSayTheSameOfThePieceAreOneReason() {
+        assertThat(LetterFile.distinct(List.of(
+                        "\"Ms Natarajan\" matches the author Priya Natarajan",
+                        "\"no. 118\" matches issue 118",
+                        "\"Natarajan\" matches the author Priya Natarajan")))
+                .containsExactly(
+                        "\"Ms Natarajan\" matches the author Priya Natarajan", "\"no. 118\" matches issue 118");
+    }
 }
