@@ -17,6 +17,10 @@
     function wordCounter(box) {
         var note = document.getElementById("word-count");
         var limit = parseInt(box.getAttribute("data-word-limit"), 10);
+        // The reader's form and the desk's edit page count alike; what an overrun means differs.
+        var overNote = box.hasAttribute("data-over-note")
+            ? " over the limit of " + limit + ". " + box.getAttribute("data-over-note")
+            : " over our limit of " + limit + ". You can still send it: we may cut it.";
         if (!note || isNaN(limit)) {
             return;
         }
@@ -30,7 +34,7 @@
             }
             var over = words - limit;
             note.textContent = words + (words === 1 ? " word" : " words") +
-                (over > 0 ? ", " + over + " over our limit of " + limit + ". You can still send it: we may cut it."
+                (over > 0 ? ", " + over + overNote
                           : " of " + limit + ".");
             note.classList.toggle("over", over > 0);
         }

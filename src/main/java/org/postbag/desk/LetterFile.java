@@ -2,9 +2,14 @@ package org.postbag.desk;
 
 import java.io.Serializable;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.postbag.letter.Flag;
+import org.postbag.letter.FlagKind;
 import org.postbag.letter.LetterStatus;
+import org.postbag.letter.LetterText;
 import org.postbag.letter.WordLimit;
 import org.postbag.linking.CitationSuggestions;
 import org.postbag.linking.QuoteChecks;
@@ -95,7 +100,19 @@ public record LetterFile(
             String evidence,
             boolean published,
             boolean authorReachable)
-            implements Serializable {}
+            implements Serializable {
+
+        /**
+         * Why the link was made, one reason a line. The link keeps them joined by "; "; links made
+         * before that kept a list as Java prints it ("[…, …]"), which is read back the same way.
+         */
+        public List<String> reasons() {
+            return LetterFile.reasons(evidence);
+        }
+    }
+
+    /** A flag as the desk words it now, about the letter as it stands, not as it was sent. */
+    public record FlagLine(String kind, String reason) implements Serializable {}
 
     public record NoteLine(String author, Instant at, String text) implements Serializable {}
 
@@ -106,8 +123,106 @@ public record LetterFile(
         return status.isOpen();
     }
 
+    /** Over the limit as the text stands now, after any cut: what Flags and Length both say. */
     public boolean isOverLimit() {
-        return words > wordLimit;
+        return editing.words() > wordLimit;
+    }
+
+    /** The heading of the page: the headline as it stands, else the writer's subject, else the first words. */
+    public String heading() {
+        if (editing.headline() != null && !editing.headline().isBlank()) {
+            return editing.headline();
+        }
+        return subject != null && !subject.isBlank() ? subject : LetterText.firstWords(body, 10);
+    }
+
+    public boolean isPublished() {
+        return status == LetterStatus.PUBLISHED;
+    }
+
+    /**
+     * The flags in words about the text as it stands: the length counted again (the flag kept
+     * the count at arrival), and the duplicates in one line, their copies in reference order.
+     */
+    public List<FlagLine> flagLines() {
+        List<FlagLine> lines = new ArrayList<>();
+        List<String> copies = new ArrayList<>();
+        boolean lengthSaid = false;
+        for (Flag flag : flags) {
+            if (flag.kind() == FlagKind.OVER_LENGTH) {
+                if (!lengthSaid) {
+                    lines.add(new FlagLine(isOverLimit() ? flag.kind().label() : "Was over length", lengthNow()));
+                    lengthSaid = true;
+                }
+            } else if (flag.kind() == FlagKind.DUPLICATE) {
+                Matcher copy = REFERENCE.matcher(flag.reason());
+                if (copy.find()) {
+                    if (!copies.contains(copy.group())) {
+                        copies.add(copy.group());
+                    }
+                } else {
+                    lines.add(new FlagLine(flag.kind().label(), flag.reason()));
+                }
+            } else {
+                lines.add(new FlagLine(flag.kind().label(), flag.reason()));
+            }
+        }
+        if (!copies.isEmpty()) {
+            copies.sort(null);
+            lines.add(new FlagLine(
+                    FlagKind.DUPLICATE.label(),
+                    "Same text as " + String.join(", ", copies) + ", from "
+                            + (copies.size() == 1 ? "another writer" : "other writers")));
+        }
+        return lines;
+    }
+
+    /** "553 words, 203 over the limit of 350", or, after a cut, that it was over and is now within. */
+    public String lengthNow() {
+        int now = editing.words();
+        if (now > wordLimit) {
+            return now + " words, " + (now - wordLimit) + " over the limit of " + wordLimit;
+        }
+        return words > wordLimit
+                ? "Sent with " + words + " words; now " + now + ", within the limit of " + wordLimit
+                : now + " words, within the limit of " + wordLimit;
+    }
+
+    private static final Pattern REFERENCE = Pattern.compile("L-\\d{4}-\\d{5,}");
+
+    static List<String> reasons(String evidence) {
+        if (evidence == null || evidence.isBlank()) {
+            return List.of();
+        }
+        String text = evidence.strip();
+        if (text.startsWith("[") && text.endsWith("]")) {
+            text = text.substring(1, text.length() - 1);
+        }
+        return distinct(List.of(text.split("; ")));
+    }
+
+    /** A suggestion's reasons as the desk lists them: each said once (see {@link #distinct}). */
+    public List<String> reasonsOf(List<String> evidence) {
+        return distinct(evidence);
+    }
+
+    /**
+     * Each reason once: two cues that say the same of the piece ("Ms Natarajan" and, later,
+     * "Natarajan", both matching the author Priya Natarajan) are one reason, the first one found.
+     */
+    static List<String> distinct(List<String> reasons) {
+        List<String> kept = new ArrayList<>();
+        List<String> said = new ArrayList<>();
+        for (String reason : reasons) {
+            String line = reason.strip();
+            int quoteEnds = line.startsWith("\"") ? line.indexOf('"', 1) : -1;
+            String what = quoteEnds > 0 ? line.substring(quoteEnds + 1).strip() : line;
+            if (!line.isEmpty() && !said.contains(what)) {
+                kept.add(line);
+                said.add(what);
+            }
+        }
+        return kept;
     }
 
     /** So far over the limit that approving it asks for a note. */

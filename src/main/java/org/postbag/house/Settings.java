@@ -31,7 +31,8 @@ public class Settings {
         UNCONFIRMED_RETENTION_DAYS("POSTBAG_UNCONFIRMED_RETENTION_DAYS", "7"),
         CONTACT_RETENTION_DAYS("POSTBAG_CONTACT_RETENTION_DAYS", "180"),
         REQUIRE_SECOND_FACTOR("POSTBAG_REQUIRE_SECOND_FACTOR", "false"),
-        LOCAL_SIGN_IN_ADMINS_ONLY("POSTBAG_LOCAL_SIGN_IN_ADMINS_ONLY", "false");
+        LOCAL_SIGN_IN_ADMINS_ONLY("POSTBAG_LOCAL_SIGN_IN_ADMINS_ONLY", "false"),
+        DECISION_EMAIL_GRACE_SECONDS("POSTBAG_DECISION_EMAIL_GRACE_SECONDS", "60");
 
         private final String environment;
         private final String fallback;
@@ -113,6 +114,14 @@ public class Settings {
      */
     public boolean localSignInAdminsOnly() {
         return Boolean.parseBoolean(string(Name.LOCAL_SIGN_IN_ADMINS_ONLY).strip());
+    }
+
+    /**
+     * How long an email caused by a decision (a rejection that tells the writer) waits before it
+     * goes, so that Undo can still take it back. Zero sends at once; at most an hour.
+     */
+    public Duration decisionEmailGrace() {
+        return Duration.ofSeconds(Math.max(0, Math.min(3600, integer(Name.DECISION_EMAIL_GRACE_SECONDS))));
     }
 
     /** Forget what was read, so that the next read sees a change made just now. */

@@ -6,6 +6,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
+import java.time.Instant;
 import java.util.Map;
 import org.postbag.accounts.Account;
 import org.postbag.accounts.Accounts;
@@ -93,8 +94,8 @@ public class Moderation {
     }
 
     @Transactional
-    public void approve(String reference, int version, long editorId) {
-        approve(reference, version, editorId, null);
+    public Decision approve(String reference, int version, long editorId) {
+        return approve(reference, version, editorId, null);
     }
 
     /**
@@ -103,7 +104,7 @@ public class Moderation {
      * note saying why; the note goes to the audit trail with the approval.
      */
     @Transactional
-    public void approve(String reference, int version, long editorId, String note) {
+    public Decision approve(String reference, int version, long editorId, String note) {
         Account editor = editor(editorId);
         Letter letter = current(reference, version);
         unsettledLinks.requireSettled(letter, "approved");
@@ -115,67 +116,106 @@ public class Moderation {
         if (why != null && why.length() > Note.MAX) {
             throw new DomainException("An approval note must be 5,000 characters or fewer.");
         }
-        events.record(letter, editor, LetterAction.APPROVED, letter.approve(editor), why);
+        return decided(events.record(letter, editor, LetterAction.APPROVED, letter.approve(editor), why), null);
     }
 
     /**
      * Rejects with a reason from a template; where the editor asks, the writer is told, in the
-     * template's words, by email.
+     * template's words, by email, after the grace period in which Undo takes the email back too.
      */
     @Transactional
-    public void reject(String reference, int version, long editorId, long templateId, boolean tellWriter) {
+    public Decision reject(String reference, int version, long editorId, long templateId, boolean tellWriter) {
         Account editor = editor(editorId);
         Letter letter = current(reference, version);
         RejectionTemplate template = templates
                 .byId(templateId)
                 .orElseThrow(() -> new DomainException("Choose a reason for rejecting the letter."));
         Transition transition = letter.reject(editor);
-        events.record(
+        boolean told = tellWriter && letter.author().email() != null;
+        LetterEvent event = events.record(
                 letter,
                 editor,
                 LetterAction.REJECTED,
                 transition,
-                template.name() + (tellWriter ? " (the writer was told)" : ""));
-        if (tellWriter && letter.author().email() != null) {
-            outbox.send(rejectionEmail(letter, template));
-        }
+                template.name() + (told ? " (the writer was told)" : ""));
+        Instant emailAt =
+                told ? outbox.sendAfter(rejectionEmail(letter, template), settings.decisionEmailGrace()) : null;
+        return decided(event, emailAt);
     }
 
     @Transactional
-    public void hold(String reference, int version, long editorId, String note) {
+    public Decision hold(String reference, int version, long editorId, String note) {
         if (note == null || note.isBlank()) {
             throw new DomainException("Say why the letter is held, so that the desk knows what it waits for.");
         }
         Account editor = editor(editorId);
         Letter letter = current(reference, version);
-        events.record(letter, editor, LetterAction.HELD, letter.hold(editor), note.strip());
+        return decided(events.record(letter, editor, LetterAction.HELD, letter.hold(editor), note.strip()), null);
     }
 
     @Transactional
-    public void markSpam(String reference, int version, long editorId) {
+    public Decision markSpam(String reference, int version, long editorId) {
         Account editor = editor(editorId);
         Letter letter = current(reference, version);
-        events.record(letter, editor, LetterAction.MARKED_SPAM, letter.markSpam(editor), null);
+        return decided(events.record(letter, editor, LetterAction.MARKED_SPAM, letter.markSpam(editor), null), null);
     }
 
     @Transactional
-    public void notSpam(String reference, int version, long editorId) {
+    public Decision notSpam(String reference, int version, long editorId) {
         Account editor = editor(editorId);
         Letter letter = current(reference, version);
-        events.record(letter, editor, LetterAction.NOT_SPAM, letter.notSpam(editor), null);
+        return decided(events.record(letter, editor, LetterAction.NOT_SPAM, letter.notSpam(editor), null), null);
     }
 
     /** Reverses the letter's last decision, if the last change of status was an editor's decision. */
     @Transactional
-    public void undo(String reference, int version, long editorId) {
+    public Undone undo(String reference, int version, long editorId) {
         Account editor = editor(editorId);
         Letter letter = current(reference, version);
         LetterEvent last = events.lastStatusChange(letter)
                 .filter(event -> event.action().isUndoable())
                 .orElseThrow(() -> new DomainException("There is no decision on letter " + reference + " to undo."));
+        return undo(letter, editor, last);
+    }
+
+    /**
+     * Reverses one decision, named by its event: the Undo of a success message. Refused when the
+     * letter has changed status since (another editor's decision is not undone by mistake).
+     */
+    @Transactional
+    public Undone undoDecision(String reference, long decisionEvent, long editorId) {
+        Account editor = editor(editorId);
+        Letter letter = letters.byReference(reference).orElseThrow(() -> missing(reference));
+        LetterEvent last = events.lastStatusChange(letter)
+                .filter(event -> event.id() == decisionEvent && event.action().isUndoable())
+                .orElseThrow(() -> new DomainException(
+                        "Letter " + reference + " has changed since that decision, so it cannot be undone."));
+        return undo(letter, editor, last);
+    }
+
+    /** What an undo did, and whether an email the decision caused was taken back or had gone already. */
+    public record Undone(String reference, String action, boolean emailTakenBack, boolean emailGone) {}
+
+    private Undone undo(Letter letter, Account editor, LetterEvent last) {
         Transition transition = letter.undo(editor, last.toStatus(), last.fromStatus());
+        boolean emailed = last.action() == LetterAction.REJECTED
+                && last.note() != null
+                && last.note().endsWith("(the writer was told)");
+        boolean takenBack = emailed && outbox.takeBack(letter.reference(), "rejection") > 0;
         events.record(
-                letter, editor, LetterAction.UNDONE, transition, last.action().label() + " undone");
+                letter,
+                editor,
+                LetterAction.UNDONE,
+                transition,
+                last.action().label() + " undone"
+                        + (takenBack ? "; the email to the writer was not sent" : "")
+                        + (emailed && !takenBack ? "; the email to the writer had already gone" : ""));
+        return new Undone(letter.reference(), last.action().label(), takenBack, emailed && !takenBack);
+    }
+
+    private static Decision decided(LetterEvent event, Instant emailAt) {
+        return new Decision(
+                event.letter().reference(), event.id(), event.action().label(), emailAt);
     }
 
     @Transactional

@@ -18,6 +18,7 @@ import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicLong;
@@ -27,6 +28,7 @@ import org.postbag.house.Settings;
 import org.postbag.letter.FlagKind;
 import org.postbag.letter.Letter;
 import org.postbag.letter.LetterEvent;
+import org.postbag.letter.LetterReference;
 import org.postbag.letter.LetterText;
 import org.postbag.linking.ReplyLinkStatus;
 
@@ -69,6 +71,35 @@ public class Queue {
     @Transactional
     public QueuePage pageBefore(QueueFilter filter, long editorId, Cursor before) {
         return page(filter, editorId, before, false);
+    }
+
+    /**
+     * The letter after {@code reference} in the filter's tab and order, where the editor goes on
+     * to after deciding it: found from the letter's place, whether it is still in the tab or not.
+     */
+    @Transactional
+    public Optional<String> nextAfter(QueueFilter filter, long editorId, String reference) {
+        Optional<LetterReference> letter = LetterReference.parse(reference);
+        if (letter.isEmpty()) {
+            return Optional.empty();
+        }
+        List<Object[]> place = em.createQuery(
+                        "select l.receivedAt, l.id from Letter l where l.reference = :reference", Object[].class)
+                .setParameter("reference", letter.get())
+                .getResultList();
+        if (place.isEmpty()) {
+            return Optional.empty();
+        }
+        Cursor at = new Cursor((Instant) place.get(0)[0], (Long) place.get(0)[1]);
+        List<Object[]> next = ids(filter, editorId, at, !filter.newestFirst(), 1);
+        if (next.isEmpty()) {
+            return Optional.empty();
+        }
+        return em.createQuery("select l.reference from Letter l where l.id = :id", LetterReference.class)
+                .setParameter("id", ((Number) next.get(0)[0]).longValue())
+                .getResultStream()
+                .findFirst()
+                .map(LetterReference::value);
     }
 
     private QueuePage page(QueueFilter filter, long editorId, Cursor cursor, boolean forward) {

@@ -142,7 +142,10 @@ public class Submissions {
         Screening.Result screening = Screening.screen(draft.body(), rules());
         List<Flag> flags = new ArrayList<>(screening.flags());
         boolean spam = screening.spam();
-        for (Letter other : sameText) {
+        // One flag per earlier copy, oldest reference first, so that the desk lists them in a stable order.
+        for (Letter other : sameText.stream()
+                .sorted(java.util.Comparator.comparing(Letter::reference))
+                .toList()) {
             if (!draft.email().equalsIgnoreCase(other.author().email())) {
                 flags.add(new Flag(FlagKind.DUPLICATE, "Same text as " + other.reference() + ", from another writer"));
             }

@@ -21,6 +21,7 @@ import org.postbag.accounts.Account;
 import org.postbag.accounts.Role;
 import org.postbag.editing.Cuts;
 import org.postbag.house.AdminEvent;
+import org.postbag.infrastructure.Config;
 import org.postbag.letter.Letter;
 import org.postbag.letter.Letters;
 import org.postbag.letter.Revision;
@@ -112,12 +113,15 @@ class WriterDataIT {
         publishing.publishPage(issue, editor.id());
 
         Letter rejected = fixtures.newLetterFrom(name, email, "A second letter, not for print. " + System.nanoTime());
-        moderation.reject(
-                rejected.reference(),
-                version(rejected),
-                editor.id(),
-                templates.all().get(0).id(),
-                true);
+        // The rejection's email goes at once: this test counts it among the writer's emails.
+        try (var now = Config.Overrides.forThisThread("POSTBAG_DECISION_EMAIL_GRACE_SECONDS", "0")) {
+            moderation.reject(
+                    rejected.reference(),
+                    version(rejected),
+                    editor.id(),
+                    templates.all().get(0).id(),
+                    true);
+        }
         Letter waiting = fixtures.newLetterFrom(name, email, "A third letter, still waiting. " + System.nanoTime());
         moderation.addNote(waiting.reference(), editor.id(), "Writes every week; check the facts.");
         return new Writer(email, published, rejected, waiting, editor);

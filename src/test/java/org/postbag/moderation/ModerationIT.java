@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
 import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -20,6 +22,7 @@ import org.postbag.accounts.Account;
 import org.postbag.accounts.Role;
 import org.postbag.desk.LetterFile;
 import org.postbag.desk.LetterFiles;
+import org.postbag.infrastructure.Config;
 import org.postbag.infrastructure.Conflicts;
 import org.postbag.infrastructure.DomainException;
 import org.postbag.letter.Letter;
@@ -57,6 +60,9 @@ class ModerationIT {
 
     @Inject
     Fixtures fixtures;
+
+    @PersistenceContext
+    EntityManager em;
 
     private Letter letter() {
         return fixtures.newLetter("Anil Mehta", "I do not mind who owns the trams. " + System.nanoTime());
@@ -137,7 +143,9 @@ class ModerationIT {
                 .findFirst()
                 .orElseThrow();
 
-        moderation.reject(letter.reference(), current(letter).version(), editor.id(), reason.id(), true);
+        try (var atOnce = Config.Overrides.forThisThread("POSTBAG_DECISION_EMAIL_GRACE_SECONDS", "0")) {
+            moderation.reject(letter.reference(), current(letter).version(), editor.id(), reason.id(), true);
+        }
 
         assertThat(current(letter).status()).isEqualTo(LetterStatus.REJECTED);
         assertThat(history(letter, editor)).contains("Rejected new→rejected (Not selected (the writer was told))");
@@ -146,6 +154,55 @@ class ModerationIT {
             assertThat(mail.subject()).contains(letter.reference());
             assertThat(mail.body()).contains(reason.body());
         });
+    }
+
+    @Test
+    void undoingARejectionTakesBackItsEmailWhileItWaits() {
+        Account editor = fixtures.account("Gracie Undo", Role.EDITOR);
+        Letter letter = letter();
+        long reason = templates.all().get(0).id();
+
+        Decision rejected;
+        try (var minute = Config.Overrides.forThisThread("POSTBAG_DECISION_EMAIL_GRACE_SECONDS", "60")) {
+            rejected = moderation.reject(letter.reference(), current(letter).version(), editor.id(), reason, true);
+        }
+
+        assertThat(rejected.emailAt()).isAfter(java.time.Instant.now().plusSeconds(50));
+        assertThat(outbox(letter)).containsExactly("PENDING");
+
+        Moderation.Undone undone = moderation.undoDecision(letter.reference(), rejected.event(), editor.id());
+
+        assertThat(undone.emailTakenBack()).isTrue();
+        assertThat(current(letter).status()).isEqualTo(LetterStatus.NEW);
+        assertThat(outbox(letter)).containsExactly("CANCELLED");
+        assertThat(history(letter, editor))
+                .contains("Undone rejected→new (Rejected undone; the email to the writer was not sent)");
+    }
+
+    @Test
+    void anUndoNamesItsDecisionAndDoesNotReverseALaterOne() {
+        Account first = fixtures.account("Ursula First", Role.EDITOR);
+        Account second = fixtures.account("Ulrich Second", Role.EDITOR);
+        Letter letter = letter();
+        Decision held = moderation.hold(letter.reference(), current(letter).version(), first.id(), "Check");
+        moderation.approve(letter.reference(), current(letter).version(), second.id());
+
+        assertThatThrownBy(() -> moderation.undoDecision(letter.reference(), held.event(), first.id()))
+                .isInstanceOf(DomainException.class)
+                .hasMessageContaining("has changed since that decision");
+        assertThat(current(letter).status()).isEqualTo(LetterStatus.APPROVED);
+    }
+
+    private List<String> outbox(Letter letter) {
+        return em
+                .createQuery(
+                        "select m.status from OutboxMessage m where m.letterReference = :reference and m.kind = 'rejection'",
+                        Object.class)
+                .setParameter("reference", letter.reference())
+                .getResultList()
+                .stream()
+                .map(String::valueOf)
+                .toList();
     }
 
     @Test

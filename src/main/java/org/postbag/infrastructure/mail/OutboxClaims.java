@@ -7,6 +7,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
+import java.time.Instant;
 import java.util.List;
 import java.util.logging.Level;
 import java.util.logging.Logger;
@@ -37,12 +38,18 @@ class OutboxClaims {
     /** @return whether a message was claimed, so that the caller goes on until none is due */
     @Transactional(Transactional.TxType.REQUIRES_NEW)
     boolean sendNext() {
+        return sendNext(clock.instant());
+    }
+
+    /** As {@link #sendNext()}, with the messages due at {@code now}: tests move time on instead of waiting. */
+    @Transactional(Transactional.TxType.REQUIRES_NEW)
+    boolean sendNext(Instant now) {
         @SuppressWarnings("unchecked")
         List<OutboxMessage> due = em.createNativeQuery(
                         "SELECT * FROM outbox_message WHERE status = 'PENDING' AND next_attempt_at <= ?1"
                                 + " ORDER BY next_attempt_at, id LIMIT 1 FOR UPDATE SKIP LOCKED",
                         OutboxMessage.class)
-                .setParameter(1, clock.instant())
+                .setParameter(1, now)
                 .getResultList();
         if (due.isEmpty()) {
             return false;
@@ -69,8 +76,9 @@ class OutboxClaims {
         @SuppressWarnings("unchecked")
         List<OutboxMessage> unlogged = em.createNativeQuery(
                         "SELECT * FROM outbox_message WHERE status = 'PENDING' AND NOT logged"
-                                + " ORDER BY id LIMIT 50 FOR UPDATE SKIP LOCKED",
+                                + " AND next_attempt_at <= ?1 ORDER BY id LIMIT 50 FOR UPDATE SKIP LOCKED",
                         OutboxMessage.class)
+                .setParameter(1, clock.instant())
                 .getResultList();
         for (OutboxMessage message : unlogged) {
             if (config.demo()) {

@@ -69,12 +69,24 @@ public class OutboxMessage {
     @Column(nullable = false)
     private boolean logged;
 
+    /** Not sent before this moment: the grace period of an email that a decision's undo may take back. */
+    @Column(name = "not_before", updatable = false)
+    private Instant notBefore;
+
+    @Column(name = "cancelled_at")
+    private Instant cancelledAt;
+
     @Version
     private int version;
 
     protected OutboxMessage() {}
 
     OutboxMessage(Email email, Instant now) {
+        this(email, now, null);
+    }
+
+    /** An email that waits until {@code notBefore} (when not null) before its first attempt. */
+    OutboxMessage(Email email, Instant now, Instant notBefore) {
         this.kind = email.kind();
         this.recipient = email.to();
         this.subject = email.subject();
@@ -82,7 +94,23 @@ public class OutboxMessage {
         this.letterReference = email.letterReference();
         this.status = OutboxStatus.PENDING;
         this.createdAt = requireNonNull(now);
-        this.nextAttemptAt = now;
+        this.notBefore = notBefore;
+        this.nextAttemptAt = notBefore == null || notBefore.isBefore(now) ? now : notBefore;
+    }
+
+    /** Whether it still waits out its grace period at {@code now}, so that it can be taken back. */
+    public boolean isWaiting(Instant now) {
+        return status == OutboxStatus.PENDING && notBefore != null && now.isBefore(notBefore);
+    }
+
+    /** Taken back before it went (the decision that caused it was undone). Once sent, it cannot be. */
+    boolean cancel(Instant now) {
+        if (status != OutboxStatus.PENDING) {
+            return false;
+        }
+        this.status = OutboxStatus.CANCELLED;
+        this.cancelledAt = now;
+        return true;
     }
 
     /**
@@ -171,5 +199,13 @@ public class OutboxMessage {
 
     public String lastError() {
         return lastError;
+    }
+
+    public Instant notBefore() {
+        return notBefore;
+    }
+
+    public Instant cancelledAt() {
+        return cancelledAt;
     }
 }

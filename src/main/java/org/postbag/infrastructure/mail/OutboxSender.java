@@ -16,7 +16,9 @@ import jakarta.enterprise.concurrent.ManagedExecutorService;
 import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.event.TransactionPhase;
 import jakarta.inject.Inject;
+import java.time.Clock;
 import java.time.Duration;
+import java.util.Date;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.logging.Level;
 import java.util.logging.Logger;
@@ -51,6 +53,9 @@ public class OutboxSender {
     @Inject
     private Config config;
 
+    @Inject
+    private Clock clock;
+
     private final AtomicBoolean draining = new AtomicBoolean();
     private final AtomicBoolean again = new AtomicBoolean();
 
@@ -67,7 +72,12 @@ public class OutboxSender {
     }
 
     public void nudge(@Observes(during = TransactionPhase.AFTER_SUCCESS) OutboxEnqueued enqueued) {
-        executor.execute(this::drain);
+        if (enqueued.notBefore() != null && enqueued.notBefore().isAfter(clock.instant())) {
+            // Sent when its grace period is over, not at the next interval after it.
+            timers.createSingleActionTimer(Date.from(enqueued.notBefore()), new TimerConfig("outbox-grace", false));
+        } else {
+            executor.execute(this::drain);
+        }
     }
 
     /** Sends every due message; a call while a drain runs makes that drain look again. */

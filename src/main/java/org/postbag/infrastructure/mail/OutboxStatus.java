@@ -5,5 +5,7 @@ public enum OutboxStatus {
     PENDING,
     SENT,
     /** Given up after the last retry; an admin can see why and send it again. */
-    FAILED
+    FAILED,
+    /** Taken back while it waited out its grace period: the decision that caused it was undone. */
+    CANCELLED
 }

@@ -21,6 +21,7 @@ public class Dates {
     private static final DateTimeFormatter LOCAL_DATE_TIME =
             DateTimeFormatter.ofLocalizedDateTime(FormatStyle.LONG, FormatStyle.SHORT);
     private static final DateTimeFormatter LOCAL_DATE = DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG);
+    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm:ss", Locale.UK);
 
     private final ZoneId zone;
 
@@ -45,6 +46,11 @@ public class Dates {
 
     public String format(Instant instant, Locale locale) {
         return instant == null ? "" : dateTime(locale).format(instant.atZone(zone));
+    }
+
+    /** "19:02:31", for a moment a few seconds or minutes away (an email's grace period). */
+    public String time(Instant instant) {
+        return instant == null ? "" : TIME.format(instant.atZone(zone));
     }
 
     /** "9 June 2026", or as the page's language writes it ("9 juin 2026"). */

@@ -89,13 +89,16 @@ public class QueueView implements Serializable, PageAction.LostRace, PageAction.
     }
 
     public void approve(QueueRow row) {
-        act(row, editor -> moderation.approve(row.reference(), row.version(), editor), row.reference() + " approved.");
+        act(
+                row,
+                editor -> UndoDecision.offer(moderation.approve(row.reference(), row.version(), editor)),
+                row.reference() + " approved.");
     }
 
     public void spam(QueueRow row) {
         act(
                 row,
-                editor -> moderation.markSpam(row.reference(), row.version(), editor),
+                editor -> UndoDecision.offer(moderation.markSpam(row.reference(), row.version(), editor)),
                 row.reference() + " marked as spam.");
     }
 
@@ -181,6 +184,12 @@ public class QueueView implements Serializable, PageAction.LostRace, PageAction.
     /** This queue's address, on the tab and page it shows: where its actions come back to. */
     private String here() {
         return "/editor/queue" + query.at(query.tab(), query.after(), null).toQueryString();
+    }
+
+    /** A letter's page, with this tab and its filters, so that its decisions go on to the next letter of the tab. */
+    public String letterLink(QueueRow row) {
+        return "/editor/letters/" + row.reference()
+                + query.at(query.tab(), null, null).toQueryString();
     }
 
     public String tabLink(QueueTab target) {

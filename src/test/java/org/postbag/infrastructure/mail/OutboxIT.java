@@ -8,6 +8,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.UserTransaction;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
@@ -178,6 +179,86 @@ class OutboxIT {
         }
         assertThat(statuses(to)).containsOnlyKeys(OutboxStatus.SENT);
         assertThat(statuses(to).get(OutboxStatus.SENT)).isEqualTo((long) recipients * each);
+    }
+
+    /** A decision's email, for the letter {@code reference}, as a rejection writes it. */
+    private Email decisionEmail(String to, String reference) {
+        return new Email("rejection", to, "Your letter " + reference, "Not this time.", reference);
+    }
+
+    private static String reference() {
+        return "L-2099-" + Long.toString(System.nanoTime()).substring(4);
+    }
+
+    /**
+     * Time is moved on by asking for what is due later, not waited for: before the grace period
+     * ends the email is not even tried, after it, it goes, once.
+     */
+    @Test
+    void anEmailWithAGracePeriodGoesOnlyWhenItEnds() throws Exception {
+        String to = Fixtures.uniqueEmail("Patient Reader");
+        transaction.begin();
+        Instant goes = outbox.sendAfter(decisionEmail(to, reference()), Duration.ofMinutes(10));
+        transaction.commit();
+
+        OutboxMessage waiting = message(to);
+        assertThat(waiting.notBefore()).isEqualTo(goes);
+        assertThat(waiting.nextAttemptAt()).isEqualTo(goes);
+        assertThat(waiting.isWaiting(Instant.now())).isTrue();
+        while (claims.sendNext(goes.minusSeconds(1))) {
+            // everything due before the end of the grace period, this message not among it
+        }
+        assertThat(message(to).status()).isEqualTo(OutboxStatus.PENDING);
+        assertThat(message(to).attempts()).isZero();
+
+        while (claims.sendNext(goes.plusSeconds(1))) {
+            // now it is due
+        }
+        assertThat(message(to).status()).isEqualTo(OutboxStatus.SENT);
+        assertThat(Mailbox.of(to).await(1, Duration.ofSeconds(20))).hasSize(1);
+        nothingMoreArrives(List.of(to), 1);
+    }
+
+    @Test
+    void anEmailTakenBackInItsGracePeriodIsNeverSent() throws Exception {
+        String to = Fixtures.uniqueEmail("Spared Reader");
+        String letter = reference();
+        transaction.begin();
+        Instant goes = outbox.sendAfter(decisionEmail(to, letter), Duration.ofMinutes(10));
+        transaction.commit();
+
+        transaction.begin();
+        int taken = outbox.takeBack(letter, "rejection");
+        transaction.commit();
+
+        assertThat(taken).isEqualTo(1);
+        assertThat(message(to).status()).isEqualTo(OutboxStatus.CANCELLED);
+        assertThat(message(to).cancelledAt()).isNotNull();
+        while (claims.sendNext(goes.plusSeconds(60))) {
+            // whatever else is due by then; not the message taken back
+        }
+        assertThat(message(to).status()).isEqualTo(OutboxStatus.CANCELLED);
+        nothingMoreArrives(List.of(to), 0);
+    }
+
+    @Test
+    void anEmailThatHasGoneCannotBeTakenBack() throws Exception {
+        String to = Fixtures.uniqueEmail("Told Reader");
+        String letter = reference();
+        transaction.begin();
+        Instant goes = outbox.sendAfter(decisionEmail(to, letter), Duration.ofSeconds(30));
+        transaction.commit();
+        while (claims.sendNext(goes.plusSeconds(1))) {
+            // sent once its grace period is over
+        }
+
+        transaction.begin();
+        int taken = outbox.takeBack(letter, "rejection");
+        transaction.commit();
+
+        assertThat(taken).isZero();
+        assertThat(message(to).status()).isEqualTo(OutboxStatus.SENT);
+        assertThat(Mailbox.of(to).await(1, Duration.ofSeconds(20))).hasSize(1);
     }
 
     /**

@@ -416,10 +416,14 @@ class HostileInputBrowserIT {
         assertThat(browser.findElement(By.cssSelector(".error-summary")).getText())
                 .contains("'><img src=x onerror=window.__xss=1>");
         inspect(wrong, browser, page + " (link refused)", baseUrl);
+        browser.findElement(By.cssSelector("#hold > summary")).click();
         browser.findElement(By.id("holdNote")).sendKeys("Check \" onfocus=\"window.__xss=1\" autofocus=\"");
         browser.findElement(By.id("holdLetter")).click();
         Browser.waitFor(
-                browser, ExpectedConditions.textToBePresentInElementLocated(By.cssSelector("[role=status]"), "Held"));
+                browser, ExpectedConditions.textToBePresentInElementLocated(By.cssSelector("[role=status]"), "held"));
+        // A decision moves on to the next letter: back to this one, its history unfolded.
+        browser.get(base.resolve(page).toString());
+        browser.findElement(By.cssSelector(".history-panel > summary")).click();
         String text = browser.findElement(By.tagName("main")).getText();
         assertThat(text)
                 .contains(name)

@@ -4,6 +4,7 @@ import java.net.URI;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.Select;
 import org.postbag.testing.Browser;
 
 /** A letter's page on the desk: its state, its links and quotations, and what an editor does to it. */
@@ -28,6 +29,78 @@ public final class LetterPage extends DeskPage<LetterPage> {
     /** The page the browser shows now (after an action that comes back to it). */
     static LetterPage here(WebDriver browser, URI base) {
         return new LetterPage(browser, base);
+    }
+
+    /** The letter this page shows, by its reference. */
+    public String reference() {
+        return text(By.cssSelector("h1 .reference"));
+    }
+
+    /** The heading after the reference: the headline as it stands, else the writer's subject. */
+    public String heading() {
+        return text(By.cssSelector("h1 .headline"));
+    }
+
+    public String length() {
+        return text(By.cssSelector("dd.length"));
+    }
+
+    public String flags() {
+        return browser.findElements(By.cssSelector(".flag-list")).stream()
+                .map(list -> list.getText())
+                .findFirst()
+                .orElse("");
+    }
+
+    /** How many times the text of the letter is on the page (once; twice only as sent, folded away, after a cut). */
+    public int textsShown() {
+        return browser.findElements(By.cssSelector(".letter-text.marked")).size();
+    }
+
+    public String checkedAgainst() {
+        return text(By.cssSelector(".checked-against"));
+    }
+
+    /** Waits until the browser shows this letter (after a decision moved it on, or Undo came back). */
+    public LetterPage awaitLetter(String reference) {
+        Browser.waitFor(browser, ExpectedConditions.titleContains(reference));
+        return this;
+    }
+
+    /** Holds the letter with a note; the desk moves on to the next letter of the tab. */
+    public LetterPage hold(String note) {
+        press("h");
+        browser.switchTo().activeElement().sendKeys(note);
+        click("holdLetter");
+        awaitStatus("held");
+        return this;
+    }
+
+    /** Rejects the letter with the reason named, telling the writer or not; the desk moves on. */
+    public LetterPage reject(String reason, boolean tellWriter) {
+        press("r");
+        new Select(browser.findElement(By.id("rejectTemplate"))).selectByVisibleText(reason);
+        if (tellWriter) {
+            click("tellWriter");
+        }
+        click("rejectLetter");
+        awaitStatus("rejected");
+        return this;
+    }
+
+    /** The time the decision's email goes, as the message after the decision shows it. */
+    public String emailGoesAt() {
+        return text(By.cssSelector(".grace time"));
+    }
+
+    /** Goes on to the next letter of the tab without deciding this one. */
+    public LetterPage next() {
+        click("next");
+        return this;
+    }
+
+    public boolean hasNext() {
+        return !browser.findElements(By.id("next")).isEmpty();
     }
 
     /** The letter's state as the page words it ("held", "approved" ...). */
@@ -69,9 +142,10 @@ public final class LetterPage extends DeskPage<LetterPage> {
         return this;
     }
 
+    /** Approves the letter; the desk moves on to the next letter of the tab, or back to the tab. */
     public LetterPage approve() {
         click("approve");
-        awaitStatus("Approved");
+        awaitStatus("approved");
         return this;
     }
 

@@ -30,6 +30,20 @@ public final class QueuePage extends DeskPage<QueuePage> {
         return browser.findElement(By.cssSelector("tr.queue-row.selected")).getAttribute("data-reference");
     }
 
+    /** The page the browser shows now, once it is the queue (after the last letter of a tab was decided). */
+    public static QueuePage shown(WebDriver browser, URI base) {
+        org.postbag.testing.Browser.waitFor(
+                browser, org.openqa.selenium.support.ui.ExpectedConditions.titleContains("Queue"));
+        return new QueuePage(browser, base);
+    }
+
+    /** Follows a row's link to its letter, which keeps this tab and its filters for the letter's decisions. */
+    public LetterPage openLetter(String reference) {
+        browser.findElement(By.cssSelector("tr.queue-row[data-reference='" + reference + "'] a.open"))
+                .click();
+        return LetterPage.shown(browser, base, reference);
+    }
+
     /** After "o" on a row: the letter's own page. */
     public LetterPage opened(String reference) {
         return LetterPage.shown(browser, base, reference);
