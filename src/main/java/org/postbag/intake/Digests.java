@@ -17,6 +17,7 @@ import java.util.Map;
 import org.postbag.accounts.Account;
 import org.postbag.accounts.Accounts;
 import org.postbag.accounts.Role;
+import org.postbag.accounts.SectionScope;
 import org.postbag.editing.AuthorApproval;
 import org.postbag.house.Settings;
 import org.postbag.infrastructure.Config;
@@ -99,6 +100,8 @@ public class Digests {
 
     /** What one editor's digest would say for the time from {@code since} to {@code now}. */
     public Digest digestFor(Account editor, Instant since, Instant now) {
+        // A section editor hears of their sections' letters only, as their queue shows them.
+        SectionScope scope = accounts.sectionScopeOf(editor.id());
         List<Digest.Line> newLetters = em.createQuery(
                         "select l from Letter l where l.confirmedAt > :since and l.confirmedAt <= :now"
                                 + " and l.status in :open order by l.confirmedAt desc",
@@ -108,6 +111,7 @@ public class Digests {
                 .setParameter("open", List.of(LetterStatus.NEW, LetterStatus.HELD))
                 .setMaxResults(Digest.LISTED + 500)
                 .getResultStream()
+                .filter(letter -> scope.includes(letter.sectionId()))
                 .map(letter -> line(
                         letter,
                         "by " + letter.arrivedBy().label() + ", "
@@ -120,6 +124,7 @@ public class Digests {
                 .setParameter("editor", editor.id())
                 .setParameter("open", List.of(LetterStatus.NEW, LetterStatus.HELD))
                 .getResultStream()
+                .filter(letter -> scope.includes(letter.sectionId()))
                 .map(letter -> line(letter, letter.status().label()))
                 .toList();
         List<Digest.Line> answers = em.createQuery(
@@ -130,6 +135,7 @@ public class Digests {
                 .setParameter("since", since)
                 .setParameter("now", now)
                 .getResultStream()
+                .filter(approval -> scope.includes(approval.letter().sectionId()))
                 .map(approval -> line(
                         approval.letter(),
                         approval.answer() == AuthorApproval.Answer.ACCEPTED
@@ -144,6 +150,7 @@ public class Digests {
                 .setParameter("now", now)
                 .getResultStream()
                 .filter(approval -> approval.letter().status() == LetterStatus.WAITING_FOR_AUTHOR)
+                .filter(approval -> scope.includes(approval.letter().sectionId()))
                 .map(approval -> line(
                         approval.letter(),
                         "due " + WHEN.format(approval.dueAt().atZone(schedule().zone()))))
@@ -164,7 +171,8 @@ public class Digests {
         }
         Letter letter = event.letter();
         for (Account editor : editors()) {
-            if (asked.contains(editor.id())) {
+            if (asked.contains(editor.id())
+                    && accounts.sectionScopeOf(editor.id()).includes(letter.sectionId())) {
                 Map<String, Object> values = new HashMap<>();
                 values.put("name", editor.displayName());
                 values.put("magazine", settings.magazineName());

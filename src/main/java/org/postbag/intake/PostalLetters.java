@@ -7,6 +7,8 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.Optional;
 import org.postbag.accounts.Account;
+import org.postbag.accounts.Accounts;
+import org.postbag.accounts.SectionScope;
 import org.postbag.house.Settings;
 import org.postbag.infrastructure.Config;
 import org.postbag.infrastructure.DomainException;
@@ -72,6 +74,9 @@ public class PostalLetters {
     @Inject
     private Clock clock;
 
+    @Inject
+    private Accounts accounts;
+
     @Transactional
     public Letter enter(PostalLetter post, Scan scan, Account editor) {
         Optional<String> scanType = Optional.empty();
@@ -94,6 +99,11 @@ public class PostalLetters {
                 now);
         letter.arrivedThrough(null, null, null, post.address(), null);
         letter.arrivedBy(Arrival.POST);
+        // Typed in by a section editor: in one of their sections, or they could not see it.
+        SectionScope scope = accounts.sectionScopeOf(editor.id());
+        if (scope.isLimited()) {
+            letter.placeInSection(scope.sections().stream().sorted().findFirst().orElse(null));
+        }
         Screening.Result screening = Screening.screen(
                 post.body(),
                 new Screening.Rules(

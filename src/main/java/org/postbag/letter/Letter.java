@@ -129,6 +129,10 @@ public class Letter {
     @Column(name = "verified_by")
     private String verifiedBy;
 
+    /** The magazine section the letter belongs to (an id of {@code house.Section}); null: none yet. */
+    @Column(name = "section_id")
+    private Long sectionId;
+
     @ElementCollection(fetch = FetchType.EAGER)
     @CollectionTable(name = "letter_flag", joinColumns = @JoinColumn(name = "letter_id"))
     private Set<Flag> flags = new LinkedHashSet<>();
@@ -221,6 +225,15 @@ public class Letter {
         }
         this.verifiedBy = verifiedBy.strip();
         return confirm(at);
+    }
+
+    /** Puts the letter in a section (null: in none); who may do so is the services' rule. */
+    public void placeInSection(Long sectionId) {
+        this.sectionId = sectionId;
+    }
+
+    public Long sectionId() {
+        return sectionId;
     }
 
     public Arrival arrivedBy() {

@@ -23,9 +23,12 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import org.postbag.accounts.SectionScope;
+import org.postbag.house.Sections;
 import org.postbag.house.Settings;
 import org.postbag.letter.FlagKind;
 import org.postbag.letter.Letter;
+import org.postbag.letter.LetterAccess;
 import org.postbag.letter.LetterEvent;
 import org.postbag.letter.LetterText;
 import org.postbag.linking.ReplyLinkStatus;
@@ -53,6 +56,12 @@ public class Queue {
     @Inject
     private Clock clock;
 
+    @Inject
+    private LetterAccess access;
+
+    @Inject
+    private Sections sections;
+
     /** How long a server keeps an editor's tab counts when nothing changes on it. */
     static final Duration COUNTS_KEPT = Duration.ofSeconds(10);
 
@@ -73,7 +82,8 @@ public class Queue {
 
     private QueuePage page(QueueFilter filter, long editorId, Cursor cursor, boolean forward) {
         boolean ascending = forward != filter.newestFirst();
-        List<Object[]> keys = ids(filter, editorId, cursor, ascending, PAGE + 1);
+        SectionScope scope = access.scopeOf(editorId);
+        List<Object[]> keys = ids(filter, editorId, scope, cursor, ascending, PAGE + 1);
         boolean more = keys.size() > PAGE;
         if (more) {
             keys = keys.subList(0, PAGE);
@@ -94,12 +104,15 @@ public class Queue {
                         rows.get(rows.size() - 1).id());
         Cursor previous = forward ? (cursor == null ? null : first) : (more ? first : null);
         Cursor next = forward ? (more ? last : null) : last;
-        return new QueuePage(rows, previous, next, counts(editorId));
+        return new QueuePage(rows, previous, next, counts(editorId, scope));
     }
 
-    private List<Object[]> ids(QueueFilter filter, long editorId, Cursor cursor, boolean ascending, int limit) {
+    private List<Object[]> ids(
+            QueueFilter filter, long editorId, SectionScope scope, Cursor cursor, boolean ascending, int limit) {
+        // A section editor's queue, tabs and search alike, holds their sections' letters only.
         StringBuilder sql = new StringBuilder("SELECT l.id, l.received_at FROM letter l WHERE ")
-                .append(filter.tab().condition());
+                .append(filter.tab().condition())
+                .append(scope.sql("l.section_id"));
         Map<String, Object> parameters = new LinkedHashMap<>();
         if (filter.tab() == QueueTab.MINE) {
             parameters.put("editor", editorId);
@@ -182,6 +195,7 @@ public class Queue {
                 .setParameter("now", clock.instant())
                 .getResultList());
         int limit = settings.wordLimit();
+        Map<Long, String> sectionNames = sections.names();
         List<QueueRow> rows = new ArrayList<>();
         for (long id : ids) {
             Letter letter = letters.get(id);
@@ -204,7 +218,8 @@ public class Queue {
                     letter.wordCount(),
                     letter.wordCount() > limit,
                     overdue.contains(id),
-                    letter.arrivedBy()));
+                    letter.arrivedBy(),
+                    sectionNames.get(letter.sectionId())));
         }
         return rows;
     }
@@ -225,19 +240,24 @@ public class Queue {
      * long.
      */
     public Map<QueueTab, Long> counts(long editorId) {
+        return counts(editorId, access.scopeOf(editorId));
+    }
+
+    private Map<QueueTab, Long> counts(long editorId, SectionScope scope) {
         long generation = changes.get();
         Instant now = clock.instant();
         KeptCounts kept = keptCounts.get(editorId);
         if (kept != null
                 && kept.generation() == generation
+                && kept.scope().equals(scope)
                 && now.isBefore(kept.countedAt().plus(COUNTS_KEPT))) {
             return kept.counts();
         }
-        Map<QueueTab, Long> counts = count(editorId);
+        Map<QueueTab, Long> counts = count(editorId, scope);
         if (keptCounts.size() > 1_000) {
             keptCounts.clear();
         }
-        keptCounts.put(editorId, new KeptCounts(generation, now, counts));
+        keptCounts.put(editorId, new KeptCounts(generation, now, scope, counts));
         return counts;
     }
 
@@ -246,19 +266,20 @@ public class Queue {
         changes.incrementAndGet();
     }
 
-    private record KeptCounts(long generation, Instant countedAt, Map<QueueTab, Long> counts) {}
+    private record KeptCounts(long generation, Instant countedAt, SectionScope scope, Map<QueueTab, Long> counts) {}
 
     /**
      * One statement with a bounded count per tab (each an index-only scan), so that the tabs
      * cost one round trip, not eight.
      */
-    private Map<QueueTab, Long> count(long editorId) {
+    private Map<QueueTab, Long> count(long editorId, SectionScope scope) {
         QueueTab[] tabs = QueueTab.values();
         StringBuilder sql = new StringBuilder("SELECT ");
         for (int i = 0; i < tabs.length; i++) {
             sql.append(i == 0 ? "" : ", ")
                     .append("(SELECT count(*) FROM (SELECT 1 FROM letter l WHERE ")
                     .append(tabs[i].condition())
+                    .append(scope.sql("l.section_id"))
                     .append(" LIMIT ")
                     .append(COUNT_CAP + 1)
                     .append(") capped)");

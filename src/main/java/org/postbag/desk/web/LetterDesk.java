@@ -6,7 +6,9 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.Serializable;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import org.omnifaces.cdi.Param;
 import org.omnifaces.util.Faces;
 import org.postbag.accounts.CurrentAccount;
@@ -61,6 +63,8 @@ public class LetterDesk implements Serializable, PageAction.LostRace {
     private String linkReference;
     private String takeDownReason;
     private String correction;
+    private Long sectionId;
+    private transient Map<Long, String> sectionChoices;
 
     @Inject
     private transient Publishing publishing;
@@ -78,6 +82,8 @@ public class LetterDesk implements Serializable, PageAction.LostRace {
         }
         if (file == null) {
             Faces.setResponseStatus(HttpServletResponse.SC_NOT_FOUND);
+        } else {
+            sectionId = file.sectionId();
         }
     }
 
@@ -234,6 +240,39 @@ public class LetterDesk implements Serializable, PageAction.LostRace {
 
     public void setCorrection(String correction) {
         this.correction = correction;
+    }
+
+    /**
+     * The sections this editor may put the letter in; "No section" (the null key) first for
+     * those who see every section. Empty while the magazine has no sections.
+     */
+    public Map<Long, String> getSections() {
+        if (sectionChoices == null) {
+            long editor = me.require().id();
+            Map<Long, String> choices = moderation.sectionChoices(editor);
+            sectionChoices = new LinkedHashMap<>();
+            if (!choices.isEmpty() && moderation.seesEverySection(editor)) {
+                sectionChoices.put(null, "No section");
+            }
+            sectionChoices.putAll(choices);
+        }
+        return sectionChoices;
+    }
+
+    public void moveToSection() {
+        act(
+                (ref, version, editor) -> moderation.moveToSection(ref, version, editor, sectionId),
+                sectionId == null
+                        ? "The letter is in no section now."
+                        : "Moved to " + getSections().get(sectionId) + ".");
+    }
+
+    public Long getSectionId() {
+        return sectionId;
+    }
+
+    public void setSectionId(Long sectionId) {
+        this.sectionId = sectionId;
     }
 
     public void addNote() {
