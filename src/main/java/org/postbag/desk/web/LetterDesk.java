@@ -83,7 +83,7 @@ public class LetterDesk implements Serializable, PageAction.LostRace {
         if (file == null) {
             Faces.setResponseStatus(HttpServletResponse.SC_NOT_FOUND);
         } else {
-            sectionId = file.sectionId();
+            sectionId = file.sectionId() == null ? NO_SECTION : file.sectionId();
         }
     }
 
@@ -242,9 +242,12 @@ public class LetterDesk implements Serializable, PageAction.LostRace {
         this.correction = correction;
     }
 
+    /** The choice that stands for "no section": ids start at 1, and a null item value would not render. */
+    static final long NO_SECTION = 0L;
+
     /**
-     * The sections this editor may put the letter in; "No section" (the null key) first for
-     * those who see every section. Empty while the magazine has no sections.
+     * The sections this editor may put the letter in; "No section" ({@link #NO_SECTION}) first
+     * for those who see every section. Empty while the magazine has no sections.
      */
     public Map<Long, String> getSections() {
         if (sectionChoices == null) {
@@ -252,7 +255,7 @@ public class LetterDesk implements Serializable, PageAction.LostRace {
             Map<Long, String> choices = moderation.sectionChoices(editor);
             sectionChoices = new LinkedHashMap<>();
             if (!choices.isEmpty() && moderation.seesEverySection(editor)) {
-                sectionChoices.put(null, "No section");
+                sectionChoices.put(NO_SECTION, "No section");
             }
             sectionChoices.putAll(choices);
         }
@@ -260,11 +263,12 @@ public class LetterDesk implements Serializable, PageAction.LostRace {
     }
 
     public void moveToSection() {
+        Long target = sectionId == null || sectionId == NO_SECTION ? null : sectionId;
         act(
-                (ref, version, editor) -> moderation.moveToSection(ref, version, editor, sectionId),
-                sectionId == null
+                (ref, version, editor) -> moderation.moveToSection(ref, version, editor, target),
+                target == null
                         ? "The letter is in no section now."
-                        : "Moved to " + getSections().get(sectionId) + ".");
+                        : "Moved to " + getSections().get(target) + ".");
     }
 
     public Long getSectionId() {

@@ -95,14 +95,21 @@ public class ArchiveDesk implements Serializable {
         }
         Piece article = archive.registerArticle(
                 new Archive.ArticleForm(title, author, authorEmail, articleIssue, published, url, text),
-                section,
+                section(section),
                 me.require().id());
         PageActionBoundary.done("Registered " + article.reference() + ": " + article.title() + ".", "/editor/articles");
     }
 
+    /** The choice that stands for "no section": ids start at 1, and a null item value would not render. */
+    static final long NO_SECTION = 0L;
+
+    private static Long section(Long choice) {
+        return choice == null || choice == NO_SECTION ? null : choice;
+    }
+
     /** Puts one of the articles listed in the section chosen on its row. */
     public void placeArticle(String reference) {
-        Long chosen = articleSections.get(reference);
+        Long chosen = section(articleSections.get(reference));
         archive.placeArticle(reference, chosen, me.require().id());
         PageActionBoundary.done(
                 reference
@@ -112,11 +119,11 @@ public class ArchiveDesk implements Serializable {
                 "/editor/articles");
     }
 
-    /** The sections an article may go in, "No section" (the null key) first. */
+    /** The sections an article may go in, "No section" first. */
     public Map<Long, String> getSections() {
         if (sectionChoices == null) {
             sectionChoices = new LinkedHashMap<>();
-            sectionChoices.put(null, "No section");
+            sectionChoices.put(NO_SECTION, "No section");
             sectionChoices.putAll(sections.names());
         }
         return sectionChoices;
@@ -125,7 +132,9 @@ public class ArchiveDesk implements Serializable {
     /** The section each listed article is in, as the rows' selectors show and send it. */
     public Map<String, Long> getArticleSections() {
         if (articleSections.isEmpty()) {
-            getArticles().forEach(article -> articleSections.put(article.reference(), article.sectionId()));
+            getArticles()
+                    .forEach(article -> articleSections.put(
+                            article.reference(), article.sectionId() == null ? NO_SECTION : article.sectionId()));
         }
         return articleSections;
     }
