@@ -107,6 +107,15 @@ public class Account {
     @Column(name = "code_hash")
     private Set<String> recoveryCodeHashes = new HashSet<>();
 
+    /**
+     * The sections this account is limited to (none: not limited). Lazy: read in services,
+     * within their transaction, through {@link #sectionScope()}.
+     */
+    @ElementCollection(fetch = FetchType.LAZY)
+    @CollectionTable(name = "account_section", joinColumns = @JoinColumn(name = "account_id"))
+    @Column(name = "section_id")
+    private Set<Long> sectionIds = new HashSet<>();
+
     @Version
     private int version;
 
@@ -271,6 +280,22 @@ public class Account {
 
     public void changeRoles(Set<Role> roles) {
         this.roles = roles.isEmpty() ? EnumSet.noneOf(Role.class) : EnumSet.copyOf(roles);
+    }
+
+    /** Limits the account to these sections; none: every section. */
+    public void limitToSections(Set<Long> sections) {
+        this.sectionIds.clear();
+        this.sectionIds.addAll(sections);
+    }
+
+    /** The sections the account was limited to, whatever its roles (empty: not limited). */
+    public Set<Long> sectionLimits() {
+        return Set.copyOf(sectionIds);
+    }
+
+    /** Which letters the account may see: an admin sees all of them, whatever was set. */
+    public SectionScope sectionScope() {
+        return has(Role.ADMIN) || sectionIds.isEmpty() ? SectionScope.ALL : SectionScope.only(sectionIds);
     }
 
     public void disable() {

@@ -69,8 +69,10 @@ public class AccountAdministration {
     public Account ensureDemo(String email, String name, String password, Set<Role> roles) {
         Optional<Account> existing = accounts.byEmail(email);
         if (existing.isPresent()) {
-            if (existing.get().isDemo()) {
+            if (existing.get().isDemo() && existing.get().isDisabled()) {
                 existing.get().enable();
+                events.record(
+                        "Postbag", "ENABLED", existing.get().email(), "A demo account, in demo mode's own database");
             }
             return existing.get();
         }

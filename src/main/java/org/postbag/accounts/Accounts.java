@@ -5,6 +5,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 /** The accounts. Callers bring the transaction. */
 @ApplicationScoped
@@ -29,6 +30,25 @@ public class Accounts {
 
     public Optional<Account> byId(long id) {
         return Optional.ofNullable(em.find(Account.class, id));
+    }
+
+    /**
+     * Which letters the account may see, read now (an account that is gone sees none). Reads
+     * the limits by query rather than through the account's lazy collection, so that it works
+     * with or without the caller's transaction.
+     */
+    public SectionScope sectionScopeOf(long id) {
+        Account account = em.find(Account.class, id);
+        if (account == null) {
+            return SectionScope.NONE;
+        }
+        if (account.has(Role.ADMIN)) {
+            return SectionScope.ALL;
+        }
+        List<Long> sections = em.createQuery("select s from Account a join a.sectionIds s where a.id = :id", Long.class)
+                .setParameter("id", id)
+                .getResultList();
+        return sections.isEmpty() ? SectionScope.ALL : SectionScope.only(Set.copyOf(sections));
     }
 
     public List<Account> all() {

@@ -45,7 +45,8 @@ public record LetterFile(
         List<Campaigns.Match> similar,
         String undoable,
         Editing editing,
-        Conversation conversation)
+        Conversation conversation,
+        Long sectionId)
         implements Serializable {
 
     /** What the letter answers, what the detector suggests, where its thread starts, and its quotations checked. */

@@ -13,11 +13,11 @@ import java.util.stream.Collectors;
 import org.postbag.editing.AuthorApproval;
 import org.postbag.house.Settings;
 import org.postbag.letter.Letter;
+import org.postbag.letter.LetterAccess;
 import org.postbag.letter.LetterEvent;
 import org.postbag.letter.LetterEvents;
 import org.postbag.letter.LetterStatus;
 import org.postbag.letter.LetterText;
-import org.postbag.letter.Letters;
 import org.postbag.letter.Revision;
 import org.postbag.linking.CitationSuggestions;
 import org.postbag.linking.Linking;
@@ -35,7 +35,7 @@ public class LetterFiles {
     private EntityManager em;
 
     @Inject
-    private Letters letters;
+    private LetterAccess access;
 
     @Inject
     private LetterEvents events;
@@ -66,7 +66,7 @@ public class LetterFiles {
 
     @Transactional
     public Optional<LetterFile> open(String reference, long editorId) {
-        return letters.byReference(reference).map(letter -> file(letter, editorId));
+        return access.open(reference, editorId).map(letter -> file(letter, editorId));
     }
 
     private LetterFile.Conversation conversation(Letter letter, List<LetterFile.Link> links) {
@@ -176,9 +176,10 @@ public class LetterFiles {
                 links,
                 notes,
                 history,
-                campaigns.of(letter),
+                campaigns.of(letter, access.scopeOf(editorId)),
                 undoable,
                 editing(letter),
-                conversation(letter, links));
+                conversation(letter, links),
+                letter.sectionId());
     }
 }

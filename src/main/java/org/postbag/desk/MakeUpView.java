@@ -87,11 +87,11 @@ public class MakeUpView {
     public record Preview(int number, String title, List<PreviewLetter> letters) implements Serializable {}
 
     @Transactional
-    public Optional<View> read(int number) {
+    public Optional<View> read(int number, long editorId) {
         return issues.byNumber(number).map(issue -> {
             List<Row> page = makeUp.page(issue).stream().map(this::row).toList();
             Map<String, List<Row>> byRoot = new LinkedHashMap<>();
-            for (Letter letter : makeUp.waiting()) {
+            for (Letter letter : makeUp.waiting(editorId)) {
                 Row row = row(letter);
                 byRoot.computeIfAbsent(row.thread() == null ? "" : row.thread(), k -> new ArrayList<>())
                         .add(row);

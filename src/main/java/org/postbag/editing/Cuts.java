@@ -27,7 +27,6 @@ import org.postbag.letter.LetterAction;
 import org.postbag.letter.LetterEvents;
 import org.postbag.letter.LetterStatus;
 import org.postbag.letter.LetterText;
-import org.postbag.letter.Letters;
 import org.postbag.letter.Revision;
 import org.postbag.letter.StaleLetters;
 import org.postbag.letter.UnsettledLinks;
@@ -44,9 +43,6 @@ public class Cuts {
 
     @PersistenceContext
     private EntityManager em;
-
-    @Inject
-    private Letters letters;
 
     @Inject
     private Accounts accounts;
@@ -82,7 +78,7 @@ public class Cuts {
     @Transactional
     public Revision revise(String reference, int version, long editorId, Revision.Text text, String reason) {
         Account editor = editor(editorId);
-        Letter letter = current(reference, version);
+        Letter letter = current(reference, version, editorId);
         // Two editors saving at once would both add revision n + 1, and the loser would fail on
         // the revisions' unique key rather than as a stale letter. Taking the letter's version
         // first makes the loser wait for the winner and then fail as stale, with the usual message.
@@ -111,7 +107,7 @@ public class Cuts {
     @Transactional
     public void approveLatestVersion(String reference, int version, long editorId) {
         Account editor = editor(editorId);
-        Letter letter = current(reference, version);
+        Letter letter = current(reference, version, editorId);
         letter.approveLatestVersion(editor);
         events.record(
                 letter,
@@ -138,7 +134,7 @@ public class Cuts {
     @Transactional
     public void askWriter(String reference, int version, long editorId, String message, boolean approveOnAccept) {
         Account editor = editor(editorId);
-        Letter letter = current(reference, version);
+        Letter letter = current(reference, version, editorId);
         if (letter.author().email() == null) {
             throw new DomainException("We have no email address for the writer of " + reference + ".");
         }
@@ -303,13 +299,8 @@ public class Cuts {
         events.recordBy(approval.letter(), LetterEvents.WRITER, LetterAction.AUTHOR_COMMENTED, null, comment.strip());
     }
 
-    private Letter current(String reference, int version) {
-        Letter letter = letters.byReference(reference)
-                .orElseThrow(() -> new DomainException("There is no letter " + reference + "."));
-        if (letter.version() != version) {
-            throw staleLetters.stale(letter);
-        }
-        return letter;
+    private Letter current(String reference, int version, long editorId) {
+        return staleLetters.current(reference, version, editorId);
     }
 
     private Account editor(long id) {

@@ -17,6 +17,7 @@ import java.util.Map;
 import org.postbag.accounts.Account;
 import org.postbag.accounts.Accounts;
 import org.postbag.accounts.Role;
+import org.postbag.accounts.SectionScope;
 import org.postbag.editing.AuthorApproval;
 import org.postbag.house.Settings;
 import org.postbag.infrastructure.Config;
@@ -81,7 +82,7 @@ public class Digests {
         Digest.Schedule schedule = schedule();
         // The new letters are the same for every editor whose last digest was on the same day
         // (nearly always all of them): read once per round, not once per editor.
-        Map<Instant, List<Digest.Line>> newLettersSince = new HashMap<>();
+        Map<Instant, List<NewLetter>> newLettersSince = new HashMap<>();
         int sent = 0;
         for (Account editor : editors()) {
             EditorAlert alert = alertOf(editor.id());
@@ -101,8 +102,16 @@ public class Digests {
         return sent;
     }
 
+    /** What one editor's digest would say for the time from {@code since} to {@code now}. */
+    public Digest digestFor(Account editor, Instant since, Instant now) {
+        return digestFor(editor, since, now, newLetters(since, now));
+    }
+
+    /** A letter that entered the queue in the round's time, with the section it is in. */
+    private record NewLetter(Long sectionId, Digest.Line line) {}
+
     /** The letters that entered the queue from {@code since} to {@code now} and are still open. */
-    private List<Digest.Line> newLetters(Instant since, Instant now) {
+    private List<NewLetter> newLetters(Instant since, Instant now) {
         return em.createQuery(
                         "select l from Letter l where l.confirmedAt > :since and l.confirmedAt <= :now"
                                 + " and l.status in :open order by l.confirmedAt desc",
@@ -112,16 +121,24 @@ public class Digests {
                 .setParameter("open", List.of(LetterStatus.NEW, LetterStatus.HELD))
                 .setMaxResults(Digest.LISTED + 500)
                 .getResultStream()
-                .map(letter -> line(
-                        letter,
-                        "by " + letter.provenance().arrivedBy().label() + ", "
-                                + letter.author().signOff()))
+                .map(letter -> new NewLetter(
+                        letter.sectionId(),
+                        line(
+                                letter,
+                                "by " + letter.provenance().arrivedBy().label() + ", "
+                                        + letter.author().signOff())))
                 .toList();
     }
 
     /** What one editor's digest says for the time from {@code since} to {@code now}, with the round's new letters. */
-    private Digest digestFor(Account editor, Instant since, Instant now, List<Digest.Line> newLetters) {
+    private Digest digestFor(Account editor, Instant since, Instant now, List<NewLetter> roundsNewLetters) {
         ZoneId zone = schedule().zone();
+        // A section editor hears of their sections' letters only, as their queue shows them.
+        SectionScope scope = accounts.sectionScopeOf(editor.id());
+        List<Digest.Line> newLetters = roundsNewLetters.stream()
+                .filter(letter -> scope.includes(letter.sectionId()))
+                .map(NewLetter::line)
+                .toList();
         List<Digest.Line> waiting = em.createQuery(
                         "select l from Letter l where l.claim.editor.id = :editor and l.status in :open"
                                 + " order by l.claim.at",
@@ -129,6 +146,7 @@ public class Digests {
                 .setParameter("editor", editor.id())
                 .setParameter("open", List.of(LetterStatus.NEW, LetterStatus.HELD))
                 .getResultStream()
+                .filter(letter -> scope.includes(letter.sectionId()))
                 .map(letter -> line(letter, letter.status().label()))
                 .toList();
         List<Digest.Line> answers = em.createQuery(
@@ -139,6 +157,7 @@ public class Digests {
                 .setParameter("since", since)
                 .setParameter("now", now)
                 .getResultStream()
+                .filter(approval -> scope.includes(approval.letter().sectionId()))
                 .map(approval -> line(
                         approval.letter(),
                         approval.answer() == AuthorApproval.Answer.ACCEPTED
@@ -153,6 +172,7 @@ public class Digests {
                 .setParameter("now", now)
                 .getResultStream()
                 .filter(approval -> approval.letter().status() == LetterStatus.WAITING_FOR_AUTHOR)
+                .filter(approval -> scope.includes(approval.letter().sectionId()))
                 .map(approval -> line(
                         approval.letter(), "due " + WHEN.format(approval.dueAt().atZone(zone))))
                 .toList();
@@ -172,7 +192,8 @@ public class Digests {
         }
         Letter letter = event.letter();
         for (Account editor : editors()) {
-            if (asked.contains(editor.id())) {
+            if (asked.contains(editor.id())
+                    && accounts.sectionScopeOf(editor.id()).includes(letter.sectionId())) {
                 Map<String, Object> values = new HashMap<>();
                 values.put("name", editor.displayName());
                 values.put("magazine", settings.magazineName());

@@ -1,10 +1,13 @@
 package org.postbag.intake;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
 import java.util.List;
 import java.util.Optional;
+import org.postbag.letter.LetterAccess;
 import org.postbag.letter.LetterReference;
 import org.postbag.letter.LetterStatus;
 
@@ -14,6 +17,9 @@ public class LetterDocuments {
 
     @PersistenceContext
     private EntityManager em;
+
+    @Inject
+    private LetterAccess access;
 
     public void add(LetterDocument document) {
         em.persist(document);
@@ -45,5 +51,11 @@ public class LetterDocuments {
 
     public Optional<LetterDocument> byId(long id) {
         return Optional.ofNullable(em.find(LetterDocument.class, id));
+    }
+
+    /** A file, if the editor may open the letter it was kept with. */
+    @Transactional
+    public Optional<LetterDocument> forEditor(long id, long editorId) {
+        return byId(id).filter(document -> access.mayOpen(document.letter(), editorId));
     }
 }

@@ -7,6 +7,8 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.Optional;
 import org.postbag.accounts.Account;
+import org.postbag.accounts.Accounts;
+import org.postbag.accounts.SectionScope;
 import org.postbag.house.Languages;
 import org.postbag.house.Settings;
 import org.postbag.infrastructure.Config;
@@ -76,6 +78,9 @@ public class PostalLetters {
     @Inject
     private Clock clock;
 
+    @Inject
+    private Accounts accounts;
+
     @Transactional
     public Letter enter(PostalLetter post, Scan scan, Account editor) {
         Optional<String> scanType = Optional.empty();
@@ -98,6 +103,11 @@ public class PostalLetters {
                 now);
         letter.provenance().arrivedThrough(null, null, null, post.address(), null);
         letter.provenance().arrivedBy(Arrival.POST);
+        // Typed in by a section editor: in one of their sections, or they could not see it.
+        SectionScope scope = accounts.sectionScopeOf(editor.id());
+        if (scope.isLimited()) {
+            letter.placeInSection(scope.sections().stream().sorted().findFirst().orElse(null));
+        }
         Screening.Result screening = Screening.screen(
                 post.body(),
                 new Screening.Rules(

@@ -108,6 +108,10 @@ public class Letter {
     @Embedded
     private Flags flags = new Flags();
 
+    /** The magazine section the letter belongs to (an id of {@code house.Section}); null: none yet. */
+    @Column(name = "section_id")
+    private Long sectionId;
+
     @Version
     private int version;
 
@@ -143,6 +147,15 @@ public class Letter {
     public Transition receivedByPost(String verifiedBy, Instant at) {
         provenance.verifiedBy(verifiedBy);
         return confirm(at);
+    }
+
+    /** Puts the letter in a section (null: in none); who may do so is the services' rule. */
+    public void placeInSection(Long sectionId) {
+        this.sectionId = sectionId;
+    }
+
+    public Long sectionId() {
+        return sectionId;
     }
 
     /** Screening was sure: the letter goes straight to the spam folder, and no email is sent. */

@@ -25,7 +25,8 @@ public enum LetterAction {
     UNSCHEDULED("Taken off the page"),
     PUBLISHED("Published"),
     UNPUBLISHED("Unpublished"),
-    CORRECTED("Corrected");
+    CORRECTED("Corrected"),
+    SECTION_CHANGED("Moved to another section");
 
     private final String label;
 

@@ -9,7 +9,6 @@ import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 import org.postbag.infrastructure.Config;
-import org.postbag.infrastructure.DomainException;
 
 /**
  * The one check that an editor acts on the letter as they saw it, and the one message when
@@ -27,15 +26,20 @@ public class StaleLetters {
     private LetterEvents events;
 
     @Inject
+    private LetterAccess access;
+
+    @Inject
     private Config config;
 
     @Inject
     private Clock clock;
 
-    /** The letter as the editor saw it (at {@code version}), or a clear refusal if it changed since. */
-    public Letter current(String reference, int version) {
-        Letter letter = letters.byReference(reference)
-                .orElseThrow(() -> new DomainException("There is no letter " + reference + "."));
+    /**
+     * The letter as the editor saw it (at {@code version}), or a clear refusal if it changed
+     * since; a letter outside the editor's sections is refused as if it did not exist.
+     */
+    public Letter current(String reference, int version, long editorId) {
+        Letter letter = access.require(reference, editorId);
         if (letter.version() != version) {
             throw stale(letter);
         }

@@ -25,7 +25,6 @@ import org.postbag.letter.Letter;
 import org.postbag.letter.LetterAction;
 import org.postbag.letter.LetterEvents;
 import org.postbag.letter.LetterText;
-import org.postbag.letter.Letters;
 import org.postbag.letter.StaleLetters;
 import org.postbag.publishing.Piece;
 import org.postbag.publishing.Pieces;
@@ -41,9 +40,6 @@ public class Linking {
 
     @PersistenceContext
     private EntityManager em;
-
-    @Inject
-    private Letters letters;
 
     @Inject
     private Pieces pieces;
@@ -92,7 +88,7 @@ public class Linking {
             String evidence,
             Double confidence) {
         Account editor = editor(editorId);
-        Letter letter = current(reference, version);
+        Letter letter = current(reference, version, editorId);
         Piece piece = pieces.byReference(pieceReference == null ? "" : pieceReference.strip())
                 .orElseThrow(
                         () -> new DomainException("There is no article or published letter " + pieceReference + "."));
@@ -119,7 +115,7 @@ public class Linking {
     @Transactional
     public void unlink(String reference, int version, long editorId, String pieceReference) {
         Account editor = editor(editorId);
-        Letter letter = current(reference, version);
+        Letter letter = current(reference, version, editorId);
         Piece piece = pieces.byReference(pieceReference)
                 .orElseThrow(() -> new DomainException("No piece " + pieceReference + "."));
         Instant now = clock.instant();
@@ -165,7 +161,7 @@ public class Linking {
     @Transactional
     public void invite(String reference, int version, long editorId, String pieceReference) {
         Account editor = editor(editorId);
-        Letter letter = current(reference, version);
+        Letter letter = current(reference, version, editorId);
         Piece piece = replyLinks.answeredBy(letter).stream()
                 .filter(p -> p.reference().equals(pieceReference))
                 .findFirst()
@@ -303,16 +299,15 @@ public class Linking {
             link.confirm(invitation.sentBy(), now);
             replyLinks.add(link);
             invitation.usedFor(reply, now);
+            // The reply joins the debate where it is: the section of the letter it answers.
+            if (reply.sectionId() == null) {
+                reply.placeInSection(invitation.letter().sectionId());
+            }
         });
     }
 
-    private Letter current(String reference, int version) {
-        Letter letter = letters.byReference(reference)
-                .orElseThrow(() -> new DomainException("There is no letter " + reference + "."));
-        if (letter.version() != version) {
-            throw staleLetters.stale(letter);
-        }
-        return letter;
+    private Letter current(String reference, int version, long editorId) {
+        return staleLetters.current(reference, version, editorId);
     }
 
     private Account editor(long id) {

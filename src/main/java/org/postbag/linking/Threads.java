@@ -1,6 +1,7 @@
 package org.postbag.linking;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.io.Serializable;
@@ -12,6 +13,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import org.postbag.accounts.Accounts;
+import org.postbag.accounts.SectionScope;
 import org.postbag.infrastructure.persistence.Columns;
 import org.postbag.letter.Letter;
 import org.postbag.letter.LetterText;
@@ -29,6 +32,9 @@ public class Threads {
 
     @PersistenceContext
     private EntityManager em;
+
+    @Inject
+    private Accounts accounts;
 
     /** A node of the tree: a piece (article or published letter) or an unpublished letter, and its replies. */
     public record Node(
@@ -72,6 +78,19 @@ public class Threads {
      * suggested: what editors see.
      */
     public Optional<Node> tree(String rootReference, boolean publicOnly) {
+        return tree(rootReference, publicOnly, SectionScope.ALL);
+    }
+
+    /**
+     * The tree as this editor may see it: the letters not published yet that are outside their
+     * sections are left out (they have no replies of their own to lose: only a published piece
+     * is answered).
+     */
+    public Optional<Node> deskTree(String rootReference, long editorId) {
+        return tree(rootReference, false, accounts.sectionScopeOf(editorId));
+    }
+
+    private Optional<Node> tree(String rootReference, boolean publicOnly, SectionScope scope) {
         @SuppressWarnings("unchecked")
         List<Object[]> rows = em.createNativeQuery("""
                 WITH RECURSIVE tree (piece_id, letter_id, parent_piece_id, link_status, depth) AS (
@@ -88,7 +107,8 @@ public class Threads {
                 SELECT t.piece_id, t.parent_piece_id, t.link_status, t.depth,
                        coalesce(p.reference, l.reference), coalesce(p.title, l.headline, l.subject, ''),
                        coalesce(p.sign_off, l.author_name || CASE WHEN l.author_town <> '' THEN ', ' || l.author_town ELSE '' END),
-                       coalesce(p.kind, 'LETTER'), i.number, p.published_at, l.status, l.received_at, l.original_body
+                       coalesce(p.kind, 'LETTER'), i.number, p.published_at, l.status, l.received_at, l.original_body,
+                       l.section_id
                 FROM tree t
                 LEFT JOIN piece p ON p.id = t.piece_id
                 LEFT JOIN letter l ON l.id = t.letter_id
@@ -105,6 +125,9 @@ public class Threads {
         Map<String, List<Object[]>> childrenByParent = new LinkedHashMap<>();
         Object[] root = null;
         for (Object[] row : rows) {
+            if (row[0] == null && !scope.includes(row[13] == null ? null : ((Number) row[13]).longValue())) {
+                continue;
+            }
             if (((Number) row[3]).intValue() == 0) {
                 root = row;
             } else {

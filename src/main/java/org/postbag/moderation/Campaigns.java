@@ -10,6 +10,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.function.ToDoubleFunction;
 import java.util.stream.Collectors;
+import org.postbag.accounts.SectionScope;
 import org.postbag.letter.Flag;
 import org.postbag.letter.FlagKind;
 import org.postbag.letter.Letter;
@@ -122,10 +123,16 @@ public class Campaigns {
 
     /** The letters near-identical to this one, most alike first. */
     public List<Match> of(Letter letter) {
+        return of(letter, SectionScope.ALL);
+    }
+
+    /** The same, among the letters a section editor may see. */
+    public List<Match> of(Letter letter, SectionScope scope) {
         @SuppressWarnings("unchecked")
         List<Object[]> rows = em.createNativeQuery(
                         "SELECT l.reference, s.similarity FROM letter_similarity s JOIN letter l ON l.id = s.similar_id"
-                                + " WHERE s.letter_id = ?1 ORDER BY s.similarity DESC, l.reference")
+                                + " WHERE s.letter_id = ?1" + scope.sql("l.section_id")
+                                + " ORDER BY s.similarity DESC, l.reference")
                 .setParameter(1, letter.id())
                 .getResultList();
         return rows.stream()

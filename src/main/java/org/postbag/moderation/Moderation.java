@@ -7,19 +7,23 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Objects;
 import org.postbag.accounts.Account;
 import org.postbag.accounts.Accounts;
+import org.postbag.accounts.SectionScope;
+import org.postbag.house.Sections;
 import org.postbag.house.Settings;
 import org.postbag.infrastructure.DomainException;
 import org.postbag.infrastructure.mail.Email;
 import org.postbag.infrastructure.mail.MailTemplates;
 import org.postbag.infrastructure.mail.Outbox;
 import org.postbag.letter.Letter;
+import org.postbag.letter.LetterAccess;
 import org.postbag.letter.LetterAction;
 import org.postbag.letter.LetterEvent;
 import org.postbag.letter.LetterEvents;
-import org.postbag.letter.Letters;
 import org.postbag.letter.StaleLetterException;
 import org.postbag.letter.StaleLetters;
 import org.postbag.letter.Transition;
@@ -38,7 +42,10 @@ public class Moderation {
     private EntityManager em;
 
     @Inject
-    private Letters letters;
+    private LetterAccess access;
+
+    @Inject
+    private Sections sections;
 
     @Inject
     private Accounts accounts;
@@ -67,7 +74,7 @@ public class Moderation {
     @Transactional
     public void claim(String reference, int version, long editorId) {
         Account editor = editor(editorId);
-        Letter letter = current(reference, version);
+        Letter letter = current(reference, version, editorId);
         letter.claim(editor, clock.instant());
         events.record(letter, editor, LetterAction.CLAIMED, null, null);
     }
@@ -75,7 +82,7 @@ public class Moderation {
     @Transactional
     public void takeOver(String reference, int version, long editorId) {
         Account editor = editor(editorId);
-        Letter letter = current(reference, version);
+        Letter letter = current(reference, version, editorId);
         Account previous = letter.takeOver(editor, clock.instant());
         events.record(
                 letter,
@@ -88,7 +95,7 @@ public class Moderation {
     @Transactional
     public void release(String reference, int version, long editorId) {
         Account editor = editor(editorId);
-        Letter letter = current(reference, version);
+        Letter letter = current(reference, version, editorId);
         letter.release(editor);
         events.record(letter, editor, LetterAction.RELEASED, null, null);
     }
@@ -106,7 +113,7 @@ public class Moderation {
     @Transactional
     public Decision approve(String reference, int version, long editorId, String note) {
         Account editor = editor(editorId);
-        Letter letter = current(reference, version);
+        Letter letter = current(reference, version, editorId);
         unsettledLinks.requireSettled(letter, "approved");
         String why = note == null || note.isBlank() ? null : note.strip();
         int limit = settings.wordLimit();
@@ -126,7 +133,7 @@ public class Moderation {
     @Transactional
     public Decision reject(String reference, int version, long editorId, long templateId, boolean tellWriter) {
         Account editor = editor(editorId);
-        Letter letter = current(reference, version);
+        Letter letter = current(reference, version, editorId);
         RejectionTemplate template = templates
                 .byId(templateId)
                 .orElseThrow(() -> new DomainException("Choose a reason for rejecting the letter."));
@@ -149,21 +156,21 @@ public class Moderation {
             throw new DomainException("Say why the letter is held, so that the desk knows what it waits for.");
         }
         Account editor = editor(editorId);
-        Letter letter = current(reference, version);
+        Letter letter = current(reference, version, editorId);
         return decided(events.record(letter, editor, LetterAction.HELD, letter.hold(editor), note.strip()), null);
     }
 
     @Transactional
     public Decision markSpam(String reference, int version, long editorId) {
         Account editor = editor(editorId);
-        Letter letter = current(reference, version);
+        Letter letter = current(reference, version, editorId);
         return decided(events.record(letter, editor, LetterAction.MARKED_SPAM, letter.markSpam(editor), null), null);
     }
 
     @Transactional
     public Decision notSpam(String reference, int version, long editorId) {
         Account editor = editor(editorId);
-        Letter letter = current(reference, version);
+        Letter letter = current(reference, version, editorId);
         return decided(events.record(letter, editor, LetterAction.NOT_SPAM, letter.notSpam(editor), null), null);
     }
 
@@ -171,7 +178,7 @@ public class Moderation {
     @Transactional
     public Undone undo(String reference, int version, long editorId) {
         Account editor = editor(editorId);
-        Letter letter = current(reference, version);
+        Letter letter = current(reference, version, editorId);
         LetterEvent last = events.lastStatusChange(letter)
                 .filter(event -> event.action().isUndoable())
                 .orElseThrow(() -> new DomainException("There is no decision on letter " + reference + " to undo."));
@@ -185,7 +192,7 @@ public class Moderation {
     @Transactional
     public Undone undoDecision(String reference, long decisionEvent, long editorId) {
         Account editor = editor(editorId);
-        Letter letter = letters.byReference(reference).orElseThrow(() -> missing(reference));
+        Letter letter = access.require(reference, editorId);
         LetterEvent last = events.lastStatusChange(letter)
                 .filter(event -> event.id() == decisionEvent && event.action().isUndoable())
                 .orElseThrow(() -> new DomainException(
@@ -227,9 +234,57 @@ public class Moderation {
             throw new DomainException("A note must be 5,000 characters or fewer.");
         }
         Account editor = editor(editorId);
-        Letter letter = letters.byReference(reference).orElseThrow(() -> missing(reference));
+        Letter letter = access.require(reference, editorId);
         em.persist(new Note(letter, editor, clock.instant(), text.strip()));
         events.record(letter, editor, LetterAction.NOTE, null, null);
+    }
+
+    /**
+     * Moves the letter to another section (null: to none). An editor limited to sections moves
+     * letters between their own sections only; taking a letter out of every section is for
+     * those who see them all.
+     */
+    @Transactional
+    public void moveToSection(String reference, int version, long editorId, Long sectionId) {
+        Account editor = editor(editorId);
+        Letter letter = current(reference, version, editorId);
+        Map<Long, String> names = sections.names();
+        if (sectionId != null && !names.containsKey(sectionId)) {
+            throw new DomainException("That section no longer exists. Choose another.");
+        }
+        if (!access.scopeOf(editorId).includes(sectionId)) {
+            throw new DomainException(
+                    sectionId == null
+                            ? "Only an editor who sees every section may take a letter out of its section."
+                            : "You may move letters only to your own sections.");
+        }
+        if (Objects.equals(letter.sectionId(), sectionId)) {
+            throw new DomainException("The letter is in that section already.");
+        }
+        String from = names.getOrDefault(letter.sectionId(), "no section");
+        letter.placeInSection(sectionId);
+        events.record(
+                letter,
+                editor,
+                LetterAction.SECTION_CHANGED,
+                null,
+                from + " → " + names.getOrDefault(sectionId, "no section"));
+    }
+
+    public boolean seesEverySection(long editorId) {
+        return !access.scopeOf(editorId).isLimited();
+    }
+
+    /** The sections this editor may put a letter in, by id (all for the unlimited). */
+    public Map<Long, String> sectionChoices(long editorId) {
+        SectionScope scope = access.scopeOf(editorId);
+        Map<Long, String> choices = new LinkedHashMap<>();
+        sections.names().forEach((id, name) -> {
+            if (scope.includes(id)) {
+                choices.put(id, name);
+            }
+        });
+        return choices;
     }
 
     private Email rejectionEmail(Letter letter, RejectionTemplate template) {
@@ -245,8 +300,8 @@ public class Moderation {
     }
 
     /** The letter as the editor saw it, or a clear refusal if it changed since. */
-    Letter current(String reference, int version) {
-        return staleLetters.current(reference, version);
+    Letter current(String reference, int version, long editorId) {
+        return staleLetters.current(reference, version, editorId);
     }
 
     /** The message for a letter that changed under an action whose transaction has ended. */
@@ -256,9 +311,5 @@ public class Moderation {
 
     private Account editor(long id) {
         return accounts.byId(id).orElseThrow(() -> new DomainException("Your account could not be found."));
-    }
-
-    private static DomainException missing(String reference) {
-        return new DomainException("There is no letter " + reference + ".");
     }
 }

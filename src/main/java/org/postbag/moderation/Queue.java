@@ -24,9 +24,12 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import org.postbag.accounts.SectionScope;
+import org.postbag.house.Sections;
 import org.postbag.house.Settings;
 import org.postbag.letter.FlagKind;
 import org.postbag.letter.Letter;
+import org.postbag.letter.LetterAccess;
 import org.postbag.letter.LetterEvent;
 import org.postbag.letter.LetterReference;
 import org.postbag.letter.LetterText;
@@ -54,6 +57,12 @@ public class Queue {
 
     @Inject
     private Clock clock;
+
+    @Inject
+    private LetterAccess access;
+
+    @Inject
+    private Sections sections;
 
     /** How long a server keeps an editor's tab counts when nothing changes on it. */
     static final Duration COUNTS_KEPT = Duration.ofSeconds(10);
@@ -91,7 +100,7 @@ public class Queue {
             return Optional.empty();
         }
         Cursor at = new Cursor((Instant) place.get(0)[0], (Long) place.get(0)[1]);
-        List<Object[]> next = ids(filter, editorId, at, !filter.newestFirst(), 1);
+        List<Object[]> next = ids(filter, editorId, access.scopeOf(editorId), at, !filter.newestFirst(), 1);
         if (next.isEmpty()) {
             return Optional.empty();
         }
@@ -104,7 +113,8 @@ public class Queue {
 
     private QueuePage page(QueueFilter filter, long editorId, Cursor cursor, boolean forward) {
         boolean ascending = forward != filter.newestFirst();
-        List<Object[]> keys = ids(filter, editorId, cursor, ascending, PAGE + 1);
+        SectionScope scope = access.scopeOf(editorId);
+        List<Object[]> keys = ids(filter, editorId, scope, cursor, ascending, PAGE + 1);
         boolean more = keys.size() > PAGE;
         if (more) {
             keys = keys.subList(0, PAGE);
@@ -125,12 +135,15 @@ public class Queue {
                         rows.get(rows.size() - 1).id());
         Cursor previous = forward ? (cursor == null ? null : first) : (more ? first : null);
         Cursor next = forward ? (more ? last : null) : last;
-        return new QueuePage(rows, previous, next, counts(editorId));
+        return new QueuePage(rows, previous, next, counts(editorId, scope));
     }
 
-    private List<Object[]> ids(QueueFilter filter, long editorId, Cursor cursor, boolean ascending, int limit) {
+    private List<Object[]> ids(
+            QueueFilter filter, long editorId, SectionScope scope, Cursor cursor, boolean ascending, int limit) {
+        // A section editor's queue, tabs and search alike, holds their sections' letters only.
         StringBuilder sql = new StringBuilder("SELECT l.id, l.received_at FROM letter l WHERE ")
-                .append(filter.tab().condition());
+                .append(filter.tab().condition())
+                .append(scope.sql("l.section_id"));
         Map<String, Object> parameters = new LinkedHashMap<>();
         if (filter.tab() == QueueTab.MINE) {
             parameters.put("editor", editorId);
@@ -214,6 +227,7 @@ public class Queue {
                 .setParameter("now", clock.instant())
                 .getResultList());
         int limit = settings.wordLimit();
+        Map<Long, String> sectionNames = sections.names();
         List<QueueRow> rows = new ArrayList<>();
         for (long id : ids) {
             Letter letter = letters.get(id);
@@ -236,7 +250,8 @@ public class Queue {
                     letter.wordCount(),
                     letter.wordCount() > limit,
                     overdue.contains(id),
-                    letter.provenance().arrivedBy()));
+                    letter.provenance().arrivedBy(),
+                    sectionNames.get(letter.sectionId())));
         }
         return rows;
     }
@@ -257,19 +272,24 @@ public class Queue {
      * long.
      */
     public Map<QueueTab, Long> counts(long editorId) {
+        return counts(editorId, access.scopeOf(editorId));
+    }
+
+    private Map<QueueTab, Long> counts(long editorId, SectionScope scope) {
         long generation = changes.get();
         Instant now = clock.instant();
         KeptCounts kept = keptCounts.get(editorId);
         if (kept != null
                 && kept.generation() == generation
+                && kept.scope().equals(scope)
                 && now.isBefore(kept.countedAt().plus(COUNTS_KEPT))) {
             return kept.counts();
         }
-        Map<QueueTab, Long> counts = count(editorId);
+        Map<QueueTab, Long> counts = count(editorId, scope);
         if (keptCounts.size() > 1_000) {
             keptCounts.clear();
         }
-        keptCounts.put(editorId, new KeptCounts(generation, now, counts));
+        keptCounts.put(editorId, new KeptCounts(generation, now, scope, counts));
         return counts;
     }
 
@@ -278,19 +298,20 @@ public class Queue {
         changes.incrementAndGet();
     }
 
-    private record KeptCounts(long generation, Instant countedAt, Map<QueueTab, Long> counts) {}
+    private record KeptCounts(long generation, Instant countedAt, SectionScope scope, Map<QueueTab, Long> counts) {}
 
     /**
      * One statement with a bounded count per tab (each an index-only scan), so that the tabs
      * cost one round trip, not eight.
      */
-    private Map<QueueTab, Long> count(long editorId) {
+    private Map<QueueTab, Long> count(long editorId, SectionScope scope) {
         QueueTab[] tabs = QueueTab.values();
         StringBuilder sql = new StringBuilder("SELECT ");
         for (int i = 0; i < tabs.length; i++) {
             sql.append(i == 0 ? "" : ", ")
                     .append("(SELECT count(*) FROM (SELECT 1 FROM letter l WHERE ")
                     .append(tabs[i].condition())
+                    .append(scope.sql("l.section_id"))
                     .append(" LIMIT ")
                     .append(COUNT_CAP + 1)
                     .append(") capped)");

@@ -22,7 +22,8 @@ public record QueueRow(
         int words,
         boolean overLimit,
         boolean overdue,
-        Arrival arrivedBy)
+        Arrival arrivedBy,
+        String section)
         implements Serializable {
 
     public String statusLabel() {

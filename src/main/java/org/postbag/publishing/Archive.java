@@ -10,6 +10,9 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.List;
+import org.postbag.accounts.Accounts;
+import org.postbag.accounts.SectionScope;
+import org.postbag.house.Sections;
 import org.postbag.infrastructure.DomainException;
 import org.postbag.letter.LetterText;
 
@@ -29,6 +32,12 @@ public class Archive {
     @Inject
     private Clock clock;
 
+    @Inject
+    private Sections sections;
+
+    @Inject
+    private Accounts accounts;
+
     /** What an editor types to register an article. */
     public record ArticleForm(
             String title,
@@ -47,6 +56,44 @@ public class Archive {
         Issue issue = new Issue(number, title.strip(), coverDate);
         issues.add(issue);
         return issue;
+    }
+
+    /** An article registered in a section (null: none) the editor may put articles in. */
+    @Transactional
+    public Piece registerArticle(ArticleForm form, Long sectionId, long editorId) {
+        requireSectionFor(sectionId, editorId);
+        Piece article = registerArticle(form);
+        article.placeInSection(sectionId);
+        return article;
+    }
+
+    /**
+     * Puts an article in a section (null: in none). New letters that answer it take its section;
+     * letters already in take no notice. An editor limited to sections uses their own only.
+     */
+    @Transactional
+    public void placeArticle(String reference, Long sectionId, long editorId) {
+        Piece article = pieces.byReference(reference)
+                .filter(piece -> piece.kind() == PieceKind.ARTICLE)
+                .orElseThrow(() -> new DomainException("There is no article " + reference + "."));
+        requireSectionFor(sectionId, editorId);
+        if (java.util.Objects.equals(article.sectionId(), sectionId)) {
+            throw new DomainException(reference + " is in that section already.");
+        }
+        article.placeInSection(sectionId);
+    }
+
+    private void requireSectionFor(Long sectionId, long editorId) {
+        if (sectionId != null && sections.byId(sectionId).isEmpty()) {
+            throw new DomainException("That section no longer exists. Choose another.");
+        }
+        SectionScope scope = accounts.sectionScopeOf(editorId);
+        if (!scope.includes(sectionId)) {
+            throw new DomainException(
+                    sectionId == null
+                            ? "Choose one of your sections for the article."
+                            : "You may put articles only in your own sections.");
+        }
     }
 
     @Transactional

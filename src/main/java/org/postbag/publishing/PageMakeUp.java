@@ -5,6 +5,7 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.TypedQuery;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.Instant;
@@ -13,12 +14,13 @@ import java.util.Comparator;
 import java.util.List;
 import org.postbag.accounts.Account;
 import org.postbag.accounts.Accounts;
+import org.postbag.accounts.SectionScope;
 import org.postbag.infrastructure.DomainException;
 import org.postbag.letter.Letter;
+import org.postbag.letter.LetterAccess;
 import org.postbag.letter.LetterAction;
 import org.postbag.letter.LetterEvents;
 import org.postbag.letter.LetterText;
-import org.postbag.letter.Letters;
 import org.postbag.letter.PagePlacement;
 import org.postbag.letter.Revision;
 import org.postbag.letter.UnsettledLinks;
@@ -39,7 +41,7 @@ public class PageMakeUp {
     private Issues issues;
 
     @Inject
-    private Letters letters;
+    private LetterAccess access;
 
     @Inject
     private Accounts accounts;
@@ -62,21 +64,29 @@ public class PageMakeUp {
                 .getResultList();
     }
 
-    /** Approved letters on no page yet, oldest first. */
-    public List<Letter> waiting() {
-        return em.createQuery(
-                        "select l from Letter l where l.status = org.postbag.letter.LetterStatus.APPROVED"
-                                + " and l.placement.issueId is null order by l.receivedAt",
-                        Letter.class)
-                .setMaxResults(500)
-                .getResultList();
+    /** Approved letters on no page yet, oldest first: those the editor may see (a section editor's, theirs). */
+    public List<Letter> waiting(long editorId) {
+        SectionScope scope = access.scopeOf(editorId);
+        if (scope.isLimited() && scope.sections().isEmpty()) {
+            return List.of();
+        }
+        TypedQuery<Letter> query = em.createQuery(
+                "select l from Letter l where l.status = org.postbag.letter.LetterStatus.APPROVED"
+                        + " and l.placement.issueId is null"
+                        + (scope.all() ? "" : " and l.sectionId in :sections")
+                        + " order by l.receivedAt",
+                Letter.class);
+        if (scope.isLimited()) {
+            query.setParameter("sections", scope.sections());
+        }
+        return query.setMaxResults(500).getResultList();
     }
 
     @Transactional
     public void addToPage(int issueNumber, String reference, long editorId) {
         Issue issue = issue(issueNumber);
         requireUnpublished(issue);
-        Letter letter = letter(reference);
+        Letter letter = letter(reference, editorId);
         unsettledLinks.requireSettled(letter, "put on the page");
         int position = page(issue).stream()
                         .mapToInt(
@@ -96,7 +106,7 @@ public class PageMakeUp {
     @Transactional
     public void removeFromPage(int issueNumber, String reference, long editorId) {
         Issue issue = issue(issueNumber);
-        Letter letter = letter(reference);
+        Letter letter = letter(reference, editorId);
         if (!onPageOf(issue, letter)) {
             throw new DomainException(reference + " is not on the page of " + issue.label() + ".");
         }
@@ -112,7 +122,8 @@ public class PageMakeUp {
 
     /** Moves a letter up (-1) or down (+1) the page. */
     @Transactional
-    public void move(int issueNumber, String reference, int step) {
+    public void move(int issueNumber, String reference, int step, long editorId) {
+        letter(reference, editorId);
         Issue issue = issue(issueNumber);
         List<Letter> page = new ArrayList<>(page(issue));
         int index = -1;
@@ -142,7 +153,7 @@ public class PageMakeUp {
     public void setHeadline(int issueNumber, String reference, long editorId, String headline) {
         Issue issue = issue(issueNumber);
         requireUnpublished(issue);
-        Letter letter = letter(reference);
+        Letter letter = letter(reference, editorId);
         if (!onPageOf(issue, letter)) {
             throw new DomainException(reference + " is not on the page of " + issue.label() + ".");
         }
@@ -235,9 +246,9 @@ public class PageMakeUp {
         return issues.byNumber(number).orElseThrow(() -> new DomainException("There is no issue no. " + number + "."));
     }
 
-    private Letter letter(String reference) {
-        return letters.byReference(reference)
-                .orElseThrow(() -> new DomainException("There is no letter " + reference + "."));
+    /** The letter, if the editor may act on it (an editor limited to sections, only theirs). */
+    private Letter letter(String reference, long editorId) {
+        return access.require(reference, editorId);
     }
 
     private Account editor(long id) {

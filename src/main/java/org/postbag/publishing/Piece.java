@@ -89,6 +89,10 @@ public class Piece {
     @Column(name = "corrected_at")
     private Instant correctedAt;
 
+    /** The magazine section (an id of {@code house.Section}); null: none. New letters answering it take it. */
+    @Column(name = "section_id")
+    private Long sectionId;
+
     @Version
     private int version;
 
@@ -213,6 +217,14 @@ public class Piece {
 
     public Instant correctedAt() {
         return correctedAt;
+    }
+
+    public void placeInSection(Long sectionId) {
+        this.sectionId = sectionId;
+    }
+
+    public Long sectionId() {
+        return sectionId;
     }
 
     public Long id() {

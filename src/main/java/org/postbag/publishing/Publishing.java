@@ -122,7 +122,7 @@ public class Publishing {
     /** Web first: one letter public now, on its own; it can still go on an issue's page. */
     @Transactional
     public void publishOnline(String reference, int version, long editorId) {
-        Letter letter = current(reference, version);
+        Letter letter = current(reference, version, editorId);
         if (letter.status() != LetterStatus.APPROVED && letter.status() != LetterStatus.SCHEDULED) {
             throw new DomainException(
                     "Letter " + reference + " is " + letter.status().label() + ": approve it first.");
@@ -207,7 +207,7 @@ public class Publishing {
         if (why == null || why.isBlank()) {
             throw new DomainException("Say why the letter is taken down.");
         }
-        Letter letter = current(reference, version);
+        Letter letter = current(reference, version, editorId);
         Piece piece = pieces.ofLetter(letter).orElseThrow(() -> new DomainException(reference + " is not published."));
         record(letter, editor(editorId), letter.unpublish(), why.strip());
         piece.unpublish();
@@ -223,7 +223,7 @@ public class Publishing {
         if (note == null || note.isBlank()) {
             throw new DomainException("Write the correction as readers will read it.");
         }
-        Letter letter = current(reference, version);
+        Letter letter = current(reference, version, editorId);
         Account editor = editor(editorId);
         letter.correctToLatestVersion(editor);
         Piece piece = pieces.ofLetter(letter).orElseThrow();
@@ -268,8 +268,8 @@ public class Publishing {
         }
     }
 
-    private Letter current(String reference, int version) {
-        return staleLetters.current(reference, version);
+    private Letter current(String reference, int version, long editorId) {
+        return staleLetters.current(reference, version, editorId);
     }
 
     private Account editor(long id) {

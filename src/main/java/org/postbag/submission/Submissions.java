@@ -176,8 +176,13 @@ public class Submissions {
             pieces.byReference(reference)
                     .filter(Piece::isPublished)
                     .filter(piece -> !piece.publishedAt().isAfter(now))
-                    .ifPresent(
-                            piece -> replyLinks.add(ReplyLink.suggested(letter, piece, ReplyLinkSource.READER, now)));
+                    .ifPresent(piece -> {
+                        replyLinks.add(ReplyLink.suggested(letter, piece, ReplyLinkSource.READER, now));
+                        // A new letter goes to the section of the (first) piece it answers that has one.
+                        if (letter.sectionId() == null) {
+                            letter.placeInSection(piece.sectionId());
+                        }
+                    });
         }
         if (draft.invitation() != null) {
             linking.replyArrived(draft.invitation(), letter);

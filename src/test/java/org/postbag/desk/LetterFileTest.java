@@ -42,7 +42,8 @@ class LetterFileTest {
                 List.of(),
                 null,
                 editing,
-                conversation);
+                conversation,
+                null);
     }
 
     @Test

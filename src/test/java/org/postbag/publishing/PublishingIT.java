@@ -83,7 +83,7 @@ class PublishingIT {
         for (Letter letter : List.of(first, second, third)) {
             makeUp.addToPage(number, letter.reference(), editor.id());
         }
-        makeUp.move(number, third.reference(), -1);
+        makeUp.move(number, third.reference(), -1, editor.id());
         assertThat(status(first)).isEqualTo(LetterStatus.SCHEDULED);
         assertThat(site.issuePage(number))
                 .as("nothing public before publication")

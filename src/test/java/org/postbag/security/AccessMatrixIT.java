@@ -31,10 +31,15 @@ import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.postbag.accounts.Account;
+import org.postbag.accounts.Accounts;
 import org.postbag.accounts.Role;
+import org.postbag.accounts.SectionAdministration;
+import org.postbag.house.Section;
 import org.postbag.intake.LetterDocuments;
 import org.postbag.intake.PostalLetters;
 import org.postbag.letter.Letter;
+import org.postbag.letter.Letters;
+import org.postbag.moderation.Moderation;
 import org.postbag.publishing.Piece;
 import org.postbag.testing.Deployments;
 import org.postbag.testing.WebForm;
@@ -81,6 +86,18 @@ class AccessMatrixIT {
 
     @Inject
     DatabaseFingerprint fingerprint;
+
+    @Inject
+    SectionAdministration sectionAdministration;
+
+    @Inject
+    Accounts accounts;
+
+    @Inject
+    Letters letters;
+
+    @Inject
+    Moderation moderation;
 
     enum Who {
         ANONYMOUS,
@@ -242,6 +259,150 @@ class AccessMatrixIT {
                 + " actions x 2 roles, " + checked + " cells checked");
         assertThat(wrong).isEmpty();
         assertThat(cells).isGreaterThan(100);
+    }
+
+    /**
+     * An editor limited to one section, against the letters of another section and of none:
+     * every page of such a letter is a 404 (the usual not-found page, never a 500), and every
+     * action of those pages and of the queue's rows, as the editor was served them while they
+     * still saw every section, is refused and changes nothing. Their own section's letter stays
+     * open to them.
+     */
+    @Test
+    void aSectionEditorCanNeitherOpenNorActOnAnotherSectionsLetters() throws Exception {
+        URI base = url.toURI().resolve("/");
+        Account admin = accounts.byEmail(Desk.adminEmail()).orElseThrow();
+        String word = "mx" + Long.toString(System.nanoTime(), 36);
+        Section own = sectionAdministration.define("Own " + word, null, admin.id());
+        Section other = sectionAdministration.define("Other " + word, null, admin.id());
+        Letter mine = inSection(fixtures.newLetter("Mo Mine", "Mine, about " + word + "."), own, admin);
+        Letter theirs = inSection(fixtures.newLetter("Theo Theirs", "Theirs, about " + word + "."), other, admin);
+        Letter nobodys = fixtures.newLetter("Nob Nobody", "In no section, about " + word + ".");
+        Letter approved =
+                inSection(fixtures.approvedLetter("Apo Approved", "Approved, about " + word + "."), other, admin);
+        Letter byPost = inSection(
+                postalLetters.enter(
+                        new PostalLetters.PostalLetter(
+                                "Pia Post",
+                                "York",
+                                null,
+                                "2 Stonegate, York",
+                                null,
+                                "Posted, " + word + ".",
+                                false,
+                                "Phoned"),
+                        new PostalLetters.Scan("scan.png", new byte[] {(byte) 0x89, 'P', 'N', 'G', 13, 10, 26, 10}),
+                        admin),
+                other,
+                admin);
+        List<Letter> refused = List.of(theirs, nobodys, approved, byPost);
+
+        Account editor = fixtures.account("Section Editor", Role.EDITOR);
+        HttpClient client = Desk.signedIn(base, editor.email(), Fixtures.PASSWORD);
+        // Served while the editor still sees every section: the forms they will send back.
+        List<String> pages = new ArrayList<>();
+        for (Letter letter : refused) {
+            pages.add("/editor/letters/" + letter.reference());
+            pages.add("/editor/edit/" + letter.reference());
+            pages.add("/editor/diff/" + letter.reference());
+        }
+        pages.add("/editor/documents/" + documents.of(byPost.reference()).get(0).id());
+        List<PageForms.Action> actions = new ArrayList<>();
+        for (String page : pages) {
+            HttpResponse<String> served = Desk.get(client, base.resolve(page));
+            assertThat(served.statusCode())
+                    .as("GET " + page + " before the limit")
+                    .isEqualTo(200);
+            if (served.headers().firstValue("Content-Type").orElse("").contains("html")) {
+                // Not the layout's own sign-out: it would end the session the test goes on with.
+                PageForms.of(base.resolve(page), served.body()).actions().stream()
+                        .filter(action -> !action.button().equals("signOut"))
+                        .forEach(actions::add);
+            }
+        }
+        URI queuePage = base.resolve("/editor/queue?tab=all&q=" + word);
+        HttpResponse<String> queue = Desk.get(client, queuePage);
+        org.jsoup.nodes.Document queueHtml = org.jsoup.Jsoup.parse(queue.body());
+        List<String> otherRows = refused.stream().map(Letter::reference).toList();
+        for (PageForms.Action action : PageForms.of(queuePage, queue.body()).actions()) {
+            org.jsoup.nodes.Element button = queueHtml
+                    .getElementsByAttributeValue("name", action.button())
+                    .first();
+            org.jsoup.nodes.Element row = button == null ? null : button.closest("tr.queue-row");
+            if (row != null && otherRows.contains(row.attr("data-reference"))) {
+                actions.add(action);
+            }
+        }
+        assertThat(actions)
+                .extracting(PageForms.Action::button)
+                .contains(
+                        "claim",
+                        "approve",
+                        "rejectLetter",
+                        "holdLetter",
+                        "addNote",
+                        "save",
+                        "addLink",
+                        "moveToSection",
+                        "publishOnline");
+        assertThat(actions.stream().filter(a -> a.page().getPath().equals("/editor/queue")))
+                .as("the queue's row buttons for the other letters")
+                .isNotEmpty();
+
+        sectionAdministration.limit(
+                editor.id(), accounts.byId(editor.id()).orElseThrow().version(), Set.of(own.id()), admin.id());
+
+        List<String> wrong = new ArrayList<>();
+        for (String page : pages) {
+            HttpResponse<String> response = Desk.get(client, base.resolve(page));
+            if (response.statusCode() != 404 || response.body().contains(word)) {
+                wrong.add("GET " + page + " gave " + response.statusCode() + ", expected 404 showing nothing of it");
+            }
+        }
+        for (PageForms.Action action : actions) {
+            Map<String, String> before = fingerprint.take();
+            WebForm form = action.formFor(client);
+            HttpResponse<String> response = form.press(action.button());
+            String what = "POST " + action;
+            if (response.statusCode() >= 500) {
+                wrong.add(what + " gave " + response.statusCode());
+            }
+            Map<String, String> after = fingerprint.take();
+            if (!before.equals(after)) {
+                wrong.add(what + " changed " + changed(before, after));
+            }
+        }
+        // The queue's bulk actions, with the other letters ticked.
+        WebForm bulk = WebForm.of(client, queuePage, queue.body(), "queueForm");
+        for (org.jsoup.nodes.Element row : queueHtml.select("tr.queue-row")) {
+            if (otherRows.contains(row.attr("data-reference"))) {
+                bulk.check(row.selectFirst("input[type=checkbox]").attr("name"));
+            }
+        }
+        Map<String, String> before = fingerprint.take();
+        HttpResponse<String> bulkSpam = bulk.press("bulkSpam");
+        if (bulkSpam.statusCode() >= 500 || !before.equals(fingerprint.take())) {
+            wrong.add("POST /editor/queue [bulkSpam] on the other letters gave " + bulkSpam.statusCode()
+                    + " or changed something");
+        }
+        assertThat(wrong).isEmpty();
+
+        // The queue's rows (its messages still name the letters the bulk action was refused).
+        List<String> rows = org.jsoup.Jsoup.parse(Desk.get(client, queuePage).body()).select("tr.queue-row").stream()
+                .map(row -> row.attr("data-reference"))
+                .toList();
+        assertThat(rows).containsExactly(mine.reference());
+        assertThat(Desk.get(client, base.resolve("/editor/letters/" + mine.reference()))
+                        .statusCode())
+                .isEqualTo(200);
+        LOG.info(() -> "Sections: " + pages.size() + " pages and " + (actions.size() + 1)
+                + " actions refused to a section editor");
+    }
+
+    private Letter inSection(Letter letter, Section section, Account admin) {
+        Letter current = letters.byReference(letter.reference()).orElseThrow();
+        moderation.moveToSection(current.reference(), current.version(), admin.id(), section.id());
+        return letters.byReference(letter.reference()).orElseThrow();
     }
 
     private static String changed(Map<String, String> before, Map<String, String> after) {

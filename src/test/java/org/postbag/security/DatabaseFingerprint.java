@@ -26,6 +26,8 @@ public class DatabaseFingerprint {
             "setting",
             "account",
             "account_role",
+            "account_section",
+            "section",
             "letter_event",
             "letter_note",
             "letter_revision",

@@ -10,13 +10,17 @@ import java.io.Serializable;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.EnumSet;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import java.util.stream.Collectors;
 import org.postbag.accounts.Account;
 import org.postbag.accounts.AccountAdministration;
 import org.postbag.accounts.CurrentAccount;
 import org.postbag.accounts.Role;
 import org.postbag.accounts.SecondFactors;
+import org.postbag.accounts.SectionAdministration;
 import org.postbag.house.AdminEvent;
 import org.postbag.house.AdminEvents;
 import org.postbag.infrastructure.web.PageAction;
@@ -44,7 +48,8 @@ public class UsersView implements Serializable, PageAction.LostRace, PageAction.
             boolean admin,
             String state,
             Instant lastSignInAt,
-            boolean me) {}
+            boolean me,
+            String sections) {}
 
     @Inject
     private transient AccountAdministration administration;
@@ -76,15 +81,26 @@ public class UsersView implements Serializable, PageAction.LostRace, PageAction.
     @Inject
     private transient SecondFactors secondFactors;
 
+    @Inject
+    private transient SectionAdministration sectionAdministration;
+
+    private transient Map<Long, String> sectionNames;
+
+    private Long limitAccount;
+
+    private List<Long> limitSections;
+
     public List<Row> getRows() {
         if (rows == null) {
             Instant now = clock.instant();
             long myId = me.require().id();
             List<Account> all = administration.all();
+            Map<Long, Set<Long>> limits = sectionAdministration.limits();
+            Map<Long, String> names = sectionNames();
             secondFactorIds = all.stream()
                     .filter(Account::hasSecondFactor)
                     .map(Account::id)
-                    .collect(java.util.stream.Collectors.toSet());
+                    .collect(Collectors.toSet());
             rows = all.stream()
                     .map(account -> new Row(
                             account.id(),
@@ -95,7 +111,13 @@ public class UsersView implements Serializable, PageAction.LostRace, PageAction.
                             account.has(Role.ADMIN),
                             state(account, now),
                             account.lastSignInAt(),
-                            account.id() == myId))
+                            account.id() == myId,
+                            account.has(Role.ADMIN) || !limits.containsKey(account.id())
+                                    ? "all"
+                                    : limits.get(account.id()).stream()
+                                            .map(id -> names.getOrDefault(id, "?"))
+                                            .sorted()
+                                            .collect(Collectors.joining(", "))))
                     .toList();
         }
         return rows;
@@ -112,6 +134,62 @@ public class UsersView implements Serializable, PageAction.LostRace, PageAction.
             return "locked after wrong passwords";
         }
         return "active";
+    }
+
+    /** The sections of the magazine, by id, for the form that limits an editor to some of them. */
+    public Map<Long, String> sectionNames() {
+        if (sectionNames == null) {
+            sectionNames = new LinkedHashMap<>();
+            sectionAdministration.all().forEach(section -> sectionNames.put(section.id(), section.name()));
+        }
+        return sectionNames;
+    }
+
+    /** The sections for the checkboxes, as name to id. */
+    public Map<String, Long> getSectionItems() {
+        Map<String, Long> items = new LinkedHashMap<>();
+        sectionNames().forEach((id, label) -> items.put(label, id));
+        return items;
+    }
+
+    /** Accounts that can be limited: editors who are not admins (admins see every section). */
+    public List<Row> getLimitable() {
+        return getRows().stream().filter(row -> row.editor() && !row.admin()).toList();
+    }
+
+    /** Limits the chosen editor to the sections ticked; none ticked: every section. */
+    public void limitToSections() {
+        Row row = getRows().stream()
+                .filter(candidate -> limitAccount != null && candidate.id() == limitAccount)
+                .findFirst()
+                .orElse(null);
+        if (row == null) {
+            PageActionBoundary.refuse("limitAccount", "Choose the editor whose sections you are setting.");
+            return;
+        }
+        Set<Long> chosen = limitSections == null ? Set.of() : Set.copyOf(limitSections);
+        act(
+                () -> sectionAdministration.limit(
+                        row.id(), row.version(), chosen, me.require().id()),
+                chosen.isEmpty()
+                        ? row.name() + " sees every section."
+                        : row.name() + " sees only the letters of the sections ticked.");
+    }
+
+    public Long getLimitAccount() {
+        return limitAccount;
+    }
+
+    public void setLimitAccount(Long limitAccount) {
+        this.limitAccount = limitAccount;
+    }
+
+    public List<Long> getLimitSections() {
+        return limitSections;
+    }
+
+    public void setLimitSections(List<Long> limitSections) {
+        this.limitSections = limitSections;
     }
 
     public List<AdminEvent> getEvents() {

@@ -6,7 +6,9 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.Serializable;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import org.omnifaces.cdi.Param;
 import org.omnifaces.util.Faces;
 import org.postbag.accounts.CurrentAccount;
@@ -87,6 +89,8 @@ public class LetterDesk implements Serializable, PageAction.LostRace {
     private String linkReference;
     private String takeDownReason;
     private String correction;
+    private Long sectionId;
+    private transient Map<Long, String> sectionChoices;
 
     @PostConstruct
     void open() {
@@ -97,6 +101,8 @@ public class LetterDesk implements Serializable, PageAction.LostRace {
         }
         if (file == null) {
             Faces.setResponseStatus(HttpServletResponse.SC_NOT_FOUND);
+        } else {
+            sectionId = file.sectionId() == null ? NO_SECTION : file.sectionId();
         }
     }
 
@@ -301,6 +307,44 @@ public class LetterDesk implements Serializable, PageAction.LostRace {
                 (ref, version, editor) -> publishing.correct(ref, version, editor, correction),
                 "Correction published.",
                 "publish");
+    }
+
+    /** The choice that stands for "no section": ids start at 1, and a null item value would not render. */
+    static final long NO_SECTION = 0L;
+
+    /**
+     * The sections this editor may put the letter in; "No section" ({@link #NO_SECTION}) first
+     * for those who see every section. Empty while the magazine has no sections.
+     */
+    public Map<Long, String> getSections() {
+        if (sectionChoices == null) {
+            long editor = me.require().id();
+            Map<Long, String> choices = moderation.sectionChoices(editor);
+            sectionChoices = new LinkedHashMap<>();
+            if (!choices.isEmpty() && moderation.seesEverySection(editor)) {
+                sectionChoices.put(NO_SECTION, "No section");
+            }
+            sectionChoices.putAll(choices);
+        }
+        return sectionChoices;
+    }
+
+    public void moveToSection() {
+        Long target = sectionId == null || sectionId == NO_SECTION ? null : sectionId;
+        act(
+                (ref, version, editor) -> moderation.moveToSection(ref, version, editor, target),
+                target == null
+                        ? "The letter is in no section now."
+                        : "Moved to " + getSections().get(target) + ".",
+                "section");
+    }
+
+    public Long getSectionId() {
+        return sectionId;
+    }
+
+    public void setSectionId(Long sectionId) {
+        this.sectionId = sectionId;
     }
 
     public void addNote() {

@@ -62,7 +62,7 @@ public class MakeUp implements Serializable, PageAction.LostRace {
     @PostConstruct
     void load() {
         try {
-            view = reader.read(Integer.parseInt(number)).orElse(null);
+            view = reader.read(Integer.parseInt(number), me.require().id()).orElse(null);
         } catch (NumberFormatException | NullPointerException notANumber) {
             view = null;
         }
@@ -93,11 +93,11 @@ public class MakeUp implements Serializable, PageAction.LostRace {
     }
 
     public void up(String reference) {
-        act(() -> makeUp.move(view.number(), reference, -1), reference + " moved up.");
+        act(() -> makeUp.move(view.number(), reference, -1, me.require().id()), reference + " moved up.");
     }
 
     public void down(String reference) {
-        act(() -> makeUp.move(view.number(), reference, 1), reference + " moved down.");
+        act(() -> makeUp.move(view.number(), reference, 1, me.require().id()), reference + " moved down.");
     }
 
     public void saveHeadline(String reference) {

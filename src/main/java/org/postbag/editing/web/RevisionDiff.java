@@ -10,10 +10,11 @@ import jakarta.transaction.Transactional;
 import java.util.List;
 import org.omnifaces.cdi.Param;
 import org.omnifaces.util.Faces;
+import org.postbag.accounts.CurrentAccount;
 import org.postbag.letter.Letter;
+import org.postbag.letter.LetterAccess;
 import org.postbag.letter.LetterReference;
 import org.postbag.letter.LetterText;
-import org.postbag.letter.Letters;
 import org.postbag.letter.Revision;
 import org.postbag.letter.WordDiff;
 
@@ -40,6 +41,9 @@ public class RevisionDiff {
     @Inject
     private Loader loader;
 
+    @Inject
+    private CurrentAccount me;
+
     private Comparison comparison;
 
     /** Two versions and their comparison, read in one transaction. */
@@ -49,7 +53,8 @@ public class RevisionDiff {
     @PostConstruct
     void compare() {
         comparison = LetterReference.isWellFormed(reference)
-                ? loader.compare(reference, number(from, 0), number(to, -1))
+                ? loader.compare(
+                        reference, number(from, 0), number(to, -1), me.require().id())
                 : null;
         if (comparison == null) {
             Faces.setResponseStatus(HttpServletResponse.SC_NOT_FOUND);
@@ -72,11 +77,11 @@ public class RevisionDiff {
     static class Loader {
 
         @Inject
-        private Letters letters;
+        private LetterAccess access;
 
         @Transactional
-        Comparison compare(String reference, int from, int to) {
-            Letter letter = letters.byReference(reference).orElse(null);
+        Comparison compare(String reference, int from, int to, long editorId) {
+            Letter letter = access.open(reference, editorId).orElse(null);
             if (letter == null) {
                 return null;
             }

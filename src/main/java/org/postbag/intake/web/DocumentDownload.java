@@ -9,6 +9,7 @@ import java.io.IOException;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.Optional;
+import org.postbag.accounts.CurrentAccount;
 import org.postbag.accounts.Role;
 import org.postbag.intake.LetterDocument;
 import org.postbag.intake.LetterDocuments;
@@ -25,13 +26,17 @@ public class DocumentDownload extends HttpServlet {
     @Inject
     private LetterDocuments documents;
 
+    @Inject
+    private CurrentAccount me;
+
     @Override
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
         if (!request.isUserInRole(Role.EDITOR.roleName())) {
             response.sendError(HttpServletResponse.SC_FORBIDDEN);
             return;
         }
-        Optional<LetterDocument> found = id(request.getPathInfo()).flatMap(documents::byId);
+        Optional<LetterDocument> found = id(request.getPathInfo())
+                .flatMap(id -> me.get().flatMap(editor -> documents.forEditor(id, editor.id())));
         if (found.isEmpty()) {
             response.sendError(HttpServletResponse.SC_NOT_FOUND);
             return;

@@ -6,10 +6,11 @@ import jakarta.inject.Named;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.postbag.accounts.CurrentAccount;
 import org.postbag.intake.DocumentSummary;
 import org.postbag.intake.LetterDocuments;
 import org.postbag.letter.Arrival;
-import org.postbag.letter.Letters;
+import org.postbag.letter.LetterAccess;
 
 /** How a letter arrived and what came with it, for the letter page. */
 @Named
@@ -24,7 +25,10 @@ public class LetterArrival {
     }
 
     @Inject
-    private Letters letters;
+    private LetterAccess access;
+
+    @Inject
+    private CurrentAccount me;
 
     @Inject
     private LetterDocuments documents;
@@ -32,7 +36,8 @@ public class LetterArrival {
     private final Map<String, Facts> seen = new HashMap<>();
 
     public Facts of(String reference) {
-        return seen.computeIfAbsent(reference, ref -> letters.byReference(ref)
+        return seen.computeIfAbsent(reference, ref -> access.open(
+                        ref, me.require().id())
                 .map(letter -> new Facts(
                         letter.provenance().arrivedBy(), letter.provenance().verifiedBy(), documents.of(ref)))
                 .orElse(new Facts(Arrival.FORM, null, List.of())));

@@ -11,7 +11,12 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import java.io.Serializable;
 import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import org.postbag.accounts.CurrentAccount;
+import org.postbag.house.Sections;
 import org.postbag.infrastructure.web.PageAction;
 import org.postbag.infrastructure.web.PageActionBoundary;
 import org.postbag.publishing.Archive;
@@ -33,6 +38,16 @@ public class ArchiveDesk implements Serializable {
 
     @Inject
     private transient Issues issues;
+
+    @Inject
+    private transient Sections sections;
+
+    @Inject
+    private transient CurrentAccount me;
+
+    private Long section;
+    private final Map<String, Long> articleSections = new HashMap<>();
+    private transient Map<Long, String> sectionChoices;
 
     @NotNull(message = "Enter the issue number")
     @Min(value = 1, message = "Issue numbers start at 1")
@@ -79,8 +94,57 @@ public class ArchiveDesk implements Serializable {
             return;
         }
         Piece article = archive.registerArticle(
-                new Archive.ArticleForm(title, author, authorEmail, articleIssue, published, url, text));
+                new Archive.ArticleForm(title, author, authorEmail, articleIssue, published, url, text),
+                section(section),
+                me.require().id());
         PageActionBoundary.done("Registered " + article.reference() + ": " + article.title() + ".", "/editor/articles");
+    }
+
+    /** The choice that stands for "no section": ids start at 1, and a null item value would not render. */
+    static final long NO_SECTION = 0L;
+
+    private static Long section(Long choice) {
+        return choice == null || choice == NO_SECTION ? null : choice;
+    }
+
+    /** Puts one of the articles listed in the section chosen on its row. */
+    public void placeArticle(String reference) {
+        Long chosen = section(articleSections.get(reference));
+        archive.placeArticle(reference, chosen, me.require().id());
+        PageActionBoundary.done(
+                reference
+                        + (chosen == null
+                                ? " is in no section now."
+                                : " is in " + getSections().get(chosen) + " now."),
+                "/editor/articles");
+    }
+
+    /** The sections an article may go in, "No section" first. */
+    public Map<Long, String> getSections() {
+        if (sectionChoices == null) {
+            sectionChoices = new LinkedHashMap<>();
+            sectionChoices.put(NO_SECTION, "No section");
+            sectionChoices.putAll(sections.names());
+        }
+        return sectionChoices;
+    }
+
+    /** The section each listed article is in, as the rows' selectors show and send it. */
+    public Map<String, Long> getArticleSections() {
+        if (articleSections.isEmpty()) {
+            getArticles()
+                    .forEach(article -> articleSections.put(
+                            article.reference(), article.sectionId() == null ? NO_SECTION : article.sectionId()));
+        }
+        return articleSections;
+    }
+
+    public Long getSection() {
+        return section;
+    }
+
+    public void setSection(Long section) {
+        this.section = section;
     }
 
     public List<Issue> getIssues() {

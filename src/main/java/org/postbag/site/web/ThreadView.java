@@ -7,6 +7,7 @@ import jakarta.inject.Named;
 import jakarta.servlet.http.HttpServletResponse;
 import org.omnifaces.cdi.Param;
 import org.omnifaces.util.Faces;
+import org.postbag.accounts.CurrentAccount;
 import org.postbag.linking.Threads;
 
 /** /editor/threads/&lt;reference of the root piece&gt;: the whole debate, with every letter's status. */
@@ -21,11 +22,16 @@ public class ThreadView {
     @Inject
     private Threads threads;
 
+    @Inject
+    private CurrentAccount me;
+
     private Threads.Node root;
 
     @PostConstruct
     void load() {
-        root = reference == null ? null : threads.tree(reference, false).orElse(null);
+        root = reference == null
+                ? null
+                : threads.deskTree(reference, me.require().id()).orElse(null);
         if (root == null) {
             Faces.setResponseStatus(HttpServletResponse.SC_NOT_FOUND);
         }
