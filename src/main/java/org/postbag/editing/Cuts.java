@@ -9,10 +9,12 @@ import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import org.postbag.accounts.Account;
 import org.postbag.accounts.Accounts;
+import org.postbag.house.Languages;
 import org.postbag.house.Settings;
 import org.postbag.infrastructure.Config;
 import org.postbag.infrastructure.DomainException;
@@ -56,6 +58,9 @@ public class Cuts {
 
     @Inject
     private Outbox outbox;
+
+    @Inject
+    private Languages languages;
 
     @Inject
     private Settings settings;
@@ -142,8 +147,10 @@ public class Cuts {
     }
 
     private Email approvalEmail(Letter letter, String token, Instant due, String message) {
+        Locale locale = languages.magazine().locale();
         return MailTemplates.render(
                 "author-approval",
+                locale,
                 letter.author().email(),
                 letter.reference(),
                 Map.of(
@@ -153,7 +160,7 @@ public class Cuts {
                         "words", letter.latestRevision().wordCount(),
                         "link", config.baseUrl() + "/approve-edit/" + token,
                         "message", message == null || message.isBlank() ? "" : message.strip() + "\n\n",
-                        "due", dates.day(due)));
+                        "due", dates.day(due, locale)));
     }
 
     /** The edit of this letter that its writer last agreed to, if they agreed to one. */

@@ -9,6 +9,7 @@ import java.time.Clock;
 import java.util.Map;
 import org.postbag.accounts.Account;
 import org.postbag.accounts.Accounts;
+import org.postbag.house.Languages;
 import org.postbag.house.Settings;
 import org.postbag.infrastructure.DomainException;
 import org.postbag.infrastructure.mail.Email;
@@ -48,6 +49,9 @@ public class Moderation {
 
     @Inject
     private Outbox outbox;
+
+    @Inject
+    private Languages languages;
 
     @Inject
     private Settings settings;
@@ -171,6 +175,7 @@ public class Moderation {
     private Email rejectionEmail(Letter letter, RejectionTemplate template) {
         return MailTemplates.render(
                 "rejection",
+                languages.magazine().locale(),
                 letter.author().email(),
                 letter.reference(),
                 Map.of(

@@ -1,0 +1,135 @@
+package org.postbag.submission;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.postbag.testing.fixtures.Fixtures.person;
+import static org.postbag.testing.fixtures.Fixtures.uniqueEmail;
+
+import jakarta.inject.Inject;
+import java.net.URL;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.postbag.infrastructure.Config;
+import org.postbag.letter.Letter;
+import org.postbag.testing.Deployments;
+import org.postbag.testing.fixtures.Mailbox;
+
+/**
+ * A magazine that prints in German or Arabic writes to its writers in that language, and its error pages and feeds
+ * speak it: the setting switched for the whole server, a letter sent in-container, its email read from GreenMail.
+ */
+@ExtendWith(ArquillianExtension.class)
+class MagazineLanguageIT {
+
+    @Deployment
+    static WebArchive deployment() {
+        return Deployments.withTestsOf(MagazineLanguageIT.class);
+    }
+
+    @Inject
+    Submissions submissions;
+
+    @ArquillianResource
+    URL base;
+
+    private final HttpClient http = HttpClient.newHttpClient();
+
+    @Test
+    void aGermanMagazineConfirmsALetterInGerman() {
+        String email = uniqueEmail("Jutta Lehmann");
+        try (Config.Overrides.Scope german = Config.Overrides.forTheServer("POSTBAG_LANGUAGE", "de")) {
+            Letter sent = submit("Jutta Lehmann", "Leipzig", email, "Die Straßenbahn fährt wieder durch die Altstadt.");
+
+            Mailbox.Mail mail = Mailbox.of(email).awaitOne();
+            assertThat(mail.subject())
+                    .startsWith("Bitte bestätigen Sie Ihren Leserbrief an ")
+                    .endsWith("(" + sent.reference() + ")");
+            assertThat(mail.body())
+                    .startsWith("Guten Tag Jutta Lehmann,")
+                    .contains("Er hat die Kennung " + sent.reference() + ".")
+                    .contains("„Meinen Leserbrief bestätigen“")
+                    .contains("/confirm/")
+                    .contains("/status/")
+                    .contains("Die Leserbriefredaktion, ")
+                    .doesNotContain("Dear");
+        }
+    }
+
+    @Test
+    void anArabicMagazineConfirmsALetterInArabic() {
+        String email = uniqueEmail("Layla Haddad");
+        try (Config.Overrides.Scope arabic = Config.Overrides.forTheServer("POSTBAG_LANGUAGE", "ar")) {
+            Letter sent = submit("Layla Haddad", "Beirut", email, "عادت حافلات المدينة إلى العمل هذا الأسبوع.");
+
+            Mailbox.Mail mail = Mailbox.of(email).awaitOne();
+            assertThat(mail.subject()).startsWith("يُرجى تأكيد رسالتك إلى ").contains(sent.reference());
+            assertThat(mail.body())
+                    .startsWith("عزيزنا/عزيزتنا Layla Haddad،")
+                    .contains("رقمها المرجعي " + sent.reference())
+                    .contains("/confirm/")
+                    .contains("/status/")
+                    .contains("فريق رسائل القرّاء، ")
+                    .doesNotContain("Dear");
+        }
+    }
+
+    @Test
+    void anEnglishMagazineStillWritesInEnglish() {
+        String email = uniqueEmail("Tom Aldridge");
+        try (Config.Overrides.Scope english = Config.Overrides.forTheServer("POSTBAG_LANGUAGE", "en-GB")) {
+            submit("Tom Aldridge", "Halifax", email, "The ceiling is where the passengers live.");
+
+            Mailbox.Mail mail = Mailbox.of(email).awaitOne();
+            assertThat(mail.subject()).startsWith("Please confirm your letter to ");
+            assertThat(mail.body()).startsWith("Dear Tom Aldridge,");
+        }
+    }
+
+    @Test
+    void theErrorPagesAndTheFeedSpeakTheMagazinesLanguage() throws Exception {
+        try (Config.Overrides.Scope german = Config.Overrides.forTheServer("POSTBAG_LANGUAGE", "de")) {
+            HttpResponse<String> missing = get("/no-such-page");
+            assertThat(missing.statusCode()).isEqualTo(404);
+            assertThat(missing.body())
+                    .contains("lang=\"de\"")
+                    .contains("<h1>Seite nicht gefunden</h1>")
+                    .contains("Zu den neuesten Leserbriefen")
+                    .doesNotContain("Page not found");
+
+            HttpResponse<String> feed = get("/feeds/letters.atom");
+            assertThat(feed.statusCode()).isEqualTo(200);
+            assertThat(feed.body())
+                    .contains("xml:lang=\"de\"")
+                    .contains("<title>Leserbriefe an ")
+                    .contains("<subtitle>Die neuesten Leserbriefe in ");
+        }
+        try (Config.Overrides.Scope arabic = Config.Overrides.forTheServer("POSTBAG_LANGUAGE", "ar")) {
+            HttpResponse<String> missing = get("/no-such-page");
+            assertThat(missing.statusCode()).isEqualTo(404);
+            assertThat(missing.body())
+                    .contains("dir=\"rtl\"")
+                    .contains("<h1>الصفحة غير موجودة</h1>")
+                    .doesNotContain("Page not found");
+            assertThat(get("/feeds/letters.atom").body())
+                    .contains("xml:lang=\"ar\"")
+                    .contains("<title>رسائل القرّاء إلى ");
+        }
+    }
+
+    private Letter submit(String name, String town, String email, String text) {
+        SubmissionOutcome outcome = submissions.submit(LetterDraft.of(name, town, email, text), person());
+        assertThat(outcome).isInstanceOf(SubmissionOutcome.Accepted.class);
+        return ((SubmissionOutcome.Accepted) outcome).letter();
+    }
+
+    private HttpResponse<String> get(String path) throws Exception {
+        return http.send(
+                HttpRequest.newBuilder(base.toURI().resolve(path)).build(), HttpResponse.BodyHandlers.ofString());
+    }
+}
