@@ -4,7 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.postbag.testing.fixtures.Fixtures.person;
 import static org.postbag.testing.fixtures.Fixtures.uniqueEmail;
 
+import jakarta.annotation.Resource;
 import jakarta.inject.Inject;
+import jakarta.transaction.UserTransaction;
 import java.net.URL;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -16,6 +18,7 @@ import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.postbag.infrastructure.Config;
+import org.postbag.infrastructure.web.PublicationState;
 import org.postbag.letter.Letter;
 import org.postbag.testing.Deployments;
 import org.postbag.testing.fixtures.Mailbox;
@@ -35,6 +38,12 @@ class MagazineLanguageIT {
     @Inject
     Submissions submissions;
 
+    @Inject
+    PublicationState publication;
+
+    @Resource
+    UserTransaction transaction;
+
     @ArquillianResource
     URL base;
 
@@ -43,7 +52,7 @@ class MagazineLanguageIT {
     @Test
     void aGermanMagazineConfirmsALetterInGerman() {
         String email = uniqueEmail("Jutta Lehmann");
-        try (Config.Overrides.Scope german = Config.Overrides.forTheServer("POSTBAG_LANGUAGE", "de")) {
+        try (Config.Overrides.Scope german = magazineIn("de")) {
             Letter sent = submit("Jutta Lehmann", "Leipzig", email, "Die Straßenbahn fährt wieder durch die Altstadt.");
 
             Mailbox.Mail mail = Mailbox.of(email).awaitOne();
@@ -64,7 +73,7 @@ class MagazineLanguageIT {
     @Test
     void anArabicMagazineConfirmsALetterInArabic() {
         String email = uniqueEmail("Layla Haddad");
-        try (Config.Overrides.Scope arabic = Config.Overrides.forTheServer("POSTBAG_LANGUAGE", "ar")) {
+        try (Config.Overrides.Scope arabic = magazineIn("ar")) {
             Letter sent = submit("Layla Haddad", "Beirut", email, "عادت حافلات المدينة إلى العمل هذا الأسبوع.");
 
             Mailbox.Mail mail = Mailbox.of(email).awaitOne();
@@ -82,7 +91,7 @@ class MagazineLanguageIT {
     @Test
     void anEnglishMagazineStillWritesInEnglish() {
         String email = uniqueEmail("Tom Aldridge");
-        try (Config.Overrides.Scope english = Config.Overrides.forTheServer("POSTBAG_LANGUAGE", "en-GB")) {
+        try (Config.Overrides.Scope english = magazineIn("en-GB")) {
             submit("Tom Aldridge", "Halifax", email, "The ceiling is where the passengers live.");
 
             Mailbox.Mail mail = Mailbox.of(email).awaitOne();
@@ -93,7 +102,7 @@ class MagazineLanguageIT {
 
     @Test
     void theErrorPagesAndTheFeedSpeakTheMagazinesLanguage() throws Exception {
-        try (Config.Overrides.Scope german = Config.Overrides.forTheServer("POSTBAG_LANGUAGE", "de")) {
+        try (Config.Overrides.Scope german = magazineIn("de")) {
             HttpResponse<String> missing = get("/no-such-page");
             assertThat(missing.statusCode()).isEqualTo(404);
             assertThat(missing.body())
@@ -109,7 +118,7 @@ class MagazineLanguageIT {
                     .contains("<title>Leserbriefe an ")
                     .contains("<subtitle>Die neuesten Leserbriefe in ");
         }
-        try (Config.Overrides.Scope arabic = Config.Overrides.forTheServer("POSTBAG_LANGUAGE", "ar")) {
+        try (Config.Overrides.Scope arabic = magazineIn("ar")) {
             HttpResponse<String> missing = get("/no-such-page");
             assertThat(missing.statusCode()).isEqualTo(404);
             assertThat(missing.body())
@@ -119,6 +128,29 @@ class MagazineLanguageIT {
             assertThat(get("/feeds/letters.atom").body())
                     .contains("xml:lang=\"ar\"")
                     .contains("<title>رسائل القرّاء إلى ");
+        }
+    }
+
+    /**
+     * The magazine switched to this language for the whole server, as an admin's change does: that change renews the
+     * public pages kept in the cache (a new publication version), and so does the return to the language before.
+     */
+    private Config.Overrides.Scope magazineIn(String tag) {
+        Config.Overrides.Scope language = Config.Overrides.forTheServer("POSTBAG_LANGUAGE", tag);
+        publicPagesChanged();
+        return () -> {
+            language.close();
+            publicPagesChanged();
+        };
+    }
+
+    private void publicPagesChanged() {
+        try {
+            transaction.begin();
+            publication.changed();
+            transaction.commit();
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
         }
     }
 
