@@ -11,16 +11,23 @@ import java.net.URL;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.time.Duration;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.postbag.accounts.Account;
+import org.postbag.accounts.Role;
+import org.postbag.editing.Cuts;
 import org.postbag.infrastructure.Config;
 import org.postbag.infrastructure.web.PublicationState;
 import org.postbag.letter.Letter;
+import org.postbag.letter.Letters;
+import org.postbag.letter.Revision;
 import org.postbag.testing.Deployments;
+import org.postbag.testing.fixtures.Fixtures;
 import org.postbag.testing.fixtures.Mailbox;
 
 /**
@@ -40,6 +47,15 @@ class MagazineLanguageIT {
 
     @Inject
     PublicationState publication;
+
+    @Inject
+    Cuts cuts;
+
+    @Inject
+    Letters letters;
+
+    @Inject
+    Fixtures fixtures;
 
     @Resource
     UserTransaction transaction;
@@ -85,6 +101,35 @@ class MagazineLanguageIT {
                     .contains("/status/")
                     .contains("فريق رسائل القرّاء، ")
                     .doesNotContain("Dear");
+        }
+    }
+
+    @Test
+    void aGermanMagazineAsksForACutInGermanWithTheDayInGerman() {
+        try (Config.Overrides.Scope german = magazineIn("de")) {
+            Account editor = fixtures.account("Kurz Redakteur", Role.EDITOR);
+            Letter letter = fixtures.newLetter(
+                    "Jutta Lehmann", "Die Straßenbahn fährt wieder durch die Altstadt, und alle freuen sich darüber.");
+            cuts.revise(
+                    letter.reference(),
+                    version(letter),
+                    editor.id(),
+                    new Revision.Text("Tram", "Die Straßenbahn fährt wieder.", "Jutta Lehmann, Leipzig"),
+                    null);
+
+            cuts.askWriter(letter.reference(), version(letter), editor.id(), "Wir mussten kürzen.");
+
+            Mailbox.Mail mail = Mailbox.of(letter.author().email()).await(2, Duration.ofSeconds(20)).stream()
+                    .filter(m -> m.subject().contains("Kürzung"))
+                    .findFirst()
+                    .orElseThrow();
+            assertThat(mail.subject()).contains("Sind Sie mit unserer Kürzung einverstanden?");
+            assertThat(mail.body())
+                    .startsWith("Guten Tag Jutta Lehmann,")
+                    .contains("auf 4 Wörter gekürzt")
+                    .contains("Wir mussten kürzen.")
+                    .containsPattern("bis zum \\d{1,2}\\. (Januar|Februar|März|April|Mai|Juni|Juli|August|September"
+                            + "|Oktober|November|Dezember) \\d{4} nichts");
         }
     }
 
@@ -152,6 +197,10 @@ class MagazineLanguageIT {
         } catch (Exception e) {
             throw new IllegalStateException(e);
         }
+    }
+
+    private int version(Letter letter) {
+        return letters.byReference(letter.reference()).orElseThrow().version();
     }
 
     private Letter submit(String name, String town, String email, String text) {
