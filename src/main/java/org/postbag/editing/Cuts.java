@@ -10,10 +10,12 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import org.postbag.accounts.Account;
 import org.postbag.accounts.Accounts;
+import org.postbag.house.Languages;
 import org.postbag.house.Settings;
 import org.postbag.infrastructure.Config;
 import org.postbag.infrastructure.DomainException;
@@ -55,6 +57,9 @@ public class Cuts {
 
     @Inject
     private Outbox outbox;
+
+    @Inject
+    private Languages languages;
 
     @Inject
     private Settings settings;
@@ -170,8 +175,10 @@ public class Cuts {
     }
 
     private Email approvalEmail(Letter letter, String token, Instant due, String message) {
+        Locale locale = languages.magazine().locale();
         return MailTemplates.render(
                 "author-approval",
+                locale,
                 letter.author().email(),
                 letter.reference(),
                 Map.of(
@@ -181,7 +188,7 @@ public class Cuts {
                         "words", letter.revisions().latest().wordCount(),
                         "link", config.baseUrl() + "/approve-edit/" + token,
                         "message", message == null || message.isBlank() ? "" : message.strip() + "\n\n",
-                        "due", dates.day(due)));
+                        "due", dates.day(due, locale)));
     }
 
     /** The edit of this letter that its writer last agreed to, if they agreed to one. */

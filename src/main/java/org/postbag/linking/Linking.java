@@ -9,11 +9,14 @@ import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import org.postbag.accounts.Account;
 import org.postbag.accounts.Accounts;
+import org.postbag.house.Languages;
 import org.postbag.house.Settings;
+import org.postbag.house.Wording;
 import org.postbag.infrastructure.Config;
 import org.postbag.infrastructure.DomainException;
 import org.postbag.infrastructure.Hashing;
@@ -43,6 +46,9 @@ public class Linking {
 
     @Inject
     private Pieces pieces;
+
+    @Inject
+    private Languages languages;
 
     @Inject
     private ReplyLinks replyLinks;
@@ -211,19 +217,24 @@ public class Linking {
     }
 
     private Email invitationEmail(Letter letter, Piece piece, Contact author, String token, Instant expires) {
+        Locale locale = languages.magazine().locale();
         return MailTemplates.render(
                 "invitation",
+                locale,
                 author.email(),
                 letter.reference(),
                 Map.of(
                         "name", author.name(),
                         "magazine", settings.magazineName(),
-                        "kind", piece.letter() == null ? "article" : "letter",
+                        "kind",
+                                Wording.of(
+                                        locale,
+                                        piece.letter() == null ? "mail.invitation.article" : "mail.invitation.letter"),
                         "title", piece.title(),
                         "signOff", letter.textForPrint().signOff(),
                         "opening", LetterText.firstWords(letter.textForPrint().body(), 30),
                         "link", config.baseUrl() + "/write?invitation=" + token,
-                        "expires", dates.day(expires)));
+                        "expires", dates.day(expires, locale)));
     }
 
     /** What the "Write to us" form shows an invited writer. */

@@ -13,6 +13,7 @@ import java.util.Objects;
 import org.postbag.accounts.Account;
 import org.postbag.accounts.Accounts;
 import org.postbag.accounts.SectionScope;
+import org.postbag.house.Languages;
 import org.postbag.house.Sections;
 import org.postbag.house.Settings;
 import org.postbag.infrastructure.DomainException;
@@ -58,6 +59,9 @@ public class Moderation {
 
     @Inject
     private Outbox outbox;
+
+    @Inject
+    private Languages languages;
 
     @Inject
     private Settings settings;
@@ -290,6 +294,7 @@ public class Moderation {
     private Email rejectionEmail(Letter letter, RejectionTemplate template) {
         return MailTemplates.render(
                 "rejection",
+                languages.magazine().locale(),
                 letter.author().email(),
                 letter.reference(),
                 Map.of(

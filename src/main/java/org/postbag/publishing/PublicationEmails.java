@@ -2,8 +2,11 @@ package org.postbag.publishing;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import java.util.Locale;
 import java.util.Map;
+import org.postbag.house.Languages;
 import org.postbag.house.Settings;
+import org.postbag.house.Wording;
 import org.postbag.infrastructure.Config;
 import org.postbag.infrastructure.mail.Email;
 import org.postbag.infrastructure.mail.MailTemplates;
@@ -27,6 +30,9 @@ public class PublicationEmails {
     @Inject
     private Config config;
 
+    @Inject
+    private Languages languages;
+
     public void published(Letter letter, Piece piece) {
         outbox.send(publishedEmail(letter, piece));
     }
@@ -34,8 +40,10 @@ public class PublicationEmails {
     private Email publishedEmail(Letter letter, Piece piece) {
         boolean edited = letter.revisions().approved() != null
                 && !letter.revisions().approved().body().equals(letter.originalBody());
+        Locale locale = languages.magazine().locale();
         return MailTemplates.render(
                 "published",
+                locale,
                 letter.author().email(),
                 letter.reference(),
                 Map.of(
@@ -46,12 +54,16 @@ public class PublicationEmails {
                         "reference",
                         letter.reference(),
                         "where",
-                        piece.issue() != null ? "in " + piece.issue().label() : "on our website",
+                        piece.issue() != null
+                                ? Wording.of(
+                                        locale,
+                                        "mail.published.inIssue",
+                                        String.valueOf(piece.issue().number()),
+                                        piece.issue().title())
+                                : Wording.of(locale, "mail.published.online"),
                         "link",
                         config.baseUrl() + "/letters/" + piece.reference() + "/" + piece.slug(),
                         "edited",
-                        edited
-                                ? "We edited it for length and clarity, as letters pages must; your original is kept.\n\n"
-                                : ""));
+                        edited ? Wording.of(locale, "mail.published.edited") + "\n\n" : ""));
     }
 }

@@ -3,6 +3,7 @@ package org.postbag.submission;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.util.Map;
+import org.postbag.house.Languages;
 import org.postbag.house.Settings;
 import org.postbag.infrastructure.Config;
 import org.postbag.infrastructure.mail.Email;
@@ -19,9 +20,13 @@ public class SubmissionEmails {
     @Inject
     private Settings settings;
 
+    @Inject
+    private Languages languages;
+
     public Email confirmation(Letter letter, String token) {
         return MailTemplates.render(
                 "confirmation",
+                languages.magazine().locale(),
                 letter.author().email(),
                 letter.reference(),
                 Map.of(

@@ -55,7 +55,11 @@ public class Dates {
 
     /** "9 June 2026", or as the page's language writes it ("9 juin 2026"). */
     public String day(Instant instant) {
-        return instant == null ? "" : date(pageLocale()).format(instant.atZone(zone));
+        return day(instant, pageLocale());
+    }
+
+    public String day(Instant instant, Locale locale) {
+        return instant == null ? "" : date(locale).format(instant.atZone(zone));
     }
 
     public String day(LocalDate date) {

@@ -23,10 +23,18 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.Date;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.jdom2.Document;
+import org.jdom2.Namespace;
+import org.jdom2.output.Format;
+import org.jdom2.output.XMLOutputter;
+import org.postbag.house.Language;
+import org.postbag.house.Languages;
 import org.postbag.house.Settings;
+import org.postbag.house.Wording;
 import org.postbag.infrastructure.Config;
 import org.postbag.letter.LetterHtml;
 import org.postbag.site.PublicSite;
@@ -50,19 +58,32 @@ public class Feeds extends HttpServlet {
     @Inject
     private transient Config config;
 
+    @Inject
+    private transient Languages languages;
+
     @Override
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
         String path = request.getPathInfo() == null ? "" : request.getPathInfo();
+        Language language = languages.magazine();
+        Locale locale = language.locale();
         Optional<SyndFeed> feed;
         if (path.equals("/letters.atom")) {
-            feed = Optional.of(
-                    feed("Letters to " + settings.magazineName(), "/", "/feeds/letters.atom", site.latestLetters(50)));
+            feed = Optional.of(feed(
+                    locale,
+                    Wording.of(locale, "feed.letters.title", settings.magazineName()),
+                    "/",
+                    "/feeds/letters.atom",
+                    site.latestLetters(50)));
         } else {
             Matcher thread = THREAD.matcher(path);
             feed = thread.matches()
                     ? site.thread(thread.group(1))
                             .map(page -> feed(
-                                    "The debate: " + page.root().title(),
+                                    locale,
+                                    Wording.of(
+                                            locale,
+                                            "feed.thread.title",
+                                            page.root().title()),
                                     "/threads/" + page.root().reference(),
                                     path.startsWith("/") ? "/feeds" + path : "/feeds/" + path,
                                     page.views().values().stream()
@@ -78,17 +99,21 @@ public class Feeds extends HttpServlet {
         }
         response.setContentType("application/atom+xml;charset=UTF-8");
         try (Writer out = response.getWriter()) {
-            new SyndFeedOutput().output(feed.get(), out);
+            // ROME writes no xml:lang on an Atom feed: set it on the document it builds.
+            Document document = new SyndFeedOutput().outputJDom(feed.get());
+            document.getRootElement().setAttribute("lang", language.tag(), Namespace.XML_NAMESPACE);
+            new XMLOutputter(Format.getPrettyFormat().setEncoding("UTF-8")).output(document, out);
         } catch (FeedException e) {
             throw new IOException(e);
         }
     }
 
-    private SyndFeed feed(String title, String page, String self, List<PublicSite.View> letters) {
+    private SyndFeed feed(Locale locale, String title, String page, String self, List<PublicSite.View> letters) {
         String base = config.baseUrl();
         SyndFeed feed = new SyndFeedImpl();
         feed.setFeedType("atom_1.0");
         feed.setTitle(xml(title));
+        feed.setDescription(xml(Wording.of(locale, "feed.subtitle", settings.magazineName())));
         feed.setUri(base + self);
         feed.setLink(base + page);
         SyndLink selfLink = new SyndLinkImpl();
@@ -114,7 +139,8 @@ public class Feeds extends HttpServlet {
             content.setType("html");
             content.setValue(xml((letter.correction() == null
                             ? ""
-                            : "<p><strong>Correction:</strong> " + LetterHtml.escape(letter.correction()) + "</p>")
+                            : "<p><strong>" + LetterHtml.escape(Wording.of(locale, "feed.correction")) + "</strong> "
+                                    + LetterHtml.escape(letter.correction()) + "</p>")
                     + LetterHtml.render(letter.body() == null ? "" : letter.body(), false)
                     + "<p><em>" + LetterHtml.escape(letter.signOff()) + "</em></p>"));
             entry.setContents(List.of(content));

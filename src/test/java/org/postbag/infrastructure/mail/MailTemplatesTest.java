@@ -82,8 +82,9 @@ class MailTemplatesTest {
 
     @Test
     void aLanguageWithoutItsOwnTemplateGetsThePlainOne() {
-        assertThat(MailTemplates.template("published", Locale.GERMAN))
-                .isEqualTo(MailTemplates.template("published", Locale.ROOT));
+        // The staff's emails are English until the desk speaks other languages.
+        assertThat(MailTemplates.template("digest", Locale.GERMAN))
+                .isEqualTo(MailTemplates.template("digest", Locale.ROOT));
     }
 
     private static List<String> templates() throws URISyntaxException, java.io.IOException {
