@@ -20,6 +20,13 @@
         if (!note || isNaN(limit)) {
             return;
         }
+        // The words come from the page, in its language (English where a page gives none).
+        var texts = {
+            one: box.getAttribute("data-count-one") || "{0} word of {1}.",
+            many: box.getAttribute("data-count") || "{0} words of {1}.",
+            over: box.getAttribute("data-count-over") ||
+                "{0} words, {2} over our limit of {1}. You can still send it: we may cut it."
+        };
         var timer = null;
         function update() {
             var words = countWords(box.value);
@@ -29,9 +36,11 @@
                 return;
             }
             var over = words - limit;
-            note.textContent = words + (words === 1 ? " word" : " words") +
-                (over > 0 ? ", " + over + " over our limit of " + limit + ". You can still send it: we may cut it."
-                          : " of " + limit + ".");
+            // {0} words typed, {1} the limit, {2} over it.
+            var text = over > 0 ? texts.over : words === 1 ? texts.one : texts.many;
+            note.textContent = text.replace(/\{(\d)\}/g, function (all, n) {
+                return [words, limit, over][n].toLocaleString(document.documentElement.lang);
+            });
             note.classList.toggle("over", over > 0);
         }
         box.addEventListener("input", function () {

@@ -33,6 +33,8 @@ public final class Words {
         if (view != null && view.getLocale() != null) {
             return view.getLocale();
         }
-        return context == null ? Locale.UK : context.getApplication().getViewHandler().calculateLocale(context);
+        return context == null
+                ? Locale.UK
+                : context.getApplication().getViewHandler().calculateLocale(context);
     }
 }
