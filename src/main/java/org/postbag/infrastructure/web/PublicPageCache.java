@@ -1,5 +1,6 @@
 package org.postbag.infrastructure.web;
 
+import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
@@ -60,6 +61,9 @@ public class PublicPageCache extends HttpFilter {
 
     @Inject
     private transient PublicationState publication;
+
+    @Inject
+    private transient Instance<PageVariant> variant;
 
     private final Map<String, Entry> entries = new LinkedHashMap<>(256, 0.75f, true);
     private long bytes;
@@ -152,8 +156,9 @@ public class PublicPageCache extends HttpFilter {
         return entries.size();
     }
 
-    private static String key(String path, String query) {
-        return query == null || query.isEmpty() ? path : path + "?" + query;
+    private String key(String path, String query) {
+        String page = query == null || query.isEmpty() ? path : path + "?" + query;
+        return variant.isResolvable() ? variant.get().current() + " " + page : page;
     }
 
     /**

@@ -7,7 +7,7 @@ import java.util.Locale;
 import java.util.ResourceBundle;
 
 /**
- * The words a bean says to a person, from the same bundle as the pages ({@code #{msg['key']}}) and in the page's
+ * The words a bean says to a person, from the same bundle as the pages ({@code #{msg['write.title']}}) and in the page's
  * language. A text with placeholders is a {@link MessageFormat} pattern, as with {@code h:outputFormat}: a literal
  * apostrophe in it is written twice.
  */

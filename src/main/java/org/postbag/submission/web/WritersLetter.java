@@ -95,8 +95,7 @@ public class WritersLetter {
     public void confirm() {
         switch (submissions.confirm(token)) {
             case CONFIRMED, ALREADY_CONFIRMED, WITHDRAWN -> Faces.redirect("status/%s?confirmed=true", token);
-            case EXPIRED ->
-                Messages.addGlobalError(Words.of(Faces.getContext(), "writersLetter.error.expired"));
+            case EXPIRED -> Messages.addGlobalError(Words.of(Faces.getContext(), "writersLetter.error.expired"));
             case UNKNOWN -> Messages.addGlobalError(Words.of(Faces.getContext(), "writersLetter.error.unknown"));
         }
     }
@@ -171,6 +170,10 @@ public class WritersLetter {
 
     /** The status in the writer's words: "received", "being considered", "published". */
     public String getStatusInWords() {
-        return letter == null ? "" : Words.of(Faces.getContext(), "writersLetter.status." + letter.status().name());
+        return letter == null
+                ? ""
+                : Words.of(
+                        Faces.getContext(),
+                        "writersLetter.status." + letter.status().name());
     }
 }
