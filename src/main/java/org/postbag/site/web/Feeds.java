@@ -26,8 +26,10 @@ import java.util.List;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.postbag.house.Languages;
 import org.postbag.house.Settings;
 import org.postbag.infrastructure.Config;
+import org.postbag.infrastructure.web.Words;
 import org.postbag.letter.LetterHtml;
 import org.postbag.site.PublicSite;
 
@@ -50,19 +52,29 @@ public class Feeds extends HttpServlet {
     @Inject
     private transient Config config;
 
+    @Inject
+    private transient Languages languages;
+
+    private String words(String key, Object... args) {
+        return Words.in(languages.magazine().locale(), key, args);
+    }
+
     @Override
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
         String path = request.getPathInfo() == null ? "" : request.getPathInfo();
         Optional<SyndFeed> feed;
         if (path.equals("/letters.atom")) {
-            feed = Optional.of(
-                    feed("Letters to " + settings.magazineName(), "/", "/feeds/letters.atom", site.latestLetters(50)));
+            feed = Optional.of(feed(
+                    words("feed.letters.title", settings.magazineName()),
+                    "/",
+                    "/feeds/letters.atom",
+                    site.latestLetters(50)));
         } else {
             Matcher thread = THREAD.matcher(path);
             feed = thread.matches()
                     ? site.thread(thread.group(1))
                             .map(page -> feed(
-                                    "The debate: " + page.root().title(),
+                                    words("threads.title", page.root().title()),
                                     "/threads/" + page.root().reference(),
                                     path.startsWith("/") ? "/feeds" + path : "/feeds/" + path,
                                     page.views().values().stream()
