@@ -18,12 +18,18 @@
         var note = document.getElementById("word-count");
         var limit = parseInt(box.getAttribute("data-word-limit"), 10);
         // The reader's form and the desk's edit page count alike; what an overrun means differs.
-        var overNote = box.hasAttribute("data-over-note")
-            ? " over the limit of " + limit + ". " + box.getAttribute("data-over-note")
-            : " over our limit of " + limit + ". You can still send it: we may cut it.";
+        var overNote = box.getAttribute("data-over-note");
         if (!note || isNaN(limit)) {
             return;
         }
+        // The words come from the page, in its language (English where a page gives none).
+        var texts = {
+            one: box.getAttribute("data-count-one") || "{0} word of {1}.",
+            many: box.getAttribute("data-count") || "{0} words of {1}.",
+            over: box.getAttribute("data-count-over") || (overNote
+                ? "{0} words, {2} over the limit of {1}. " + overNote
+                : "{0} words, {2} over our limit of {1}. You can still send it: we may cut it.")
+        };
         var timer = null;
         function update() {
             var words = countWords(box.value);
@@ -33,9 +39,11 @@
                 return;
             }
             var over = words - limit;
-            note.textContent = words + (words === 1 ? " word" : " words") +
-                (over > 0 ? ", " + over + overNote
-                          : " of " + limit + ".");
+            // {0} words typed, {1} the limit, {2} over it.
+            var text = over > 0 ? texts.over : words === 1 ? texts.one : texts.many;
+            note.textContent = text.replace(/\{(\d)\}/g, function (all, n) {
+                return [words, limit, over][n].toLocaleString(document.documentElement.lang);
+            });
             note.classList.toggle("over", over > 0);
         }
         box.addEventListener("input", function () {

@@ -7,6 +7,8 @@ import java.io.Reader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.text.MessageFormat;
+import java.util.Locale;
 import java.util.Properties;
 import java.util.Set;
 import java.util.TreeSet;
@@ -56,6 +58,29 @@ class BundlesTest {
                         .isEqualTo(placeholders(base.getProperty(key)));
             }
         }
+    }
+
+    /**
+     * A text with placeholders is read by MessageFormat (h:outputFormat, Words), where a lone ASCII apostrophe starts a
+     * quotation and swallows the placeholders after it: such texts write it twice, or use the typographic ’.
+     */
+    @ParameterizedTest
+    @MethodSource("bundles")
+    void aTextWithPlaceholdersIsAValidPatternWithoutLoneApostrophes(Path bundle) throws IOException {
+        Properties texts = load(bundle);
+        for (String key : texts.stringPropertyNames()) {
+            String text = texts.getProperty(key);
+            if (!placeholders(text).isEmpty()) {
+                assertThat(text.replace("''", ""))
+                        .as(bundle.getFileName() + ": " + key)
+                        .doesNotContain("'");
+                new MessageFormat(text, Locale.ROOT);
+            }
+        }
+    }
+
+    static Stream<Path> bundles() throws IOException {
+        return Stream.concat(Stream.of(BUNDLES.resolve("messages.properties")), translations());
     }
 
     private static Set<String> placeholders(String text) {

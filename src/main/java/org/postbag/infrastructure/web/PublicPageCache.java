@@ -1,5 +1,6 @@
 package org.postbag.infrastructure.web;
 
+import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
@@ -61,6 +62,12 @@ public class PublicPageCache extends HttpFilter {
     @Inject
     private transient PublicationState publication;
 
+    @Inject
+    private transient Instance<PageVariant> variant;
+
+    /** The variant of the last page asked for, for {@link #current} which must not ask the database for it. */
+    private volatile String variantSeen = "";
+
     private final Map<String, Entry> entries = new LinkedHashMap<>(256, 0.75f, true);
     private long bytes;
 
@@ -84,7 +91,9 @@ public class PublicPageCache extends HttpFilter {
             return;
         }
         PublicationState.Version version = publication.current();
-        String key = key(path, request.getQueryString());
+        String pageVariant = variant.isResolvable() ? variant.get().current() : "";
+        variantSeen = pageVariant;
+        String key = key(pageVariant, path, request.getQueryString());
         Entry entry = get(key);
         if (entry == null || entry.version() != version.number()) {
             ResponseCapture capture = new ResponseCapture(response);
@@ -152,8 +161,8 @@ public class PublicPageCache extends HttpFilter {
         return entries.size();
     }
 
-    private static String key(String path, String query) {
-        return query == null || query.isEmpty() ? path : path + "?" + query;
+    private static String key(String variant, String path, String query) {
+        return variant + " " + (query == null || query.isEmpty() ? path : path + "?" + query);
     }
 
     /**
@@ -165,7 +174,7 @@ public class PublicPageCache extends HttpFilter {
         if (version == null) {
             return null;
         }
-        Entry entry = get(key(path, query));
+        Entry entry = get(key(variantSeen, path, query));
         return entry != null && entry.version() == version.number() ? entry : null;
     }
 

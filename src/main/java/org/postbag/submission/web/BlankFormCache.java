@@ -1,5 +1,6 @@
 package org.postbag.submission.web;
 
+import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
@@ -15,6 +16,7 @@ import java.util.Arrays;
 import org.postbag.infrastructure.Secrets;
 import org.postbag.infrastructure.persistence.DatabaseUnavailable;
 import org.postbag.infrastructure.web.FormToken;
+import org.postbag.infrastructure.web.PageVariant;
 import org.postbag.infrastructure.web.PublicPageCache;
 import org.postbag.infrastructure.web.PublicationState;
 import org.postbag.infrastructure.web.ResponseCapture;
@@ -34,7 +36,7 @@ public class BlankFormCache extends HttpFilter {
     private static final byte[] TOKEN_FIELD = "name=\"formToken\" value=\"".getBytes(StandardCharsets.US_ASCII);
 
     /** The page around its token. */
-    record Form(long version, String contentType, byte[] before, byte[] after) {}
+    record Form(long version, String variant, String contentType, byte[] before, byte[] after) {}
 
     @Inject
     private transient PublicationState publication;
@@ -44,6 +46,9 @@ public class BlankFormCache extends HttpFilter {
 
     @Inject
     private transient Clock clock;
+
+    @Inject
+    private transient Instance<PageVariant> variant;
 
     private volatile Form form;
 
@@ -69,8 +74,9 @@ public class BlankFormCache extends HttpFilter {
             chain.doFilter(request, response);
             return;
         }
+        String current = variant.isResolvable() ? variant.get().current() : "";
         Form known = form;
-        if (known == null || known.version() != version) {
+        if (known == null || known.version() != version || !known.variant().equals(current)) {
             ResponseCapture capture = new ResponseCapture(response);
             chain.doFilter(request, capture);
             byte[] page = capture.body();
@@ -78,7 +84,7 @@ public class BlankFormCache extends HttpFilter {
                 capture.flushTo(response);
                 return;
             }
-            known = split(version, capture.getContentType(), page);
+            known = split(version, current, capture.getContentType(), page);
             if (known == null) {
                 capture.flushTo(response);
                 return;
@@ -99,7 +105,7 @@ public class BlankFormCache extends HttpFilter {
     }
 
     /** The page cut at its one form token; null if it has none or more than one (then it is not kept). */
-    static Form split(long version, String contentType, byte[] page) {
+    static Form split(long version, String variant, String contentType, byte[] page) {
         int field = indexOf(page, TOKEN_FIELD, 0);
         if (field < 0 || indexOf(page, TOKEN_FIELD, field + 1) >= 0) {
             return null;
@@ -113,7 +119,11 @@ public class BlankFormCache extends HttpFilter {
             return null;
         }
         return new Form(
-                version, contentType, Arrays.copyOfRange(page, 0, start), Arrays.copyOfRange(page, end, page.length));
+                version,
+                variant,
+                contentType,
+                Arrays.copyOfRange(page, 0, start),
+                Arrays.copyOfRange(page, end, page.length));
     }
 
     private static int indexOf(byte[] page, byte[] part, int from) {

@@ -17,38 +17,34 @@ import org.postbag.submission.LetterDraft;
  */
 public class LetterForm {
 
-    @NotBlank(message = "Enter your name")
-    @Size(max = Author.MAX_NAME, message = "Your name must be {max} characters or fewer")
+    @NotBlank(message = "{letterForm.name.required}")
+    @Size(max = Author.MAX_NAME, message = "{letterForm.name.size}")
     private String name;
 
-    @Size(max = Author.MAX_TOWN, message = "Your town must be {max} characters or fewer")
+    @Size(max = Author.MAX_TOWN, message = "{letterForm.town.size}")
     private String town;
 
-    @NotBlank(message = "Enter your email address")
-    @Size(max = 254, message = "Your email address must be {max} characters or fewer")
-    @Email(
-            regexp = "[^@\\s]+@[^@\\s]+\\.[^@\\s]+",
-            message = "Enter an email address in the correct format, like name@example.com")
+    @NotBlank(message = "{letterForm.email.required}")
+    @Size(max = 254, message = "{letterForm.email.size}")
+    @Email(regexp = "[^@\\s]+@[^@\\s]+\\.[^@\\s]+", message = "{letterForm.email.format}")
     private String email;
 
-    @Size(
-            max = Provenance.MAX_CONTACT_DETAILS,
-            message = "Your address or phone number must be {max} characters or fewer")
+    @Size(max = Provenance.MAX_CONTACT_DETAILS, message = "{letterForm.contactDetails.size}")
     private String contactDetails;
 
-    @Size(max = 200, message = "The subject must be {max} characters or fewer")
+    @Size(max = 200, message = "{letterForm.subject.size}")
     private String subject;
 
-    @NotBlank(message = "Enter your letter")
-    @Size(max = Letter.MAX_BODY, message = "Your letter must be 20,000 characters or fewer")
+    @NotBlank(message = "{letterForm.body.required}")
+    @Size(max = Letter.MAX_BODY, message = "{letterForm.body.size}")
     private String body;
 
-    @Size(max = Provenance.MAX_CITATION, message = "What your letter answers must be {max} characters or fewer")
+    @Size(max = Provenance.MAX_CITATION, message = "{letterForm.citation.size}")
     private String citation;
 
     private boolean nameWithheld;
 
-    @AssertTrue(message = "Tick the box to say you agree to how we use your details")
+    @AssertTrue(message = "{letterForm.consent.required}")
     private boolean consent;
 
     /** The honeypot: hidden from people, irresistible to robots. */

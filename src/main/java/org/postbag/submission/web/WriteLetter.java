@@ -20,6 +20,7 @@ import org.postbag.infrastructure.web.ClientAddress;
 import org.postbag.infrastructure.web.DatabaseOutage;
 import org.postbag.infrastructure.web.FormToken;
 import org.postbag.infrastructure.web.PageActionBoundary;
+import org.postbag.infrastructure.web.Words;
 import org.postbag.letter.Letter;
 import org.postbag.letter.LetterText;
 import org.postbag.linking.Linking;
@@ -39,8 +40,6 @@ import org.postbag.submission.Submissions;
 public class WriteLetter {
 
     static final String TOKEN_KEY = "form-token";
-    static final String COULD_NOT_SAVE = "We could not save your letter just now, please try again."
-            + " Everything you wrote is still here: send it again in a minute or two.";
     private static final Duration TOKEN_LIFE = Duration.ofDays(2);
 
     private final LetterForm form = new LetterForm();
@@ -111,7 +110,7 @@ public class WriteLetter {
             picker.databaseIsAway();
             Faces.setResponseStatus(HttpServletResponse.SC_SERVICE_UNAVAILABLE);
             Faces.addResponseHeader("Retry-After", DatabaseOutage.RETRY_AFTER_SECONDS);
-            PageActionBoundary.refuse(COULD_NOT_SAVE);
+            PageActionBoundary.refuse(Words.of(Faces.getContext(), "write.error.couldNotSave"));
         }
     }
 
@@ -120,8 +119,7 @@ public class WriteLetter {
         Optional<FormToken.Verified> token = FormToken.verify(secrets.key(TOKEN_KEY), formToken, now, TOKEN_LIFE);
         if (token.isEmpty()) {
             formToken = null;
-            PageActionBoundary.refuse(
-                    "This form was open too long for us to accept it. Check your letter and send it again.");
+            PageActionBoundary.refuse(Words.of(Faces.getContext(), "write.error.tokenExpired"));
             return;
         }
         Sender sender = new Sender(
@@ -200,7 +198,17 @@ public class WriteLetter {
         }
         int words = LetterText.countWords(typedBody);
         int limit = settings.wordLimit();
-        return "Your letter has " + words + (words == 1 ? " word" : " words")
-                + (words > limit ? ", " + (words - limit) + " over our limit of " + limit + "." : ".");
+        String key = words > limit ? "write.note.over" : words == 1 ? "write.note.one" : "write.note";
+        return Words.of(Faces.getContext(), key, words, limit, words - limit);
+    }
+
+    /** The page's description for search engines and link previews. */
+    public String getDescription() {
+        return Words.of(Faces.getContext(), "write.description", settings.magazineName());
+    }
+
+    /** The letter's hint, with its length limit. */
+    public String getBodyHint() {
+        return Words.of(Faces.getContext(), "write.body.hint", Letter.MAX_BODY);
     }
 }

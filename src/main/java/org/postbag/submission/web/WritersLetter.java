@@ -16,6 +16,7 @@ import org.postbag.editing.Cuts;
 import org.postbag.infrastructure.web.Dates;
 import org.postbag.infrastructure.web.PageAction;
 import org.postbag.infrastructure.web.PageActionBoundary;
+import org.postbag.infrastructure.web.Words;
 import org.postbag.letter.Letter;
 import org.postbag.letter.LetterStatus;
 import org.postbag.linking.ReplyLink;
@@ -94,16 +95,15 @@ public class WritersLetter {
     public void confirm() {
         switch (submissions.confirm(token)) {
             case CONFIRMED, ALREADY_CONFIRMED, WITHDRAWN -> Faces.redirect("status/%s?confirmed=true", token);
-            case EXPIRED ->
-                Messages.addGlobalError(
-                        "This link has expired: we keep unconfirmed letters for a week only. Please write to us again.");
-            case UNKNOWN -> Messages.addGlobalError("We cannot find this letter. It may have been deleted.");
+            case EXPIRED -> Messages.addGlobalError(Words.of(Faces.getContext(), "writersLetter.error.expired"));
+            case UNKNOWN -> Messages.addGlobalError(Words.of(Faces.getContext(), "writersLetter.error.unknown"));
         }
     }
 
     public void withdraw() {
         if (!reallyWithdraw) {
-            PageActionBoundary.refuse("reallyWithdraw", "Tick “I want to withdraw this letter” to withdraw it.");
+            PageActionBoundary.refuse(
+                    "reallyWithdraw", Words.of(Faces.getContext(), "writersLetter.error.reallyWithdraw"));
             return;
         }
         submissions.withdraw(token);
@@ -126,11 +126,11 @@ public class WritersLetter {
     public String getExpiredNotice() {
         return expiredAt == null
                 ? ""
-                : "This link stopped working on " + dates.day(expiredAt) + ": the page for a letter stays open while"
-                        + " we consider it and for "
-                        + submissions.statusLinkLife().toDays() + " days after its"
-                        + " outcome. If you have a question about your letter, reply to one of our emails about it"
-                        + " and give its reference (it begins with L-), and the letters desk will answer.";
+                : Words.of(
+                        Faces.getContext(),
+                        "writersLetter.expiredNotice",
+                        dates.day(expiredAt),
+                        submissions.statusLinkLife().toDays());
     }
 
     public Letter getLetter() {
@@ -170,6 +170,10 @@ public class WritersLetter {
 
     /** The status in the writer's words: "received", "being considered", "published". */
     public String getStatusInWords() {
-        return letter == null ? "" : letter.status().forTheWriter();
+        return letter == null
+                ? ""
+                : Words.of(
+                        Faces.getContext(),
+                        "writersLetter.status." + letter.status().name());
     }
 }

@@ -1,0 +1,40 @@
+package org.postbag.infrastructure.web;
+
+import jakarta.faces.component.UIViewRoot;
+import jakarta.faces.context.FacesContext;
+import java.text.MessageFormat;
+import java.util.Locale;
+import java.util.ResourceBundle;
+
+/**
+ * The words a bean says to a person, from the same bundle as the pages ({@code #{msg['write.title']}}) and in the page's
+ * language. A text with placeholders is a {@link MessageFormat} pattern, as with {@code h:outputFormat}: a literal
+ * apostrophe in it is written twice.
+ */
+public final class Words {
+
+    public static final String BUNDLE = "org.postbag.i18n.messages";
+
+    private Words() {}
+
+    /** The text under {@code key} in the language of the view being processed, its placeholders filled in. */
+    public static String of(FacesContext context, String key, Object... args) {
+        return in(localeOf(context), key, args);
+    }
+
+    /** The text under {@code key} in {@code locale}, its placeholders filled in. */
+    public static String in(Locale locale, String key, Object... args) {
+        String text = ResourceBundle.getBundle(BUNDLE, locale).getString(key);
+        return args.length == 0 ? text : new MessageFormat(text, locale).format(args);
+    }
+
+    private static Locale localeOf(FacesContext context) {
+        UIViewRoot view = context == null ? null : context.getViewRoot();
+        if (view != null && view.getLocale() != null) {
+            return view.getLocale();
+        }
+        return context == null
+                ? Locale.UK
+                : context.getApplication().getViewHandler().calculateLocale(context);
+    }
+}
