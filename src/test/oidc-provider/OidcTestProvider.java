@@ -52,7 +52,8 @@ import org.springframework.web.servlet.function.ServerResponse;
  * its own login form, one client (Postbag), and test users whose groups the tests may change
  * (POST /test/groups?user=...&groups=a,b). A few users get tokens that a relying party must
  * refuse, made and signed by this provider as a broken or hostile one would: expired, for
- * another audience, from another issuer, or altered after signing.
+ * another audience, from another issuer, altered after signing, or carrying the nonce of another
+ * sign-in (as a replayed token would).
  *
  * <p>Run as a single source file on a class path of its own (the build writes it), so that
  * Spring never meets the application server's test class path:
@@ -74,7 +75,8 @@ public class OidcTestProvider {
             "late@sso.test", List.of("postbag-editors"),
             "stranger@sso.test", List.of("postbag-editors"),
             "elsewhere@sso.test", List.of("postbag-editors"),
-            "forger@sso.test", List.of("postbag-editors")));
+            "forger@sso.test", List.of("postbag-editors"),
+            "replayer@sso.test", List.of("postbag-editors")));
 
     public static void main(String[] args) {
         SpringApplication.run(OidcTestProvider.class, args);
@@ -187,6 +189,8 @@ public class OidcTestProvider {
                         .expiresAt(now.minus(Duration.ofHours(1)));
                 case "stranger@sso.test" -> context.getClaims().audience(List.of("another-client"));
                 case "elsewhere@sso.test" -> context.getClaims().issuer("http://issuer.elsewhere.test");
+                // An ID token replayed from another sign-in carries that sign-in's nonce, not this one's.
+                case "replayer@sso.test" -> context.getClaims().claim("nonce", "the-nonce-of-an-earlier-sign-in");
                 default -> {}
             }
         };

@@ -197,6 +197,33 @@ public class PageMakeUp {
 
     @Transactional
     public void schedule(int issueNumber, Instant at) {
+        scheduleFor(issueNumber, at);
+    }
+
+    /** As above, for an editor: a section editor schedules only a page that holds nothing but their sections' letters. */
+    @Transactional
+    public void schedule(int issueNumber, Instant at, long editorId) {
+        requireWholePageInScope(issue(issueNumber), editorId, "schedule");
+        scheduleFor(issueNumber, at);
+    }
+
+    /**
+     * An issue's page is one page, and every editor sees all of it; but publishing, scheduling or taking down the page
+     * acts on every letter on it, so an editor limited to some sections may do so only when all its letters are in them.
+     */
+    public void requireWholePageInScope(Issue issue, long editorId, String verb) {
+        List<String> others = page(issue).stream()
+                .filter(letter -> !access.mayOpen(letter, editorId))
+                .map(Letter::reference)
+                .toList();
+        if (!others.isEmpty()) {
+            throw new DomainException("The letters page of " + issue.label() + " holds " + others.size()
+                    + (others.size() == 1 ? " letter" : " letters") + " of sections you do not edit, so you cannot "
+                    + verb + " it: an editor of every section does.");
+        }
+    }
+
+    private void scheduleFor(int issueNumber, Instant at) {
         if (at != null && at.isBefore(clock.instant())) {
             throw new DomainException("Choose a time in the future, or publish now.");
         }

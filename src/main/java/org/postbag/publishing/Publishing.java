@@ -88,6 +88,9 @@ public class Publishing {
     public int publishPage(int issueNumber, Long editorId, boolean overBudgetAccepted) {
         Issue issue = em.find(Issue.class, makeUp.issue(issueNumber).id(), LockModeType.PESSIMISTIC_WRITE);
         PageMakeUp.requireUnpublished(issue);
+        if (editorId != null) {
+            makeUp.requireWholePageInScope(issue, editorId, "publish");
+        }
         List<Letter> page = makeUp.page(issue);
         if (page.isEmpty()) {
             throw new DomainException("The letters page of " + issue.label() + " is empty.");
@@ -162,6 +165,7 @@ public class Publishing {
                     + hours + " hours, so it is no longer taken down as a whole: correct or take down single"
                     + " letters on their pages, each with its reason.");
         }
+        makeUp.requireWholePageInScope(issue, editorId, "take down");
         Account editor = editor(editorId);
         List<Letter> page = makeUp.page(issue);
         for (Letter letter : page) {

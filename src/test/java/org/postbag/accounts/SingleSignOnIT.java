@@ -193,6 +193,12 @@ class SingleSignOnIT {
         refused("elsewhere@sso.test");
     }
 
+    /** The provider gives replayer@ an ID token with another sign-in's nonce, as a replayed token has. */
+    @Test
+    void anIdTokenWithTheNonceOfAnotherSignInIsRefused() throws Exception {
+        refused("replayer@sso.test");
+    }
+
     /** The provider alters forger@'s ID token after signing it: the groups claim now says admins. */
     @Test
     void anIdTokenAlteredAfterSigningIsRefused() throws Exception {

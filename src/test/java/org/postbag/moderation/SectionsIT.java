@@ -26,6 +26,7 @@ import org.postbag.infrastructure.DomainException;
 import org.postbag.intake.Digest;
 import org.postbag.intake.Digests;
 import org.postbag.letter.Letter;
+import org.postbag.letter.LetterStatus;
 import org.postbag.letter.LetterEvents;
 import org.postbag.letter.Letters;
 import org.postbag.letter.Revision;
@@ -33,6 +34,7 @@ import org.postbag.linking.Linking;
 import org.postbag.linking.ReplyLinkSource;
 import org.postbag.publishing.Archive;
 import org.postbag.publishing.PageMakeUp;
+import org.postbag.publishing.Publishing;
 import org.postbag.publishing.Piece;
 import org.postbag.submission.LetterDraft;
 import org.postbag.submission.SubmissionOutcome;
@@ -73,6 +75,9 @@ class SectionsIT {
 
     @Inject
     PageMakeUp makeUp;
+
+    @Inject
+    Publishing publishing;
 
     @Inject
     SectionAdministration sections;
@@ -236,6 +241,28 @@ class SectionsIT {
         moderation.claim(
                 desk.inPolitics().reference(), current(desk.inPolitics()).version(), editor);
         assertThat(files.open(desk.inPolitics().reference(), editor)).isPresent();
+    }
+
+    @Test
+    void aSectionEditorCannotPublishOrScheduleAPageThatHoldsAnotherSectionsLetters() {
+        Desk3 desk = desk();
+        Account politics = limitedTo("Pia Page", desk.politics());
+        int issue = Fixtures.uniqueIssueNumber();
+        fixtures.issue(issue);
+        Letter culture = desk.inCulture();
+        moderation.approve(culture.reference(), current(culture).version(), admin().id());
+        makeUp.addToPage(issue, culture.reference(), admin().id());
+
+        assertThatThrownBy(() -> publishing.publishPage(issue, politics.id(), true))
+                .isInstanceOf(DomainException.class)
+                .hasMessageContaining("1 letter of sections you do not edit, so you cannot publish it");
+        assertThatThrownBy(() -> makeUp.schedule(issue, Instant.now().plusSeconds(3600), politics.id()))
+                .isInstanceOf(DomainException.class)
+                .hasMessageContaining("so you cannot schedule it");
+        assertThat(current(culture).status()).isEqualTo(LetterStatus.SCHEDULED);
+
+        makeUp.schedule(issue, Instant.now().plusSeconds(3600), admin().id());
+        makeUp.schedule(issue, null, admin().id());
     }
 
     @Test

@@ -164,12 +164,14 @@ public class MakeUp implements Serializable, PageAction.LostRace {
         }
         act(
                 () -> makeUp.schedule(
-                        view.number(), publishAt.atZone(dates.zone()).toInstant()),
+                        view.number(),
+                        publishAt.atZone(dates.zone()).toInstant(),
+                        me.require().id()),
                 "The page will be published at " + publishAt.toString().replace('T', ' ') + ".");
     }
 
     public void unschedule() {
-        act(() -> makeUp.schedule(view.number(), null), "No longer scheduled.");
+        act(() -> makeUp.schedule(view.number(), null, me.require().id()), "No longer scheduled.");
     }
 
     public MakeUpView.View getView() {
