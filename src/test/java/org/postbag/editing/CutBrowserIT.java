@@ -97,6 +97,7 @@ class CutBrowserIT {
                 .isEqualTo("held");
         assertThat(browser.findElement(By.tagName("main")).getText()).contains("Writer accepted the cut");
         letter.approve();
+        letter = LetterPage.open(browser, base, reference);
         assertThat(letter.state()).isEqualTo("approved");
         assertThat(letter.revisions()).contains("1 (approved for print)");
     }

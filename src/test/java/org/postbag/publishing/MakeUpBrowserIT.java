@@ -138,15 +138,16 @@ class MakeUpBrowserIT {
         String article = IssuesPage.registerArticle(
                 browser, base, "Ferries to the islands " + issue, "Iain Ross", issue, "The ferries are late.");
         String first = Reader.sendAndConfirm(base, "Morag First", "The ferries were late all summer.");
-        LetterPage.open(browser, base, first).linkByReference(article).approve().publishOnline();
+        // A decision moves the desk on to the next letter: the letter's page is opened again to publish it.
+        LetterPage.open(browser, base, first).linkByReference(article).approve();
+        LetterPage.open(browser, base, first).publishOnline();
         String both = "Both Iain Ross and Morag First miss the point about the winter timetable " + issue + ".";
         String second = Reader.sendAndConfirm(base, "Hamish Both", both);
         LetterPage.open(browser, base, second)
                 .linkByReference(article)
                 .linkByReference(first)
-                .approve()
-                .publishOnline()
-                .signOut();
+                .approve();
+        LetterPage.open(browser, base, second).publishOnline().signOut();
 
         browser.get(base.resolve("/threads/" + article).toString());
         String thread = browser.findElement(By.tagName("main")).getText();
