@@ -93,6 +93,13 @@ class MakeUpBrowserIT {
         Browser.assertAccessible(browser);
 
         makeUp = MakeUpPage.open(browser, base, issue + 1);
+        // Scheduling asks the same question as publishing now.
+        assertThat(makeUp.scheduleOverBudget("2099-01-01T10:00"))
+                .contains("over its budget of 10")
+                .contains("Schedule it anyway?");
+        makeUp.assertAccessible().scheduleAnyway();
+        assertThat(browser.findElement(By.id("scheduleForm")).getText()).contains("Scheduled for");
+        makeUp.unschedule();
         assertThat(makeUp.publishNowOverBudget())
                 .contains("over its budget of 10")
                 .contains("Publish it anyway?");
@@ -138,15 +145,16 @@ class MakeUpBrowserIT {
         String article = IssuesPage.registerArticle(
                 browser, base, "Ferries to the islands " + issue, "Iain Ross", issue, "The ferries are late.");
         String first = Reader.sendAndConfirm(base, "Morag First", "The ferries were late all summer.");
-        LetterPage.open(browser, base, first).linkByReference(article).approve().publishOnline();
+        // A decision goes on to the next letter of the tab: the letter is opened again to publish it.
+        LetterPage.open(browser, base, first).linkByReference(article).approve();
+        LetterPage.open(browser, base, first).publishOnline();
         String both = "Both Iain Ross and Morag First miss the point about the winter timetable " + issue + ".";
         String second = Reader.sendAndConfirm(base, "Hamish Both", both);
         LetterPage.open(browser, base, second)
                 .linkByReference(article)
                 .linkByReference(first)
-                .approve()
-                .publishOnline()
-                .signOut();
+                .approve();
+        LetterPage.open(browser, base, second).publishOnline().signOut();
 
         browser.get(base.resolve("/threads/" + article).toString());
         String thread = browser.findElement(By.tagName("main")).getText();
