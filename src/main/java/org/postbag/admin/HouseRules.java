@@ -25,7 +25,7 @@ import org.postbag.moderation.WatchedWords;
 
 /**
  * What admins change at run time: the settings (magazine name, house word limit, link policy,
- * retention periods), the watched words and the rejection templates. Every change is checked,
+ * retention periods, the grace period of decision emails), the watched words and the rejection templates. Every change is checked,
  * recorded in the admins' trail, and reaches every server within seconds; public pages are
  * rendered again because the magazine's name and the link policy show on them.
  */
@@ -59,7 +59,8 @@ public class HouseRules {
             Integer wordLimit,
             boolean linkAddresses,
             Integer unconfirmedRetentionDays,
-            Integer contactRetentionDays) {}
+            Integer contactRetentionDays,
+            Integer decisionEmailGraceSeconds) {}
 
     public Values current() {
         return new Values(
@@ -67,7 +68,8 @@ public class HouseRules {
                 settings.wordLimit(),
                 settings.linkAddresses(),
                 settings.integer(Settings.Name.UNCONFIRMED_RETENTION_DAYS),
-                settings.integer(Settings.Name.CONTACT_RETENTION_DAYS));
+                settings.integer(Settings.Name.CONTACT_RETENTION_DAYS),
+                (int) settings.decisionEmailGrace().toSeconds());
     }
 
     /**
@@ -95,6 +97,12 @@ public class HouseRules {
                 7,
                 3650,
                 "Contact details must be kept for between 7 and 3,650 days.");
+        check(
+                problems,
+                values.decisionEmailGraceSeconds(),
+                0,
+                3600,
+                "Decision emails may wait between 0 and 3,600 seconds.");
         if (!problems.isEmpty()) {
             throw new DomainException(String.join(" ", problems));
         }
@@ -108,6 +116,9 @@ public class HouseRules {
         wanted.put(
                 Settings.Name.CONTACT_RETENTION_DAYS,
                 values.contactRetentionDays().toString());
+        wanted.put(
+                Settings.Name.DECISION_EMAIL_GRACE_SECONDS,
+                values.decisionEmailGraceSeconds().toString());
         int changed = 0;
         for (Map.Entry<Settings.Name, String> entry : wanted.entrySet()) {
             String before = settings.string(entry.getKey());

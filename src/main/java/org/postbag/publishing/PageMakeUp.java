@@ -197,14 +197,29 @@ public class PageMakeUp {
 
     @Transactional
     public void schedule(int issueNumber, Instant at) {
-        scheduleFor(issueNumber, at);
+        scheduleFor(issueNumber, at, false);
+    }
+
+    /**
+     * Sets the time the page goes out by itself ({@code null} cancels it). A page over its word
+     * budget is scheduled only when the editor has seen the warning and goes on
+     * ({@code overBudgetAccepted}), as when publishing now: at the set time nobody is asked.
+     */
+    @Transactional
+    public void schedule(int issueNumber, Instant at, boolean overBudgetAccepted) {
+        scheduleFor(issueNumber, at, overBudgetAccepted);
+    }
+
+    @Transactional
+    public void schedule(int issueNumber, Instant at, long editorId) {
+        schedule(issueNumber, at, editorId, false);
     }
 
     /** As above, for an editor: a section editor schedules only a page that holds nothing but their sections' letters. */
     @Transactional
-    public void schedule(int issueNumber, Instant at, long editorId) {
+    public void schedule(int issueNumber, Instant at, long editorId, boolean overBudgetAccepted) {
         requireWholePageInScope(issue(issueNumber), editorId, "schedule");
-        scheduleFor(issueNumber, at);
+        scheduleFor(issueNumber, at, overBudgetAccepted);
     }
 
     /**
@@ -223,11 +238,18 @@ public class PageMakeUp {
         }
     }
 
-    private void scheduleFor(int issueNumber, Instant at) {
+    private void scheduleFor(int issueNumber, Instant at, boolean overBudgetAccepted) {
         if (at != null && at.isBefore(clock.instant())) {
             throw new DomainException("Choose a time in the future, or publish now.");
         }
-        issue(issueNumber).scheduleFor(at);
+        Issue issue = issue(issueNumber);
+        if (at != null && !overBudgetAccepted) {
+            int words = words(page(issue));
+            if (isOverBudget(issue, words)) {
+                throw new DomainException(overBudget(issue, words) + " Schedule it anyway, or take a letter off.");
+            }
+        }
+        issue.scheduleFor(at);
     }
 
     /** The words a page prints: the approved text of each letter. */

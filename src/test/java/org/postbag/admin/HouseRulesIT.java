@@ -8,6 +8,7 @@ import java.net.URL;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.time.Duration;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
@@ -16,6 +17,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.postbag.accounts.Account;
 import org.postbag.accounts.Role;
+import org.postbag.house.AdminEvents;
 import org.postbag.house.Settings;
 import org.postbag.infrastructure.DomainException;
 import org.postbag.letter.LetterStatus;
@@ -57,6 +59,9 @@ class HouseRulesIT {
     @ArquillianResource
     URL url;
 
+    @Inject
+    private AdminEvents events;
+
     private Account admin() {
         return fixtures.account("Settings Admin", Role.EDITOR, Role.ADMIN);
     }
@@ -74,9 +79,16 @@ class HouseRulesIT {
         assertThat(home()).contains("Northern Review");
         try {
             int changed = rules.save(
-                    new HouseRules.Values("The Weekly Postbag", 420, before.linkAddresses(), 7, 200), admin.id());
+                    new HouseRules.Values("The Weekly Postbag", 420, before.linkAddresses(), 7, 200, 90), admin.id());
 
-            assertThat(changed).isEqualTo(3);
+            assertThat(changed).isEqualTo(4);
+            assertThat(settings.decisionEmailGrace()).isEqualTo(Duration.ofSeconds(90));
+            assertThat(events.latest(4)).anySatisfy(event -> {
+                assertThat(event.action()).isEqualTo("SETTING_CHANGED");
+                assertThat(event.subject()).isEqualTo("POSTBAG_DECISION_EMAIL_GRACE_SECONDS");
+                assertThat(event.detail()).isEqualTo(before.decisionEmailGraceSeconds() + " → 90");
+                assertThat(event.actor()).isEqualTo(admin.displayName());
+            });
             assertThat(settings.wordLimit()).isEqualTo(420);
             assertThat(settings.contactRetention().toDays()).isEqualTo(200);
             assertThat(home()).contains("The Weekly Postbag").doesNotContain("Northern Review");
@@ -98,13 +110,25 @@ class HouseRulesIT {
     void badValuesAreAllNamedAndNothingIsSaved() {
         Account admin = admin();
         HouseRules.Values before = rules.current();
-        assertThatThrownBy(() -> rules.save(new HouseRules.Values(" ", 10, true, 0, 2), admin.id()))
+        assertThatThrownBy(() -> rules.save(new HouseRules.Values(" ", 10, true, 0, 2, 3601), admin.id()))
                 .isInstanceOf(DomainException.class)
                 .hasMessageContaining("Enter the magazine's name")
                 .hasMessageContaining("between 50 and 5,000 words")
                 .hasMessageContaining("between 1 and 90 days")
-                .hasMessageContaining("between 7 and 3,650 days");
+                .hasMessageContaining("between 7 and 3,650 days")
+                .hasMessageContaining("between 0 and 3,600 seconds");
         assertThat(rules.current()).isEqualTo(before);
+        assertThatThrownBy(() -> rules.save(
+                        new HouseRules.Values(
+                                before.magazineName(),
+                                before.wordLimit(),
+                                before.linkAddresses(),
+                                before.unconfirmedRetentionDays(),
+                                before.contactRetentionDays(),
+                                -1),
+                        admin.id()))
+                .isInstanceOf(DomainException.class)
+                .hasMessage("Decision emails may wait between 0 and 3,600 seconds.");
         Account editor = fixtures.account("Not An Admin", Role.EDITOR);
         assertThatThrownBy(() -> rules.save(before, editor.id()))
                 .isInstanceOf(DomainException.class)

@@ -12,6 +12,7 @@ import org.jboss.arquillian.test.api.ArquillianResource;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
@@ -82,5 +83,29 @@ class DeskBrowserIT {
         letter.signOut();
         browser.get(base.resolve("/editor/queue").toString());
         assertThat(SignInPage.isShown(browser)).isTrue();
+    }
+
+    @Test
+    void aBulkDecisionIsUndoneInOneGo(WebDriver browser) throws Exception {
+        URI base = url.toURI().resolve("/");
+        String word = "bk" + Long.toString(System.nanoTime(), 36);
+        List<String> references = List.of(
+                Reader.sendAndConfirm(base, "Wyn Price", word + " The bridge repairs have taken three summers."),
+                Reader.sendAndConfirm(base, "Bo Nowak", word + " Our library hours were cut again in March."));
+
+        SignInPage.open(browser, base).signIn(Desk.adminEmail(), Desk.adminPassword());
+        QueuePage queue = QueuePage.search(browser, base, word);
+        assertThat(queue.rows()).containsExactlyElementsOf(references);
+
+        assertThat(queue.tick(references.get(0)).tick(references.get(1)).bulkSpam())
+                .contains("2 letters marked as spam.");
+        assertThat(queue.rows()).isEmpty();
+        assertThat(browser.findElement(By.id("undoDecisions")).getAttribute("aria-label"))
+                .isEqualTo("Undo: the decisions on 2 letters (u)");
+        queue.assertAccessible();
+
+        assertThat(queue.undoAll()).contains("2 decisions undone.");
+        assertThat(queue.rows()).containsExactlyElementsOf(references);
+        queue.assertAccessible();
     }
 }

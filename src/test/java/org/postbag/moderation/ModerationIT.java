@@ -61,6 +61,9 @@ class ModerationIT {
     @Inject
     Fixtures fixtures;
 
+    @Inject
+    BulkUndo bulkUndo;
+
     @PersistenceContext
     EntityManager em;
 
@@ -177,6 +180,45 @@ class ModerationIT {
         assertThat(outbox(letter)).containsExactly("CANCELLED");
         assertThat(history(letter, editor))
                 .contains("Undone rejected→new (Rejected undone; the email to the writer was not sent)");
+    }
+
+    @Test
+    void aBulkUndoReversesEachDecisionTakesBackTheEmailsAndNamesALetterChangedSince() {
+        Account editor = fixtures.account("Bulk Undoer", Role.EDITOR);
+        Account other = fixtures.account("Other Decider", Role.EDITOR);
+        Letter first = letter();
+        Letter second = letter();
+        Letter third = letter();
+        long reason = templates.all().get(0).id();
+        List<Decision> decided = new java.util.ArrayList<>();
+        try (var minute = Config.Overrides.forThisThread("POSTBAG_DECISION_EMAIL_GRACE_SECONDS", "60")) {
+            decided.add(moderation.reject(first.reference(), current(first).version(), editor.id(), reason, true));
+            decided.add(moderation.reject(second.reference(), current(second).version(), editor.id(), reason, true));
+        }
+        decided.add(moderation.markSpam(third.reference(), current(third).version(), editor.id()));
+        // Someone else decides the third letter again before the Undo.
+        moderation.notSpam(third.reference(), current(third).version(), other.id());
+
+        BulkUndo.Result result = bulkUndo.undo(decided, editor.id());
+
+        assertThat(result.undone())
+                .extracting(Moderation.Undone::reference)
+                .containsExactly(first.reference(), second.reference());
+        assertThat(result.emailsTakenBack()).isEqualTo(2);
+        assertThat(result.refused())
+                .containsExactly(
+                        "Letter " + third.reference() + " has changed since that decision, so it cannot be undone.");
+        assertThat(current(first).status()).isEqualTo(LetterStatus.NEW);
+        assertThat(current(second).status()).isEqualTo(LetterStatus.NEW);
+        assertThat(outbox(first)).containsExactly("CANCELLED");
+        assertThat(outbox(second)).containsExactly("CANCELLED");
+        assertThat(current(third).status()).isNotEqualTo(LetterStatus.SPAM);
+
+        // Undone once, a second Undo of the same decisions refuses each, and changes nothing.
+        BulkUndo.Result again = bulkUndo.undo(decided.subList(0, 2), editor.id());
+        assertThat(again.undone()).isEmpty();
+        assertThat(again.refused()).hasSize(2);
+        assertThat(current(first).status()).isEqualTo(LetterStatus.NEW);
     }
 
     @Test

@@ -93,6 +93,13 @@ class MakeUpBrowserIT {
         Browser.assertAccessible(browser);
 
         makeUp = MakeUpPage.open(browser, base, issue + 1);
+        // Scheduling asks the same question as publishing now.
+        assertThat(makeUp.scheduleOverBudget("2099-01-01T10:00"))
+                .contains("over its budget of 10")
+                .contains("Schedule it anyway?");
+        makeUp.assertAccessible().scheduleAnyway();
+        assertThat(browser.findElement(By.id("scheduleForm")).getText()).contains("Scheduled for");
+        makeUp.unschedule();
         assertThat(makeUp.publishNowOverBudget())
                 .contains("over its budget of 10")
                 .contains("Publish it anyway?");

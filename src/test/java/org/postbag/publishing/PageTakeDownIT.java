@@ -4,6 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import jakarta.inject.Inject;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.Collections;
 import java.util.List;
 import org.jboss.arquillian.container.test.api.Deployment;
@@ -79,6 +82,29 @@ class PageTakeDownIT {
 
         assertThat(publishing.publishPage(number, editor.id(), true)).isEqualTo(1);
         assertThat(status(letter)).isEqualTo(LetterStatus.PUBLISHED);
+    }
+
+    @Test
+    void aPageOverItsBudgetIsScheduledOnlyOnceTheEditorGoesOn() {
+        Account editor = fixtures.account("Budget Scheduler", Role.EDITOR);
+        int number = fixtures.issue(Fixtures.uniqueIssueNumber()).number();
+        Letter letter = fixtures.approvedLetter(
+                "Sol Schedule", String.join(" ", Collections.nCopies(30, "word")) + " " + System.nanoTime());
+        makeUp.addToPage(number, letter.reference(), editor.id());
+        makeUp.setBudget(number, 20);
+        Instant at = Instant.now().plus(Duration.ofDays(2)).truncatedTo(ChronoUnit.MINUTES);
+
+        assertThatThrownBy(() -> makeUp.schedule(number, at, false))
+                .isInstanceOf(DomainException.class)
+                .hasMessage(
+                        "The page holds 31 words, 11 over its budget of 20. Schedule it anyway, or take a letter off.");
+        assertThat(makeUp.issue(number).scheduledFor()).isNull();
+
+        makeUp.schedule(number, at, true);
+        assertThat(makeUp.issue(number).scheduledFor()).isEqualTo(at);
+        // Cancelling asks nothing, over budget or not.
+        makeUp.schedule(number, null, false);
+        assertThat(makeUp.issue(number).scheduledFor()).isNull();
     }
 
     @Test

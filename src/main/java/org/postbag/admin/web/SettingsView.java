@@ -42,6 +42,9 @@ public class SettingsView implements Serializable, PageAction.LostRace {
     @NotNull(message = "Enter how many days contact details are kept")
     private Integer contactRetentionDays;
 
+    @NotNull(message = "Enter how many seconds decision emails wait")
+    private Integer decisionEmailGraceSeconds;
+
     private String word;
     private Screening.WatchedWord.Action wordAction = Screening.WatchedWord.Action.HOLD;
 
@@ -57,12 +60,18 @@ public class SettingsView implements Serializable, PageAction.LostRace {
         linkAddresses = values.linkAddresses();
         unconfirmedRetentionDays = values.unconfirmedRetentionDays();
         contactRetentionDays = values.contactRetentionDays();
+        decisionEmailGraceSeconds = values.decisionEmailGraceSeconds();
     }
 
     public void save() {
         int changed = rules.save(
                 new HouseRules.Values(
-                        magazineName, wordLimit, linkAddresses, unconfirmedRetentionDays, contactRetentionDays),
+                        magazineName,
+                        wordLimit,
+                        linkAddresses,
+                        unconfirmedRetentionDays,
+                        contactRetentionDays,
+                        decisionEmailGraceSeconds),
                 me.require().id());
         done(changed == 0 ? "Nothing had changed." : "Settings saved.");
     }
@@ -155,6 +164,14 @@ public class SettingsView implements Serializable, PageAction.LostRace {
 
     public void setContactRetentionDays(Integer contactRetentionDays) {
         this.contactRetentionDays = contactRetentionDays;
+    }
+
+    public Integer getDecisionEmailGraceSeconds() {
+        return decisionEmailGraceSeconds;
+    }
+
+    public void setDecisionEmailGraceSeconds(Integer decisionEmailGraceSeconds) {
+        this.decisionEmailGraceSeconds = decisionEmailGraceSeconds;
     }
 
     public String getWord() {

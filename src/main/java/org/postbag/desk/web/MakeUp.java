@@ -56,6 +56,7 @@ public class MakeUp implements Serializable, PageAction.LostRace {
     private Integer budget;
     private LocalDateTime publishAt;
     private boolean confirmingOverBudget;
+    private boolean confirmingOverBudgetSchedule;
     private String takeDownReason;
     private final Map<String, String> headlines = new HashMap<>();
 
@@ -157,17 +158,44 @@ public class MakeUp implements Serializable, PageAction.LostRace {
         this.takeDownReason = takeDownReason;
     }
 
+    /** Over its budget, the page asks once more before it is scheduled, as {@link #publishNow} does. */
     public void schedule() {
         if (publishAt == null) {
             PageActionBoundary.refuse("Enter the date and time to publish at.");
             return;
         }
+        if (view.isOverBudget()) {
+            confirmingOverBudgetSchedule = true;
+            return;
+        }
+        schedule(false);
+    }
+
+    public void scheduleAnyway() {
+        if (publishAt == null) {
+            confirmingOverBudgetSchedule = false;
+            PageActionBoundary.refuse("Enter the date and time to publish at.");
+            return;
+        }
+        schedule(true);
+    }
+
+    public void notYetScheduled() {
+        confirmingOverBudgetSchedule = false;
+    }
+
+    private void schedule(boolean overBudgetAccepted) {
         act(
                 () -> makeUp.schedule(
                         view.number(),
                         publishAt.atZone(dates.zone()).toInstant(),
-                        me.require().id()),
+                        me.require().id(),
+                        overBudgetAccepted),
                 "The page will be published at " + publishAt.toString().replace('T', ' ') + ".");
+    }
+
+    public boolean isConfirmingOverBudgetSchedule() {
+        return confirmingOverBudgetSchedule;
     }
 
     public void unschedule() {

@@ -5,6 +5,7 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
@@ -19,6 +20,7 @@ import org.postbag.infrastructure.web.Dates;
 import org.postbag.infrastructure.web.PageAction;
 import org.postbag.infrastructure.web.PageActionBoundary;
 import org.postbag.letter.FlagKind;
+import org.postbag.moderation.Decision;
 import org.postbag.moderation.Moderation;
 import org.postbag.moderation.Queue;
 import org.postbag.moderation.QueuePage;
@@ -140,14 +142,21 @@ public class QueueView implements Serializable, PageAction.LostRace, PageAction.
     }
 
     public void bulkRelease() {
-        bulk("released", (row, editor) -> moderation.release(row.reference(), row.version(), editor));
+        bulk("released", (row, editor) -> {
+            moderation.release(row.reference(), row.version(), editor);
+            return null;
+        });
     }
 
+    /** One ticked letter's action; the decision it made, for the Undo, or null when it decided nothing. */
     private interface RowAction {
-        void apply(QueueRow row, long editor);
+        Decision apply(QueueRow row, long editor);
     }
 
-    /** Each ticked letter on its own: one refused or raced does not stop the others, and the summary names it. */
+    /**
+     * Each ticked letter on its own: one refused or raced does not stop the others, and the
+     * summary names it. The summary's Undo reverses every decision made ({@link UndoDecision#undoAll}).
+     */
     private void bulk(String done, RowAction action) {
         List<QueueRow> chosen = page.rows().stream()
                 .filter(row -> Boolean.TRUE.equals(selected.get(row.reference())))
@@ -157,11 +166,15 @@ public class QueueView implements Serializable, PageAction.LostRace, PageAction.
             return;
         }
         long editor = me.require().id();
+        List<Decision> decisions = new ArrayList<>();
         int succeeded = 0;
         StringBuilder problems = new StringBuilder();
         for (QueueRow row : chosen) {
             try {
-                action.apply(row, editor);
+                Decision decision = action.apply(row, editor);
+                if (decision != null) {
+                    decisions.add(decision);
+                }
                 succeeded++;
             } catch (DomainException refused) {
                 problems.append(' ').append(refused.getMessage());
@@ -176,6 +189,7 @@ public class QueueView implements Serializable, PageAction.LostRace, PageAction.
         String summary = succeeded + (succeeded == 1 ? " letter " : " letters ") + done + "." + problems;
         Messages.Message message = Messages.create(summary).flash();
         (problems.isEmpty() ? message : message.warn()).add();
+        UndoDecision.offer(decisions);
         Faces.redirect(here().substring(1));
     }
 

@@ -3,11 +3,14 @@ package org.postbag.moderation.web;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import java.util.List;
 import org.omnifaces.cdi.Param;
 import org.omnifaces.util.Faces;
+import org.omnifaces.util.Messages;
 import org.postbag.accounts.CurrentAccount;
 import org.postbag.infrastructure.web.PageAction;
 import org.postbag.infrastructure.web.PageActionBoundary;
+import org.postbag.moderation.BulkUndo;
 import org.postbag.moderation.Decision;
 import org.postbag.moderation.Moderation;
 
@@ -15,7 +18,8 @@ import org.postbag.moderation.Moderation;
  * The Undo in the message that follows a decision, on whatever desk page it is shown (the
  * queue, the next letter). The message's form names the decision by its event, so that Undo
  * reverses that decision and no later one, and takes back the email it caused if it has not
- * gone yet.
+ * gone yet. After a bulk action on the queue the message's Undo ({@link #undoAll}) reverses
+ * every decision it made.
  */
 @Named
 @RequestScoped
@@ -24,6 +28,9 @@ public class UndoDecision {
 
     /** The flash entry a page puts with its success message, for the Undo shown with it. */
     public static final String FLASH = "decision";
+
+    /** The same for a bulk action's decisions ({@link BulkDecision}). */
+    public static final String FLASH_BULK = "decisions";
 
     @Inject
     @Param(name = "undoReference")
@@ -38,7 +45,14 @@ public class UndoDecision {
     private String back;
 
     @Inject
+    @Param(name = "undoDecisions")
+    private String decisions;
+
+    @Inject
     private Moderation moderation;
+
+    @Inject
+    private BulkUndo bulkUndo;
 
     @Inject
     private CurrentAccount me;
@@ -46,6 +60,13 @@ public class UndoDecision {
     /** Shows Undo with the next page's success message. */
     public static void offer(Decision decision) {
         Faces.getFlash().put(FLASH, decision);
+    }
+
+    /** Shows Undo, for all of them at once, with the message that follows a bulk action. */
+    public static void offer(List<Decision> decisions) {
+        if (!decisions.isEmpty()) {
+            Faces.getFlash().put(FLASH_BULK, new BulkDecision(decisions));
+        }
     }
 
     public void undo() {
@@ -59,6 +80,38 @@ public class UndoDecision {
                 + (undone.emailTakenBack() ? " The email to the writer was not sent." : "")
                 + (undone.emailGone() ? " The email to the writer had already gone." : "");
         PageActionBoundary.done(message, "/editor/letters/" + undone.reference() + returnQuery());
+    }
+
+    /**
+     * Undoes each decision of a bulk action, back on the queue the editor worked in. A letter
+     * that changed since is refused and named; the others are undone all the same.
+     */
+    public void undoAll() {
+        List<Decision> wanted = BulkDecision.parse(decisions);
+        if (wanted.isEmpty()) {
+            PageActionBoundary.refuse("There is no decision to undo.");
+            return;
+        }
+        BulkUndo.Result result = bulkUndo.undo(wanted, me.require().id());
+        int count = result.undone().size();
+        StringBuilder message =
+                new StringBuilder().append(count).append(count == 1 ? " decision undone." : " decisions undone.");
+        if (result.emailsTakenBack() > 0) {
+            message.append(' ')
+                    .append(result.emailsTakenBack())
+                    .append(result.emailsTakenBack() == 1 ? " email to a writer was" : " emails to writers were")
+                    .append(" not sent.");
+        }
+        if (result.emailsGone() > 0) {
+            message.append(' ')
+                    .append(result.emailsGone())
+                    .append(result.emailsGone() == 1 ? " email to a writer had" : " emails to writers had")
+                    .append(" already gone.");
+        }
+        result.refused().forEach(refusal -> message.append(' ').append(refusal));
+        Messages.Message flash = Messages.create(message.toString()).flash();
+        (result.refused().isEmpty() ? flash : flash.warn()).add();
+        Faces.redirect(("/editor/queue" + returnQuery()).substring(1));
     }
 
     /**

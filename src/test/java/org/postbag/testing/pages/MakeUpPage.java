@@ -64,6 +64,26 @@ public final class MakeUpPage extends DeskPage<MakeUpPage> {
         return this;
     }
 
+    /** Schedules a page over its budget ("2030-01-01T10:00"): returns the warning that asks again. */
+    public String scheduleOverBudget(String at) {
+        Browser.setValue(browser, "publishAt", at);
+        click("schedule");
+        Browser.waitFor(browser, ExpectedConditions.visibilityOfElementLocated(By.id("over-budget-schedule")));
+        return text(By.id("over-budget-schedule"));
+    }
+
+    public MakeUpPage scheduleAnyway() {
+        click("scheduleAnyway");
+        awaitStatus("will be published at");
+        return this;
+    }
+
+    public MakeUpPage unschedule() {
+        click("unschedule");
+        awaitStatus("No longer scheduled");
+        return this;
+    }
+
     /** What the page says of its letters' state: "on the page, not yet public". */
     public String page() {
         return text(By.id("pageForm"));

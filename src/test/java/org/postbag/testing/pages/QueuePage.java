@@ -30,6 +30,25 @@ public final class QueuePage extends DeskPage<QueuePage> {
         return browser.findElement(By.cssSelector("tr.queue-row.selected")).getAttribute("data-reference");
     }
 
+    /** Ticks a row for the bulk actions. */
+    public QueuePage tick(String reference) {
+        browser.findElement(By.cssSelector("tr.queue-row[data-reference='" + reference + "'] input[type=checkbox]"))
+                .click();
+        return this;
+    }
+
+    /** Marks the ticked letters as spam; returns the summary. */
+    public String bulkSpam() {
+        click("bulkSpam");
+        return awaitStatus("marked as spam");
+    }
+
+    /** Presses the Undo of the bulk action just done; returns what it says. */
+    public String undoAll() {
+        click("undoDecisions");
+        return awaitStatus("undone");
+    }
+
     /** The page the browser shows now, once it is the queue (after the last letter of a tab was decided). */
     public static QueuePage shown(WebDriver browser, URI base) {
         org.postbag.testing.Browser.waitFor(
