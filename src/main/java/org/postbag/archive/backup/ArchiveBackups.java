@@ -16,7 +16,9 @@ import org.postbag.house.AdminEvents;
 @ApplicationScoped
 public class ArchiveBackups {
 
-    @Resource(name = "jdbc/postbag")
+    // By the web.xml's own reference: a CDI bean's unqualified @Resource DataSource is given the
+    // server's default datasource on WildFly (its H2 example), not the application's.
+    @Resource(lookup = "java:comp/env/jdbc/postbag")
     private DataSource dataSource;
 
     @Inject

@@ -158,6 +158,9 @@ public class QueueView implements Serializable, PageAction.LostRace, PageAction.
      * summary names it. The summary's Undo reverses every decision made ({@link UndoDecision#undoAll}).
      */
     private void bulk(String done, RowAction action) {
+        // A post that arrives without the view it came from (another tab's, an expired one) has
+        // not loaded the page yet: the ticked letters are looked for on the page as it is now.
+        load();
         List<QueueRow> chosen = page.rows().stream()
                 .filter(row -> Boolean.TRUE.equals(selected.get(row.reference())))
                 .toList();
