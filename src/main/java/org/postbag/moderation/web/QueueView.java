@@ -214,6 +214,7 @@ public class QueueView implements Serializable, PageAction.LostRace, PageAction.
     }
 
     public String nextLink() {
+        load();
         return page.next() == null
                 ? null
                 : "/editor/queue"
@@ -221,6 +222,7 @@ public class QueueView implements Serializable, PageAction.LostRace, PageAction.
     }
 
     public String previousLink() {
+        load();
         return page.previous() == null
                 ? null
                 : "/editor/queue"
@@ -248,11 +250,13 @@ public class QueueView implements Serializable, PageAction.LostRace, PageAction.
     }
 
     public String count(QueueTab tab) {
+        load();
         long count = page.counts().getOrDefault(tab, 0L);
         return count > Queue.COUNT_CAP ? String.format("%,d+", Queue.COUNT_CAP) : String.format("%,d", count);
     }
 
     public QueuePage getPage() {
+        load();
         return page;
     }
 
