@@ -10,6 +10,7 @@ import java.time.Instant;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.postbag.infrastructure.Config;
 import org.postbag.infrastructure.persistence.DatabaseUnavailable;
 
@@ -66,6 +67,11 @@ public class Settings {
     private volatile Instant readAt = Instant.EPOCH;
 
     public String string(Name name) {
+        // An override (tests, a run with a scope of its own) wins even over what an admin stored.
+        Optional<String> forced = config.override(name.environment);
+        if (forced.isPresent()) {
+            return forced.get();
+        }
         String value = stored().get(name.key());
         return value != null ? value : config.string(name.environment, name.fallback);
     }

@@ -16,6 +16,13 @@ import java.util.concurrent.ConcurrentHashMap;
 @ApplicationScoped
 public class Config {
 
+    /** An override in force for this name ({@link Overrides}), which even a stored admin setting gives way to. */
+    public Optional<String> override(String name) {
+        return Optional.ofNullable(Overrides.value(name))
+                .filter(value -> !value.isBlank())
+                .map(String::strip);
+    }
+
     public Optional<String> value(String name) {
         String value = Overrides.value(name);
         if (value == null) {
