@@ -59,8 +59,13 @@ public final class DatabaseUnavailable {
         }
         String message = String.valueOf(failure.getMessage());
         // IronJacamar (WildFly): "IJ000453: Unable to get managed connection", "IJ000655: No managed
-        // connections available within configured blocking timeout"; Payara: "RAR5117 Failed to
-        // obtain/create connection".
-        return message.startsWith("IJ000453") || message.startsWith("IJ000655") || message.contains("RAR5117");
+        // connections available within configured blocking timeout", "IJ031040: Connection is not
+        // associated with a managed connection" (the pool dropped it mid-transaction, when the
+        // database went away between two statements); Payara: "RAR5117 Failed to obtain/create
+        // connection".
+        return message.startsWith("IJ000453")
+                || message.startsWith("IJ000655")
+                || message.startsWith("IJ031040")
+                || message.contains("RAR5117");
     }
 }

@@ -40,6 +40,20 @@ class DatabaseUnavailableTest {
     }
 
     @Test
+    void aConnectionThePoolDroppedMidTransactionCounts() {
+        // What the outage test met at commit: the insert of the confirmation email found its
+        // connection gone, with no SQLSTATE.
+        RuntimeException commit = new RuntimeException(
+                "ARJUNA016053: Could not commit transaction.",
+                new RuntimeException(
+                        "could not prepare statement",
+                        new SQLException(
+                                "IJ031040: Connection is not associated with a managed connection: WrappedConnection@1")));
+
+        assertThat(DatabaseUnavailable.isCause(commit)).isTrue();
+    }
+
+    @Test
     void faultsOfTheRequestItselfDoNotCount() {
         assertThat(DatabaseUnavailable.isCause(
                         new PersistenceException(new SQLException("duplicate key value", "23505"))))
