@@ -24,8 +24,10 @@ final class ArchiveFormat {
     /**
      * Tables a file a desk hands around must not carry, or that mean nothing in another install:
      * the schema's own history (the manifest names its version), the application's keys, sign-in
-     * throttling, recovery codes, the demo's marker, and mail not sent yet (restored, it would be
-     * sent a second time by the new install).
+     * throttling, recovery codes, the demo's marker, mail not sent yet (restored, it would be
+     * sent a second time by the new install), and the text-search configuration in use, which
+     * every install keeps itself from the language setting (SearchLanguage rebuilds the restored
+     * rows' search vectors if the restored setting asks for another language).
      */
     static final Set<String> LEFT_OUT_TABLES = Set.of(
             "flyway_schema_history",
@@ -33,7 +35,8 @@ final class ArchiveFormat {
             "sign_in_attempt",
             "account_recovery_code",
             "demo_database",
-            "outbox_message");
+            "outbox_message",
+            "search_language");
 
     /**
      * Account columns left out: passwords, second factors and sign-in state. A restored account
