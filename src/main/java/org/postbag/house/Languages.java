@@ -11,6 +11,7 @@ import java.util.Optional;
 import java.util.ResourceBundle;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import org.postbag.infrastructure.web.Words;
 
 /**
  * The languages Postbag speaks, found from the bundles on the class path: a language is available when
@@ -20,9 +21,6 @@ import java.util.stream.Collectors;
  */
 @ApplicationScoped
 public class Languages {
-
-    /** The bundle every page and message reads its words from. */
-    public static final String BUNDLE = "org.postbag.i18n.messages";
 
     /** The language of the base bundle, used when the setting names a language Postbag does not have. */
     public static final Locale FALLBACK = Locale.ENGLISH;
@@ -77,7 +75,7 @@ public class Languages {
         List<Locale> locales = new ArrayList<>();
         locales.add(FALLBACK);
         for (String iso : Locale.getISOLanguages()) {
-            String path = BUNDLE.replace('.', '/') + "_" + iso + ".properties";
+            String path = Words.BUNDLE.replace('.', '/') + "_" + iso + ".properties";
             if (!iso.equals(FALLBACK.getLanguage()) && loader.getResource(path) != null) {
                 locales.add(Locale.forLanguageTag(iso));
             }
@@ -90,7 +88,9 @@ public class Languages {
 
     private static Language describe(Locale locale) {
         ResourceBundle bundle = ResourceBundle.getBundle(
-                BUNDLE, locale, ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
+                Words.BUNDLE,
+                locale,
+                ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
         return new Language(
                 locale, bundle.getString("language.name"), "rtl".equals(bundle.getString("language.direction")));
     }

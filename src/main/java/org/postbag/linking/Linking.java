@@ -16,7 +16,6 @@ import org.postbag.accounts.Account;
 import org.postbag.accounts.Accounts;
 import org.postbag.house.Languages;
 import org.postbag.house.Settings;
-import org.postbag.house.Wording;
 import org.postbag.infrastructure.Config;
 import org.postbag.infrastructure.DomainException;
 import org.postbag.infrastructure.Hashing;
@@ -24,6 +23,7 @@ import org.postbag.infrastructure.mail.Email;
 import org.postbag.infrastructure.mail.MailTemplates;
 import org.postbag.infrastructure.mail.Outbox;
 import org.postbag.infrastructure.web.Dates;
+import org.postbag.infrastructure.web.Words;
 import org.postbag.letter.Letter;
 import org.postbag.letter.LetterAction;
 import org.postbag.letter.LetterEvents;
@@ -227,7 +227,7 @@ public class Linking {
                         "name", author.name(),
                         "magazine", settings.magazineName(),
                         "kind",
-                                Wording.of(
+                                Words.in(
                                         locale,
                                         piece.letter() == null ? "mail.invitation.article" : "mail.invitation.letter"),
                         "title", piece.title(),

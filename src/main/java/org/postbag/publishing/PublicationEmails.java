@@ -6,11 +6,11 @@ import java.util.Locale;
 import java.util.Map;
 import org.postbag.house.Languages;
 import org.postbag.house.Settings;
-import org.postbag.house.Wording;
 import org.postbag.infrastructure.Config;
 import org.postbag.infrastructure.mail.Email;
 import org.postbag.infrastructure.mail.MailTemplates;
 import org.postbag.infrastructure.mail.Outbox;
+import org.postbag.infrastructure.web.Words;
 import org.postbag.letter.Letter;
 
 /**
@@ -55,15 +55,15 @@ public class PublicationEmails {
                         letter.reference(),
                         "where",
                         piece.issue() != null
-                                ? Wording.of(
+                                ? Words.in(
                                         locale,
                                         "mail.published.inIssue",
                                         String.valueOf(piece.issue().number()),
                                         piece.issue().title())
-                                : Wording.of(locale, "mail.published.online"),
+                                : Words.in(locale, "mail.published.online"),
                         "link",
                         config.baseUrl() + "/letters/" + piece.reference() + "/" + piece.slug(),
                         "edited",
-                        edited ? Wording.of(locale, "mail.published.edited") + "\n\n" : ""));
+                        edited ? Words.in(locale, "mail.published.edited") + "\n\n" : ""));
     }
 }

@@ -22,9 +22,17 @@ public final class Words {
         return in(localeOf(context), key, args);
     }
 
-    /** The text under {@code key} in {@code locale}, its placeholders filled in. */
+    /**
+     * The text under {@code key} in {@code locale}, its placeholders filled in: for pages, and for what Java writes
+     * outside a page (parts of emails, the Atom feeds).
+     */
     public static String in(Locale locale, String key, Object... args) {
-        String text = ResourceBundle.getBundle(BUNDLE, locale).getString(key);
+        // Not the server's default locale: English is the base bundle itself.
+        String text = ResourceBundle.getBundle(
+                        BUNDLE,
+                        locale,
+                        ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES))
+                .getString(key);
         return args.length == 0 ? text : new MessageFormat(text, locale).format(args);
     }
 

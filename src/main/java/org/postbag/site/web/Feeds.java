@@ -34,8 +34,8 @@ import org.jdom2.output.XMLOutputter;
 import org.postbag.house.Language;
 import org.postbag.house.Languages;
 import org.postbag.house.Settings;
-import org.postbag.house.Wording;
 import org.postbag.infrastructure.Config;
+import org.postbag.infrastructure.web.Words;
 import org.postbag.letter.LetterHtml;
 import org.postbag.site.PublicSite;
 
@@ -70,7 +70,7 @@ public class Feeds extends HttpServlet {
         if (path.equals("/letters.atom")) {
             feed = Optional.of(feed(
                     locale,
-                    Wording.of(locale, "feed.letters.title", settings.magazineName()),
+                    Words.in(locale, "feed.letters.title", settings.magazineName()),
                     "/",
                     "/feeds/letters.atom",
                     site.latestLetters(50)));
@@ -80,7 +80,7 @@ public class Feeds extends HttpServlet {
                     ? site.thread(thread.group(1))
                             .map(page -> feed(
                                     locale,
-                                    Wording.of(
+                                    Words.in(
                                             locale,
                                             "feed.thread.title",
                                             page.root().title()),
@@ -113,7 +113,7 @@ public class Feeds extends HttpServlet {
         SyndFeed feed = new SyndFeedImpl();
         feed.setFeedType("atom_1.0");
         feed.setTitle(xml(title));
-        feed.setDescription(xml(Wording.of(locale, "feed.subtitle", settings.magazineName())));
+        feed.setDescription(xml(Words.in(locale, "feed.subtitle", settings.magazineName())));
         feed.setUri(base + self);
         feed.setLink(base + page);
         SyndLink selfLink = new SyndLinkImpl();
@@ -139,7 +139,7 @@ public class Feeds extends HttpServlet {
             content.setType("html");
             content.setValue(xml((letter.correction() == null
                             ? ""
-                            : "<p><strong>" + LetterHtml.escape(Wording.of(locale, "feed.correction")) + "</strong> "
+                            : "<p><strong>" + LetterHtml.escape(Words.in(locale, "feed.correction")) + "</strong> "
                                     + LetterHtml.escape(letter.correction()) + "</p>")
                     + LetterHtml.render(letter.body() == null ? "" : letter.body(), false)
                     + "<p><em>" + LetterHtml.escape(letter.signOff()) + "</em></p>"));

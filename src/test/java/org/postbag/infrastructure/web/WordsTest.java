@@ -1,21 +1,21 @@
-package org.postbag.house;
+package org.postbag.infrastructure.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.Locale;
 import org.junit.jupiter.api.Test;
 
-class WordingTest {
+class WordsTest {
 
     @Test
     void aPhraseIsInTheLanguageAskedForWithItsValuesFilledIn() {
-        assertThat(Wording.of(Locale.UK, "mail.published.inIssue", "1249", "Spring"))
+        assertThat(Words.in(Locale.UK, "mail.published.inIssue", "1249", "Spring"))
                 .isEqualTo("in no. 1249, Spring");
-        assertThat(Wording.of(Locale.GERMAN, "mail.published.inIssue", "1249", "Frühling"))
+        assertThat(Words.in(Locale.GERMAN, "mail.published.inIssue", "1249", "Frühling"))
                 .isEqualTo("in Nr. 1249, „Frühling“");
-        assertThat(Wording.of(Locale.forLanguageTag("fr-CH"), "feed.thread.title", "L’été"))
+        assertThat(Words.in(Locale.forLanguageTag("fr-CH"), "feed.thread.title", "L’été"))
                 .isEqualTo("Le débat : L’été");
-        assertThat(Wording.of(Locale.forLanguageTag("ar"), "feed.letters.title", "المجلة"))
+        assertThat(Words.in(Locale.forLanguageTag("ar"), "feed.letters.title", "المجلة"))
                 .isEqualTo("رسائل القرّاء إلى المجلة");
     }
 
@@ -24,7 +24,7 @@ class WordingTest {
         Locale before = Locale.getDefault();
         Locale.setDefault(Locale.GERMANY);
         try {
-            assertThat(Wording.of(Locale.UK, "mail.published.online")).isEqualTo("on our website");
+            assertThat(Words.in(Locale.UK, "mail.published.online")).isEqualTo("on our website");
         } finally {
             Locale.setDefault(before);
         }
