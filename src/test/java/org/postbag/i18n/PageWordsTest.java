@@ -110,7 +110,11 @@ class PageWordsTest {
                 "letters.xhtml",
                 "articles.xhtml",
                 "writers.xhtml",
-                "search.xhtml"
+                "search.xhtml",
+                "account.xhtml",
+                "sign-in.xhtml",
+                "signed-out.xhtml",
+                "welcome.xhtml"
             })
     void aReadersPageHasNoWordsOutsideEl(String page) throws Exception {
         DocumentBuilderFactory factory = DocumentBuilderFactory.newInstance();
