@@ -22,6 +22,7 @@ import java.time.temporal.ChronoUnit;
 import java.util.EnumSet;
 import java.util.HashSet;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -115,6 +116,10 @@ public class Account {
     @CollectionTable(name = "account_section", joinColumns = @JoinColumn(name = "account_id"))
     @Column(name = "section_id")
     private Set<Long> sectionIds = new HashSet<>();
+
+    /** The interface language this account chose (a BCP 47 tag); null: the magazine's language. */
+    @Column(name = "language")
+    private String language;
 
     @Version
     private int version;
@@ -352,6 +357,16 @@ public class Account {
 
     public int version() {
         return version;
+    }
+
+    /** The language this account chose for its pages and emails, if any (else the magazine's). */
+    public Optional<String> language() {
+        return Optional.ofNullable(language);
+    }
+
+    /** Chooses the account's own language; null or blank goes back to the magazine's. */
+    public void chooseLanguage(String tag) {
+        this.language = tag == null || tag.isBlank() ? null : tag.strip();
     }
 
     @Override

@@ -9,11 +9,13 @@ import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.postbag.house.AdminEvents;
+import org.postbag.house.Languages;
 import org.postbag.house.Settings;
 import org.postbag.infrastructure.Config;
 import org.postbag.infrastructure.DomainException;
@@ -46,6 +48,9 @@ public class AccountAdministration {
     @Inject
     private AdminEvents events;
 
+    @Inject
+    private Languages languages;
+
     /** The first admin, from the environment; nothing happens when an admin exists already. */
     @Transactional
     public boolean createFirstAdmin(String email, String name, String password) {
@@ -54,7 +59,8 @@ public class AccountAdministration {
         }
         String weakness = Passwords.weakness(password);
         if (weakness != null) {
-            throw new IllegalStateException("POSTBAG_ADMIN_PASSWORD is too weak: " + weakness);
+            throw new IllegalStateException("POSTBAG_ADMIN_PASSWORD is too weak: "
+                    + DomainException.keyed(weakness, Passwords.SHORTEST).getMessage());
         }
         create(email, name, password, EnumSet.of(Role.EDITOR, Role.ADMIN));
         return true;
@@ -101,7 +107,7 @@ public class AccountAdministration {
     @Transactional
     public Account create(String email, String name, String password, Set<Role> roles) {
         if (accounts.byEmail(email).isPresent()) {
-            throw new DomainException("There is already an account for " + email + ".");
+            throw DomainException.keyed("refused.account.exists", Account.normaliseEmail(email));
         }
         Account account = new Account(email, name, roles, clock.instant());
         if (password != null) {
@@ -122,10 +128,10 @@ public class AccountAdministration {
     public Account invite(String email, String name, Set<Role> roles, long adminId) {
         Account admin = admin(adminId);
         if (roles.isEmpty()) {
-            throw new DomainException("Tick at least one role: an account without one cannot use the desk.");
+            throw DomainException.keyed("refused.account.noRole");
         }
         if (accounts.byEmail(email).isPresent()) {
-            throw new DomainException("There is already an account for " + Account.normaliseEmail(email) + ".");
+            throw DomainException.keyed("refused.account.exists", Account.normaliseEmail(email));
         }
         Account account = new Account(email, name, roles, clock.instant());
         accounts.add(account);
@@ -140,7 +146,7 @@ public class AccountAdministration {
         Account admin = admin(adminId);
         Account account = account(accountId);
         if (account.isDisabled()) {
-            throw new DomainException(account.displayName() + "'s account is disabled: enable it first.");
+            throw DomainException.keyed("refused.account.disabledFirst", account.displayName());
         }
         sendLink(account, admin, !account.isPending());
         events.record(
@@ -153,7 +159,7 @@ public class AccountAdministration {
         Account admin = admin(adminId);
         Account account = current(accountId, version);
         if (account.has(Role.ADMIN) && !roles.contains(Role.ADMIN)) {
-            requireAnotherAdmin(account, "stop being an admin");
+            requireAnotherAdmin(account, "demote");
         }
         Set<Role> before = account.roles();
         account.changeRoles(roles);
@@ -166,7 +172,7 @@ public class AccountAdministration {
         Account admin = admin(adminId);
         Account account = current(accountId, version);
         if (account.has(Role.ADMIN)) {
-            requireAnotherAdmin(account, "be disabled");
+            requireAnotherAdmin(account, "disable");
         }
         account.disable();
         events.record(admin.displayName(), "DISABLED", account.email(), null);
@@ -192,19 +198,34 @@ public class AccountAdministration {
     /** The holder of the link chooses a password; the link is spent. */
     @Transactional
     public Account acceptInvitation(String token, String password) {
-        Account account = invited(token)
-                .orElseThrow(() -> new DomainException(
-                        "This link has expired or has been used already. Ask an admin to send you a new one."));
+        Account account = invited(token).orElseThrow(() -> DomainException.keyed("refused.account.linkSpent"));
         if (account.isDisabled()) {
-            throw new DomainException("This account is disabled. Ask an admin.");
+            throw DomainException.keyed("refused.account.disabled");
         }
         String weakness = Passwords.weakness(password);
         if (weakness != null) {
-            throw new DomainException(weakness + ".");
+            throw DomainException.keyed(weakness, Passwords.SHORTEST);
         }
         account.acceptInvitation(passwords.hash(password), clock.instant());
         events.record(account.displayName(), "PASSWORD_SET", account.email(), null);
         return account;
+    }
+
+    /**
+     * The language of one's own desk, admin and account pages and of the staff emails one receives: one the magazine
+     * has bundles for, or none (blank) for the magazine's language.
+     */
+    @Transactional
+    public void chooseLanguage(long accountId, String tag) {
+        Account account = account(accountId);
+        if (tag == null || tag.isBlank()) {
+            account.chooseLanguage(null);
+            return;
+        }
+        account.chooseLanguage(languages
+                .find(tag)
+                .orElseThrow(() -> DomainException.keyed("account.language.refused"))
+                .tag());
     }
 
     @Transactional
@@ -215,8 +236,7 @@ public class AccountAdministration {
     private void requireAnotherAdmin(Account account, String what) {
         List<Long> admins = accounts.lockActiveAdmins();
         if (admins.stream().noneMatch(id -> !id.equals(account.id()))) {
-            throw new DomainException(account.displayName() + " is the only active admin and cannot " + what
-                    + ": make someone else an admin first.");
+            throw DomainException.keyed("refused.account.lastAdmin." + what, account.displayName());
         }
     }
 
@@ -231,26 +251,30 @@ public class AccountAdministration {
         if (!newPassword) {
             values.put("email", account.email());
         }
-        outbox.send(
-                MailTemplates.render(newPassword ? "new-password" : "desk-invitation", account.email(), null, values));
+        // An invitation goes in the magazine's language: the new account has chosen none yet.
+        Locale locale = newPassword
+                ? languages.chosenOr(account.language().orElse(null)).locale()
+                : languages.magazine().locale();
+        outbox.send(MailTemplates.render(
+                newPassword ? "new-password" : "desk-invitation", locale, account.email(), null, values));
     }
 
     private Account admin(long adminId) {
         Account admin = account(adminId);
         if (!admin.has(Role.ADMIN) || admin.isDisabled()) {
-            throw new DomainException("Only an admin may do this.");
+            throw DomainException.keyed("refused.account.adminsOnly");
         }
         return admin;
     }
 
     private Account account(long id) {
-        return accounts.byId(id).orElseThrow(() -> new DomainException("There is no such account."));
+        return accounts.byId(id).orElseThrow(() -> DomainException.keyed("refused.account.none"));
     }
 
     private Account current(long id, int version) {
         Account account = account(id);
         if (account.version() != version) {
-            throw new DomainException("Someone changed " + account.displayName() + "'s account just now. Look again.");
+            throw DomainException.keyed("refused.account.changed", account.displayName());
         }
         return account;
     }

@@ -49,8 +49,7 @@ public class LocalSignIn {
             throw new SecurityException("Only admins change the sign-in rules");
         }
         if (adminsOnly && !singleSignOn.enabled()) {
-            throw new DomainException(
-                    "Single sign-on is off (POSTBAG_OIDC_ISSUER is not set): editors would have no way in.");
+            throw DomainException.keyed("refused.signIn.noSingleSignOn");
         }
         boolean before = settings.localSignInAdminsOnly();
         if (before == adminsOnly) {

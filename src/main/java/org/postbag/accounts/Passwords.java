@@ -129,16 +129,16 @@ public class Passwords {
         }
     }
 
-    /** Why a new password is not good enough, or null. */
+    /** Why a new password is not good enough (the bundle key of the reason, {0} the shortest length), or null. */
     public static String weakness(String password) {
         if (password == null || password.length() < SHORTEST) {
-            return "Choose a password of at least " + SHORTEST + " characters";
+            return "refused.password.short";
         }
         if (password.length() > 200) {
-            return "Choose a password of 200 characters or fewer";
+            return "refused.password.long";
         }
         if (password.isBlank() || password.chars().distinct().count() < 5) {
-            return "Choose a password that is harder to guess";
+            return "refused.password.guessable";
         }
         return null;
     }

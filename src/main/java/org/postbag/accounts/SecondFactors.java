@@ -218,13 +218,12 @@ public class SecondFactors {
     public Change enrol(long accountId, byte[] secret, String code) {
         Account account = account(accountId);
         if (account.hasSecondFactor()) {
-            throw new DomainException("A second factor is set up already. Turn it off first to set up another.");
+            throw DomainException.keyed("refused.secondFactor.already");
         }
         Instant now = clock.instant();
         OptionalLong step = totp.accept(secret, code, now, null);
         if (step.isEmpty()) {
-            throw new DomainException(
-                    "That code did not match. Check that the app shows the account you just added, and that the phone's clock is right.");
+            throw DomainException.keyed("refused.secondFactor.enrolCode");
         }
         return new Change(now, store(account, secret, step.getAsLong(), now, account.displayName()));
     }
@@ -260,7 +259,7 @@ public class SecondFactors {
         }
         Account account = account(accountId);
         if (!account.hasSecondFactor()) {
-            throw new DomainException(account.displayName() + " has no second factor.");
+            throw DomainException.keyed("refused.secondFactor.noneFor", account.displayName());
         }
         account.removeSecondFactor(clock.instant());
         events.record(admin.displayName(), "SECOND_FACTOR_REMOVED", account.email(), "reset by an admin");
@@ -297,16 +296,15 @@ public class SecondFactors {
                 .getResultList();
         Account account = account(accountId);
         if (!account.hasSecondFactor()) {
-            throw new DomainException("This account has no second factor.");
+            throw DomainException.keyed("refused.secondFactor.none");
         }
         if (!spend(account, code, clock.instant(), account.displayName())) {
-            throw new DomainException(
-                    "That code did not match. Enter the code your app shows now, or a recovery code.");
+            throw DomainException.keyed("refused.secondFactor.code");
         }
         return account;
     }
 
     private Account account(long id) {
-        return accounts.byId(id).orElseThrow(() -> new DomainException("That account no longer exists."));
+        return accounts.byId(id).orElseThrow(() -> DomainException.keyed("refused.account.gone"));
     }
 }

@@ -53,10 +53,9 @@ public class SectionAdministration {
     @Transactional
     public void rename(long sectionId, int version, String name, String slug, long adminId) {
         Account admin = admin(adminId);
-        Section section = sections.byId(sectionId).orElseThrow(() -> new DomainException("There is no such section."));
+        Section section = sections.byId(sectionId).orElseThrow(() -> DomainException.keyed("refused.section.none"));
         if (section.version() != version) {
-            throw new DomainException(
-                    "Another admin changed the section “" + section.name() + "” just now. Look again.");
+            throw DomainException.keyed("refused.section.changed", section.name());
         }
         String before = section.name() + " (" + section.slug() + ")";
         // Checked on a copy first: the queries that look for a clash must not flush a clash.
@@ -77,21 +76,20 @@ public class SectionAdministration {
     @Transactional
     public void limit(long accountId, int version, Set<Long> sectionIds, long adminId) {
         Account admin = admin(adminId);
-        Account account = accounts.byId(accountId).orElseThrow(() -> new DomainException("There is no such account."));
+        Account account = accounts.byId(accountId).orElseThrow(() -> DomainException.keyed("refused.account.none"));
         if (account.version() != version) {
-            throw new DomainException("Someone changed " + account.displayName() + "'s account just now. Look again.");
+            throw DomainException.keyed("refused.account.changed", account.displayName());
         }
         if (account.has(Role.ADMIN) && !sectionIds.isEmpty()) {
-            throw new DomainException(account.displayName()
-                    + " is an admin, and admins see every section. Remove the admin role first to limit the account.");
+            throw DomainException.keyed("refused.section.adminSeesAll", account.displayName());
         }
         Map<Long, String> names = sections.names();
         if (!names.keySet().containsAll(sectionIds)) {
-            throw new DomainException("One of those sections no longer exists. Look again.");
+            throw DomainException.keyed("refused.section.gone");
         }
         Set<Long> before = account.sectionLimits();
         if (before.equals(sectionIds)) {
-            throw new DomainException(account.displayName() + "'s sections are already those.");
+            throw DomainException.keyed("refused.section.same", account.displayName());
         }
         account.limitToSections(new HashSet<>(sectionIds));
         // The version is the admins' check that nobody changed the account under them; a change
@@ -127,10 +125,10 @@ public class SectionAdministration {
 
     private void requireFree(String name, String slug, Long except) {
         if (sections.nameTaken(name, except)) {
-            throw new DomainException("There is a section called “" + name + "” already.");
+            throw DomainException.keyed("refused.section.nameTaken", name);
         }
         sections.bySlug(slug).filter(other -> !other.id().equals(except)).ifPresent(other -> {
-            throw new DomainException("The section “" + other.name() + "” has the short name “" + slug + "” already.");
+            throw DomainException.keyed("refused.section.slugTaken", other.name(), slug);
         });
     }
 
@@ -144,9 +142,9 @@ public class SectionAdministration {
     }
 
     private Account admin(long adminId) {
-        Account admin = accounts.byId(adminId).orElseThrow(() -> new DomainException("Only an admin may do this."));
+        Account admin = accounts.byId(adminId).orElseThrow(() -> DomainException.keyed("refused.account.adminsOnly"));
         if (!admin.has(Role.ADMIN) || admin.isDisabled()) {
-            throw new DomainException("Only an admin may do this.");
+            throw DomainException.keyed("refused.account.adminsOnly");
         }
         return admin;
     }

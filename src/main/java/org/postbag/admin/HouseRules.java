@@ -10,6 +10,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.stream.Collectors;
 import org.postbag.accounts.Account;
 import org.postbag.accounts.Accounts;
 import org.postbag.accounts.Role;
@@ -17,6 +18,7 @@ import org.postbag.house.AdminEvents;
 import org.postbag.house.Settings;
 import org.postbag.infrastructure.DomainException;
 import org.postbag.infrastructure.web.PublicationState;
+import org.postbag.infrastructure.web.Words;
 import org.postbag.letter.Screening;
 import org.postbag.moderation.RejectionTemplate;
 import org.postbag.moderation.RejectionTemplates;
@@ -82,29 +84,14 @@ public class HouseRules {
         List<String> problems = new ArrayList<>();
         String name = values.magazineName() == null ? "" : values.magazineName().strip();
         if (name.isEmpty() || name.length() > 100) {
-            problems.add("Enter the magazine's name, in 100 characters or fewer.");
+            problems.add("admin.settings.refused.magazineName");
         }
-        check(problems, values.wordLimit(), 50, 5000, "The word limit must be between 50 and 5,000 words.");
-        check(
-                problems,
-                values.unconfirmedRetentionDays(),
-                1,
-                90,
-                "Unconfirmed letters must be kept for between 1 and 90 days.");
-        check(
-                problems,
-                values.contactRetentionDays(),
-                7,
-                3650,
-                "Contact details must be kept for between 7 and 3,650 days.");
-        check(
-                problems,
-                values.decisionEmailGraceSeconds(),
-                0,
-                3600,
-                "Decision emails may wait between 0 and 3,600 seconds.");
+        check(problems, values.wordLimit(), 50, 5000, "admin.settings.refused.wordLimit");
+        check(problems, values.unconfirmedRetentionDays(), 1, 90, "admin.settings.refused.unconfirmed");
+        check(problems, values.contactRetentionDays(), 7, 3650, "admin.settings.refused.contact");
+        check(problems, values.decisionEmailGraceSeconds(), 0, 3600, "admin.settings.refused.grace");
         if (!problems.isEmpty()) {
-            throw new DomainException(String.join(" ", problems));
+            throw new Problems(problems);
         }
         Map<Settings.Name, String> wanted = new LinkedHashMap<>();
         wanted.put(Settings.Name.MAGAZINE_NAME, name);
@@ -143,6 +130,28 @@ public class HouseRules {
         return changed;
     }
 
+    /** Every problem of the settings form at once, each a bundle key, shown in the page's language. */
+    static final class Problems extends DomainException {
+
+        private static final long serialVersionUID = 1L;
+
+        private final List<String> keys;
+
+        Problems(List<String> keys) {
+            super(joined(keys, Locale.ENGLISH));
+            this.keys = List.copyOf(keys);
+        }
+
+        @Override
+        public String textIn(Locale locale) {
+            return joined(keys, locale);
+        }
+
+        private static String joined(List<String> keys, Locale locale) {
+            return keys.stream().map(key -> Words.in(locale, key)).collect(Collectors.joining(" "));
+        }
+    }
+
     private static void check(List<String> problems, Integer value, int least, int most, String problem) {
         if (value == null || value < least || value > most) {
             problems.add(problem);
@@ -159,13 +168,13 @@ public class HouseRules {
         Account admin = admin(adminId);
         String cleaned = word == null ? "" : word.strip().toLowerCase(Locale.ROOT);
         if (cleaned.isEmpty() || cleaned.length() > 60 || cleaned.matches(".*\\s.*")) {
-            throw new DomainException("Enter one word (no spaces), in 60 characters or fewer.");
+            throw DomainException.keyed("admin.settings.refused.word");
         }
         if (action == null) {
-            throw new DomainException("Choose what a letter with the word gets: held or marked as spam.");
+            throw DomainException.keyed("admin.settings.refused.wordAction");
         }
         if (watchedWords.byWord(cleaned).isPresent()) {
-            throw new DomainException("“" + cleaned + "” is watched already.");
+            throw DomainException.keyed("admin.settings.refused.watchedAlready", cleaned);
         }
         watchedWords.add(new WatchedWordRule(cleaned, action));
         events.record(
@@ -194,21 +203,21 @@ public class HouseRules {
         String title = name == null ? "" : name.strip();
         String text = body == null ? "" : body.strip();
         if (title.isEmpty() || title.length() > 80) {
-            throw new DomainException("Give the template a short name (80 characters or fewer).");
+            throw DomainException.keyed("admin.settings.refused.templateName");
         }
         if (text.isEmpty() || text.length() > 5000) {
-            throw new DomainException("Write the reason as the writer will read it (5,000 characters or fewer).");
+            throw DomainException.keyed("admin.settings.refused.templateBody");
         }
         boolean clash = templates.all().stream().anyMatch(t -> t.name().equalsIgnoreCase(title) && !t.id().equals(id));
         if (clash) {
-            throw new DomainException("There is already a template called “" + title + "”.");
+            throw DomainException.keyed("admin.settings.refused.templateTaken", title);
         }
         if (id == null) {
             templates.add(new RejectionTemplate(title, text));
             events.record(admin.displayName(), "TEMPLATE_ADDED", title, null);
         } else {
             RejectionTemplate template =
-                    templates.byId(id).orElseThrow(() -> new DomainException("That template was removed meanwhile."));
+                    templates.byId(id).orElseThrow(() -> DomainException.keyed("admin.settings.refused.templateGone"));
             template.reword(title, text);
             events.record(admin.displayName(), "TEMPLATE_CHANGED", title, null);
         }
@@ -226,6 +235,6 @@ public class HouseRules {
     private Account admin(long adminId) {
         return accounts.byId(adminId)
                 .filter(account -> account.has(Role.ADMIN) && !account.isDisabled())
-                .orElseThrow(() -> new DomainException("Only an admin may do this."));
+                .orElseThrow(() -> DomainException.keyed("refused.account.adminsOnly"));
     }
 }

@@ -52,6 +52,18 @@ public class Languages {
                 .orElseGet(() -> byTag().get(FALLBACK.getLanguage()));
     }
 
+    /**
+     * The language a person chose ("de"), if Postbag has it, else the magazine's; the magazine's own (with its region)
+     * when the choice is the magazine's language.
+     */
+    public Language chosenOr(String tag) {
+        Language magazine = magazine();
+        return find(tag)
+                .filter(chosen ->
+                        !chosen.locale().getLanguage().equals(magazine.locale().getLanguage()))
+                .orElse(magazine);
+    }
+
     /** The available language of this tag ("de", "DE", "de-CH" all find German), if any. */
     public Optional<Language> find(String tag) {
         if (tag == null || tag.isBlank()) {

@@ -6,6 +6,7 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.util.List;
+import java.util.function.IntFunction;
 import java.util.stream.Collectors;
 
 /**
@@ -38,11 +39,16 @@ public record Digest(List<Line> newLetters, List<Line> waiting, List<Line> answe
 
     /** A list as the email shows it, "none" when empty. */
     static String list(List<Line> lines) {
+        return list(lines, "none", count -> "and " + count + " more");
+    }
+
+    /** A list as the email shows it in a language: its word for none, and its "and N more". */
+    static String list(List<Line> lines, String none, IntFunction<String> andMore) {
         if (lines.isEmpty()) {
-            return "  none";
+            return "  " + none;
         }
         String shown = lines.stream().limit(LISTED).map(Line::text).collect(Collectors.joining("\n"));
-        return lines.size() > LISTED ? shown + "\n  and " + (lines.size() - LISTED) + " more" : shown;
+        return lines.size() > LISTED ? shown + "\n  " + andMore.apply(lines.size() - LISTED) : shown;
     }
 
     /** When digests are made: once a local day, from a given hour. */

@@ -14,15 +14,19 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.function.IntFunction;
 import org.postbag.accounts.Account;
 import org.postbag.accounts.Accounts;
 import org.postbag.accounts.Role;
 import org.postbag.accounts.SectionScope;
 import org.postbag.editing.AuthorApproval;
+import org.postbag.house.Languages;
 import org.postbag.house.Settings;
 import org.postbag.infrastructure.Config;
 import org.postbag.infrastructure.mail.MailTemplates;
 import org.postbag.infrastructure.mail.Outbox;
+import org.postbag.infrastructure.web.Words;
+import org.postbag.letter.Arrival;
 import org.postbag.letter.Letter;
 import org.postbag.letter.LetterAction;
 import org.postbag.letter.LetterEvent;
@@ -37,7 +41,10 @@ import org.postbag.letter.LetterText;
 @ApplicationScoped
 public class Digests {
 
-    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("d MMMM, HH:mm", Locale.UK);
+    /** A day and time in an email, in the words of the editor's language ("4 May, 09:30", "4. Mai, 09:30"). */
+    private static DateTimeFormatter when(Locale locale) {
+        return DateTimeFormatter.ofPattern(Words.in(locale, "mail.digest.when"), locale);
+    }
 
     @PersistenceContext
     private EntityManager em;
@@ -53,6 +60,9 @@ public class Digests {
 
     @Inject
     private Config config;
+
+    @Inject
+    private Languages languages;
 
     public Digest.Schedule schedule() {
         return new Digest.Schedule(
@@ -90,12 +100,13 @@ public class Digests {
                 continue;
             }
             Instant since = schedule.since(alert.lastDigestOn(), now);
+            Locale locale = languageOf(editor);
             Digest digest = digestFor(
-                    editor, since, now, newLettersSince.computeIfAbsent(since, from -> newLetters(from, now)));
+                    editor, since, now, newLettersSince.computeIfAbsent(since, from -> newLetters(from, now)), locale);
             alert.digestMadeOn(schedule.day(now));
             if (!digest.isEmpty()) {
-                outbox.send(
-                        MailTemplates.render("digest", editor.email(), null, values(editor, digest, since, schedule)));
+                outbox.send(MailTemplates.render(
+                        "digest", locale, editor.email(), null, values(editor, digest, since, schedule, locale)));
                 sent++;
             }
         }
@@ -104,11 +115,33 @@ public class Digests {
 
     /** What one editor's digest would say for the time from {@code since} to {@code now}. */
     public Digest digestFor(Account editor, Instant since, Instant now) {
-        return digestFor(editor, since, now, newLetters(since, now));
+        return digestFor(editor, since, now, newLetters(since, now), languageOf(editor));
+    }
+
+    /** The language an editor's emails are written in: the one they chose, else the magazine's. */
+    private Locale languageOf(Account editor) {
+        return languages.chosenOr(editor.language().orElse(null)).locale();
     }
 
     /** A letter that entered the queue in the round's time, with the section it is in. */
-    private record NewLetter(Long sectionId, Digest.Line line) {}
+    private record NewLetter(Long sectionId, Letter letter) {
+
+        Digest.Line line(Locale locale) {
+            return Digests.line(
+                    letter,
+                    Words.in(
+                            locale,
+                            "mail.digest.newLetter",
+                            arrival(letter, locale),
+                            letter.author().signOff()));
+        }
+    }
+
+    /** How a letter arrived, in words: "by the form", "per E-Mail". */
+    private static String arrival(Letter letter, Locale locale) {
+        Arrival arrived = letter.provenance().arrivedBy();
+        return Words.in(locale, "mail.arrival." + arrived.name());
+    }
 
     /** The letters that entered the queue from {@code since} to {@code now} and are still open. */
     private List<NewLetter> newLetters(Instant since, Instant now) {
@@ -121,23 +154,19 @@ public class Digests {
                 .setParameter("open", List.of(LetterStatus.NEW, LetterStatus.HELD))
                 .setMaxResults(Digest.LISTED + 500)
                 .getResultStream()
-                .map(letter -> new NewLetter(
-                        letter.sectionId(),
-                        line(
-                                letter,
-                                "by " + letter.provenance().arrivedBy().label() + ", "
-                                        + letter.author().signOff())))
+                .map(letter -> new NewLetter(letter.sectionId(), letter))
                 .toList();
     }
 
     /** What one editor's digest says for the time from {@code since} to {@code now}, with the round's new letters. */
-    private Digest digestFor(Account editor, Instant since, Instant now, List<NewLetter> roundsNewLetters) {
+    private Digest digestFor(
+            Account editor, Instant since, Instant now, List<NewLetter> roundsNewLetters, Locale locale) {
         ZoneId zone = schedule().zone();
         // A section editor hears of their sections' letters only, as their queue shows them.
         SectionScope scope = accounts.sectionScopeOf(editor.id());
         List<Digest.Line> newLetters = roundsNewLetters.stream()
                 .filter(letter -> scope.includes(letter.sectionId()))
-                .map(NewLetter::line)
+                .map(letter -> letter.line(locale))
                 .toList();
         List<Digest.Line> waiting = em.createQuery(
                         "select l from Letter l where l.claim.editor.id = :editor and l.status in :open"
@@ -147,7 +176,9 @@ public class Digests {
                 .setParameter("open", List.of(LetterStatus.NEW, LetterStatus.HELD))
                 .getResultStream()
                 .filter(letter -> scope.includes(letter.sectionId()))
-                .map(letter -> line(letter, letter.status().label()))
+                .map(letter -> line(
+                        letter,
+                        Words.in(locale, "mail.digest.status." + letter.status().name())))
                 .toList();
         List<Digest.Line> answers = em.createQuery(
                         "select a from AuthorApproval a join fetch a.letter where a.sentBy = :name"
@@ -161,8 +192,8 @@ public class Digests {
                 .map(approval -> line(
                         approval.letter(),
                         approval.answer() == AuthorApproval.Answer.ACCEPTED
-                                ? "the writer agreed"
-                                : "the writer declined"))
+                                ? Words.in(locale, "mail.digest.agreed")
+                                : Words.in(locale, "mail.digest.declined")))
                 .toList();
         List<Digest.Line> overdue = em.createQuery(
                         "select a from AuthorApproval a join fetch a.letter where a.sentBy = :name"
@@ -174,7 +205,11 @@ public class Digests {
                 .filter(approval -> approval.letter().status() == LetterStatus.WAITING_FOR_AUTHOR)
                 .filter(approval -> scope.includes(approval.letter().sectionId()))
                 .map(approval -> line(
-                        approval.letter(), "due " + WHEN.format(approval.dueAt().atZone(zone))))
+                        approval.letter(),
+                        Words.in(
+                                locale,
+                                "mail.digest.due",
+                                when(locale).format(approval.dueAt().atZone(zone)))))
                 .toList();
         return new Digest(newLetters, waiting, answers, overdue);
     }
@@ -200,44 +235,55 @@ public class Digests {
                 values.put("reference", letter.reference());
                 values.put("title", title(letter));
                 values.put("writer", letter.author().signOff());
-                values.put("arrival", letter.provenance().arrivedBy().label());
+                values.put("arrival", arrival(letter, languageOf(editor)));
                 values.put("letterLink", config.baseUrl() + "/editor/letters/" + letter.reference());
                 values.put("accountLink", config.baseUrl() + "/editor/account");
-                outbox.send(MailTemplates.render("new-letter", editor.email(), letter.reference(), values));
+                outbox.send(MailTemplates.render(
+                        "new-letter", languageOf(editor), editor.email(), letter.reference(), values));
             }
         }
     }
 
-    private Map<String, Object> values(Account editor, Digest digest, Instant since, Digest.Schedule schedule) {
+    private Map<String, Object> values(
+            Account editor, Digest digest, Instant since, Digest.Schedule schedule, Locale locale) {
         Map<String, Object> values = new HashMap<>();
         values.put("name", editor.displayName());
         values.put("magazine", settings.magazineName());
-        values.put("since", WHEN.format(since.atZone(schedule.zone())));
+        values.put("since", when(locale).format(since.atZone(schedule.zone())));
         List<String> summary = new ArrayList<>();
         if (!digest.newLetters().isEmpty()) {
-            summary.add(digest.newLetters().size() + " new");
+            summary.add(Words.in(
+                    locale, "mail.digest.summary.new", digest.newLetters().size()));
         }
         if (!digest.waiting().isEmpty()) {
-            summary.add(digest.waiting().size() + " held by you");
+            summary.add(Words.in(
+                    locale, "mail.digest.summary.waiting", digest.waiting().size()));
         }
         if (!digest.answers().isEmpty()) {
-            summary.add(digest.answers().size() + " answered");
+            summary.add(Words.in(
+                    locale, "mail.digest.summary.answers", digest.answers().size()));
         }
         if (!digest.overdue().isEmpty()) {
-            summary.add(digest.overdue().size() + " overdue");
+            summary.add(Words.in(
+                    locale, "mail.digest.summary.overdue", digest.overdue().size()));
         }
-        values.put("summary", String.join(", ", summary));
+        values.put("summary", String.join(Words.in(locale, "mail.digest.summary.and"), summary));
+        String none = Words.in(locale, "mail.digest.none");
         values.put("newCount", digest.newLetters().size());
-        values.put("newLetters", Digest.list(digest.newLetters()));
+        values.put("newLetters", Digest.list(digest.newLetters(), none, more(locale)));
         values.put("waitingCount", digest.waiting().size());
-        values.put("waiting", Digest.list(digest.waiting()));
+        values.put("waiting", Digest.list(digest.waiting(), none, more(locale)));
         values.put("answerCount", digest.answers().size());
-        values.put("answers", Digest.list(digest.answers()));
+        values.put("answers", Digest.list(digest.answers(), none, more(locale)));
         values.put("overdueCount", digest.overdue().size());
-        values.put("overdue", Digest.list(digest.overdue()));
+        values.put("overdue", Digest.list(digest.overdue(), none, more(locale)));
         values.put("queueLink", config.baseUrl() + "/editor/queue");
         values.put("accountLink", config.baseUrl() + "/editor/account");
         return values;
+    }
+
+    private static IntFunction<String> more(Locale locale) {
+        return count -> Words.in(locale, "mail.digest.more", count);
     }
 
     private List<Account> editors() {

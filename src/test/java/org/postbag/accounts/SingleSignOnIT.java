@@ -162,7 +162,7 @@ class SingleSignOnIT {
         HttpResponse<String> page = OpenIdProvider.get(client, OpenIdProvider.location(back));
         assertThat(page.statusCode()).isEqualTo(200);
         assertThat(WebForm.parse(page).getElementById("provider-refusal").text())
-                .contains("you are in neither the editors' nor the admins' group");
+                .contains("you are in neither the editors’ nor the admins’ group");
         assertThat(accounts("nora@sso.test")).isEmpty();
         assertThat(Desk.get(client, base().resolve("/editor/queue")).statusCode())
                 .isEqualTo(302);

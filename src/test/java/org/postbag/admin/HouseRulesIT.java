@@ -112,7 +112,7 @@ class HouseRulesIT {
         HouseRules.Values before = rules.current();
         assertThatThrownBy(() -> rules.save(new HouseRules.Values(" ", 10, true, 0, 2, 3601), admin.id()))
                 .isInstanceOf(DomainException.class)
-                .hasMessageContaining("Enter the magazine's name")
+                .hasMessageContaining("Enter the magazine’s name")
                 .hasMessageContaining("between 50 and 5,000 words")
                 .hasMessageContaining("between 1 and 90 days")
                 .hasMessageContaining("between 7 and 3,650 days")

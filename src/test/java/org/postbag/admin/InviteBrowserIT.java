@@ -52,8 +52,8 @@ class InviteBrowserIT {
         browser.findElement(By.id("invite")).click();
         Browser.waitFor(browser, ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".error-summary")));
         assertThat(browser.findElement(By.cssSelector(".error-summary")).getText())
-                .contains("Enter the editor's name")
-                .contains("Enter the editor's email address");
+                .contains("Enter the editor’s name")
+                .contains("Enter the editor’s email address");
         Browser.assertAccessible(browser);
         browser.findElement(By.id("name")).sendKeys("Nadia Okafor");
         browser.findElement(By.id("email")).sendKeys(email);

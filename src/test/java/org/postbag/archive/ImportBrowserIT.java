@@ -153,7 +153,7 @@ class ImportBrowserIT {
             browser.findElement(By.id("look")).click();
             Browser.waitFor(browser, ExpectedConditions.visibilityOfElementLocated(By.id("preview")));
             assertThat(browser.findElement(By.id("importForm")).getText())
-                    .contains("3000 articles")
+                    .contains("3,000 articles")
                     .contains("Generated article " + run + " 1");
             Browser.assertAccessible(browser);
 

@@ -88,7 +88,6 @@ class DigestsIT {
         assertThat(mail.subject()).contains("new").contains("held by you");
         assertThat(mail.body())
                 .contains("Dear Dee Gest")
-                .contains("Sections do not exist yet")
                 .contains(letter.reference())
                 .contains("by form, Ann Lee, Leeds")
                 .contains("Letters you hold (1):\n  " + held.reference());

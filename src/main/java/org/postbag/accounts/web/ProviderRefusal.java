@@ -1,10 +1,12 @@
 package org.postbag.accounts.web;
 
 import jakarta.enterprise.context.RequestScoped;
+import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import org.omnifaces.cdi.Param;
 import org.postbag.accounts.SingleSignOnSettings;
+import org.postbag.infrastructure.web.Words;
 
 /** What the sign-in page says when the provider's sign-in let nobody in ({@code ?refused=...}). */
 @Named
@@ -24,19 +26,15 @@ public class ProviderRefusal {
             return null;
         }
         String provider = settings.providerName();
-        return switch (refused) {
-            case "no-role" ->
-                "You signed in with " + provider + ", but you are in neither the editors' nor the admins'"
-                        + " group there, so the letters desk cannot let you in. Ask an admin to add you to one.";
-            case "unverified-email" ->
-                provider + " has not verified your email address, so the letters desk cannot"
-                        + " tell who you are. Verify the address there, then sign in again.";
-            case "no-email" ->
-                provider + " did not give the letters desk your email address, so it cannot tell who"
-                        + " you are. Ask an admin.";
-            case "disabled" -> "Your account at the letters desk is disabled. Ask an admin.";
-            case "full" -> SignIn.FULL;
-            default -> "Signing in with " + provider + " did not work. Try again; if it goes on failing, ask an admin.";
-        };
+        String key =
+                switch (refused) {
+                    case "no-role" -> "signIn.provider.refused.noRole";
+                    case "unverified-email" -> "signIn.provider.refused.unverifiedEmail";
+                    case "no-email" -> "signIn.provider.refused.noEmail";
+                    case "disabled" -> "signIn.provider.refused.disabled";
+                    case "full" -> SignIn.FULL;
+                    default -> "signIn.provider.refused.failed";
+                };
+        return Words.of(FacesContext.getCurrentInstance(), key, provider);
     }
 }

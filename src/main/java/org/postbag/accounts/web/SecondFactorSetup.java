@@ -16,6 +16,7 @@ import org.postbag.accounts.CurrentAccount;
 import org.postbag.accounts.SecondFactors;
 import org.postbag.infrastructure.web.PageAction;
 import org.postbag.infrastructure.web.PageActionBoundary;
+import org.postbag.infrastructure.web.Words;
 
 /**
  * The second factor on one's own account page: set it up (QR code, then a code from the app
@@ -59,7 +60,8 @@ public class SecondFactorSetup implements Serializable {
         SecondFactors.Enrolment enrolment = secondFactors.newEnrolment(me.require());
         secret = enrolment.secret();
         key = enrolment.key();
-        qrCode = QrCodes.svg(enrolment.keyUri(), "QR code for your authenticator app");
+        qrCode = QrCodes.svg(
+                enrolment.keyUri(), Words.of(FacesContext.getCurrentInstance(), "account.secondFactor.qrCode"));
     }
 
     public void confirm() throws IOException {
@@ -68,21 +70,19 @@ public class SecondFactorSetup implements Serializable {
         }
         SecondFactors.Change change = secondFactors.enrol(me.require().id(), secret, code);
         secret = null;
-        done(change, "Your second factor is set up. From now on you sign in with a code from your app.");
+        done(change, "account.secondFactor.done.on");
     }
 
     public void newRecoveryCodes() throws IOException {
-        done(
-                secondFactors.newRecoveryCodes(me.require().id(), code),
-                "You have ten new recovery codes; the old ones no longer work.");
+        done(secondFactors.newRecoveryCodes(me.require().id(), code), "account.secondFactor.done.newCodes");
     }
 
     public void turnOff() throws IOException {
-        done(secondFactors.turnOff(me.require().id(), code), "Your second factor is turned off.");
+        done(secondFactors.turnOff(me.require().id(), code), "account.secondFactor.done.off");
     }
 
     /** This session goes on after the change; every other session of the account ends. */
-    private void done(SecondFactors.Change change, String message) throws IOException {
+    private void done(SecondFactors.Change change, String key) throws IOException {
         code = null;
         HttpSession session = session();
         if (session != null) {
@@ -93,7 +93,7 @@ public class SecondFactorSetup implements Serializable {
                 session.setAttribute(SignInCode.FRESH_RECOVERY_CODES, List.copyOf(change.recoveryCodes()));
             }
         }
-        PageActionBoundary.done(message, "/account");
+        PageActionBoundary.done(Words.of(FacesContext.getCurrentInstance(), key), "/account");
     }
 
     private static HttpSession session() {

@@ -19,6 +19,7 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.Locale;
 import org.omnifaces.cdi.Param;
 import org.omnifaces.util.Faces;
 import org.postbag.accounts.SignInGuard;
@@ -29,6 +30,7 @@ import org.postbag.infrastructure.web.ClientAddress;
 import org.postbag.infrastructure.web.FormToken;
 import org.postbag.infrastructure.web.PageActionBoundary;
 import org.postbag.infrastructure.web.Sessions;
+import org.postbag.infrastructure.web.Words;
 
 /**
  * The sign-in form. One message for every failure, so that it never tells whether an account
@@ -41,24 +43,22 @@ import org.postbag.infrastructure.web.Sessions;
 @RequestScoped
 public class SignIn {
 
-    public static final String FAILED = "That email address and password did not let you in. Check them and try again."
-            + " After several wrong tries an account is locked for a while; an admin can help.";
+    /** The refusal of a wrong address or password, in English (tests compare with it). */
+    public static final String FAILED = Words.in(Locale.ENGLISH, "signIn.refused.failed");
 
-    static final String EXPIRED =
-            "This sign-in page was open too long or did not come from this site. Enter your email address and password again.";
+    static final String EXPIRED = "signIn.refused.expired";
 
-    static final String FULL =
-            "Too many people are signed in to this server just now. Try again in a few minutes, or ask an admin.";
+    static final String FULL = "signIn.refused.full";
 
     static final String TOKEN_KEY = "sign-in-token";
     private static final Duration TOKEN_LIFE = Duration.ofHours(12);
 
-    @NotBlank(message = "Enter your email address")
-    @Size(max = 320, message = "Enter your email address")
+    @NotBlank(message = "{signIn.email.required}")
+    @Size(max = 320, message = "{signIn.email.required}")
     private String email;
 
-    @NotBlank(message = "Enter your password")
-    @Size(max = 200, message = "Enter your password")
+    @NotBlank(message = "{signIn.password.required}")
+    @Size(max = 200, message = "{signIn.password.required}")
     private String password;
 
     /** The desk page to return to, from the address that sent the visitor here. */
@@ -105,19 +105,19 @@ public class SignIn {
             if (FormToken.verify(secrets.key(TOKEN_KEY), token, clock.instant(), TOKEN_LIFE)
                     .isEmpty()) {
                 response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
-                PageActionBoundary.refuse(EXPIRED);
+                PageActionBoundary.refuse(Words.of(FacesContext.getCurrentInstance(), EXPIRED));
                 return;
             }
             String address = ClientAddress.of(request, config);
             if (guard.isThrottled(address)) {
                 guard.record(address, false);
                 response.setStatus(429);
-                PageActionBoundary.refuse(FAILED);
+                PageActionBoundary.refuse(Words.of(FacesContext.getCurrentInstance(), "signIn.refused.failed"));
                 return;
             }
             if (!Sessions.roomForAnother(config.integer("POSTBAG_MAX_SESSIONS", 2000))) {
                 response.setStatus(HttpServletResponse.SC_SERVICE_UNAVAILABLE);
-                PageActionBoundary.refuse(FULL);
+                PageActionBoundary.refuse(Words.of(FacesContext.getCurrentInstance(), FULL));
                 return;
             }
             endEarlierSession(request);
@@ -138,7 +138,7 @@ public class SignIn {
                 if (guard.wasTurnedAway()) {
                     response.setStatus(429);
                 }
-                PageActionBoundary.refuse(FAILED);
+                PageActionBoundary.refuse(Words.of(FacesContext.getCurrentInstance(), "signIn.refused.failed"));
             }
         } finally {
             password = null;

@@ -29,6 +29,7 @@ import org.postbag.infrastructure.Config;
 import org.postbag.infrastructure.web.ClientAddress;
 import org.postbag.infrastructure.web.PageActionBoundary;
 import org.postbag.infrastructure.web.Sessions;
+import org.postbag.infrastructure.web.Words;
 
 /**
  * The second step of signing in, after the password passed: the code from the authenticator
@@ -40,16 +41,15 @@ import org.postbag.infrastructure.web.Sessions;
 @RequestScoped
 public class SignInCode {
 
-    static final String WRONG = "That code did not let you in. Enter the code your app shows now, or one of your"
-            + " recovery codes. After several wrong tries the account is locked for a while; an admin can help.";
+    static final String WRONG = "signIn.refused.wrongCode";
 
-    static final String EXPIRED = "Signing in took too long. Enter your email address and password again.";
+    static final String EXPIRED = "signIn.refused.tooLong";
 
     /** Where the recovery codes made while signing in wait for the account page to show them once. */
     static final String FRESH_RECOVERY_CODES = "org.postbag.freshRecoveryCodes";
 
-    @NotBlank(message = "Enter the code from your app")
-    @Size(max = 40, message = "Enter the code from your app")
+    @NotBlank(message = "{signIn.code.required}")
+    @Size(max = 40, message = "{signIn.code.required}")
     private String code;
 
     private String token;
@@ -108,19 +108,19 @@ public class SignInCode {
                 // Too old, or not ours: back to the password.
                 token = null;
                 response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
-                PageActionBoundary.refuse(EXPIRED);
+                PageActionBoundary.refuse(Words.of(FacesContext.getCurrentInstance(), EXPIRED));
                 return;
             }
             String address = ClientAddress.of(request, config);
             if (guard.isThrottled(address)) {
                 guard.record(address, false);
                 response.setStatus(429);
-                PageActionBoundary.refuse(WRONG);
+                PageActionBoundary.refuse(Words.of(FacesContext.getCurrentInstance(), WRONG));
                 return;
             }
             if (!Sessions.roomForAnother(config.integer("POSTBAG_MAX_SESSIONS", 2000))) {
                 response.setStatus(HttpServletResponse.SC_SERVICE_UNAVAILABLE);
-                PageActionBoundary.refuse(SignIn.FULL);
+                PageActionBoundary.refuse(Words.of(FacesContext.getCurrentInstance(), SignIn.FULL));
                 return;
             }
             SignIn.endEarlierSession(request);
@@ -128,7 +128,7 @@ public class SignInCode {
                     request, response, withParams().credential(new SecondStepCredential(token, code)));
             guard.record(address, status == AuthenticationStatus.SUCCESS);
             if (status != AuthenticationStatus.SUCCESS) {
-                PageActionBoundary.refuse(WRONG);
+                PageActionBoundary.refuse(Words.of(FacesContext.getCurrentInstance(), WRONG));
                 return;
             }
             HttpSession session = SignIn.startSession(request, clock);
@@ -164,7 +164,8 @@ public class SignInCode {
     /** The QR code of the secret being set up, as inline SVG. */
     public String getQrCode() {
         return enrolment()
-                .map(e -> QrCodes.svg(e.keyUri(), "QR code for your authenticator app"))
+                .map(e -> QrCodes.svg(
+                        e.keyUri(), Words.of(FacesContext.getCurrentInstance(), "account.secondFactor.qrCode")))
                 .orElse("");
     }
 

@@ -1,6 +1,7 @@
 package org.postbag.accounts.web;
 
 import jakarta.annotation.PostConstruct;
+import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -11,6 +12,7 @@ import org.postbag.accounts.LocalSignIn;
 import org.postbag.accounts.SecondFactors;
 import org.postbag.infrastructure.web.PageAction;
 import org.postbag.infrastructure.web.PageActionBoundary;
+import org.postbag.infrastructure.web.Words;
 
 /** The admins' sign-in rules on the settings page: whether every local account needs a second factor. */
 @Named
@@ -43,15 +45,15 @@ public class SignInPolicy implements Serializable {
         long admin = me.require().id();
         boolean factorChanged = secondFactors.requireForAll(requireSecondFactor, admin);
         boolean localChanged = localSignIn.setAdminsOnly(localAdminsOnly, admin);
-        String factor = requireSecondFactor
-                ? "Every local account now signs in with a second factor; accounts without one set it up at their next sign-in."
-                : "A second factor is now up to each account.";
-        String local = localAdminsOnly
-                ? "Only admins sign in with a password now; everyone else signs in through the provider."
-                : "Everyone may sign in with a password again.";
+        FacesContext faces = FacesContext.getCurrentInstance();
+        String factor = Words.of(
+                faces,
+                requireSecondFactor ? "admin.settings.done.factorRequired" : "admin.settings.done.factorOptional");
+        String local =
+                Words.of(faces, localAdminsOnly ? "admin.settings.done.adminsOnly" : "admin.settings.done.everyone");
         PageActionBoundary.done(
                 !factorChanged && !localChanged
-                        ? "Nothing had changed."
+                        ? Words.of(faces, "admin.settings.done.nothing")
                         : factorChanged && localChanged ? factor + " " + local : factorChanged ? factor : local,
                 "/admin/settings");
     }

@@ -2,6 +2,7 @@ package org.postbag.accounts.web;
 
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.RequestScoped;
+import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.validation.constraints.NotBlank;
@@ -11,6 +12,7 @@ import org.omnifaces.util.Faces;
 import org.postbag.accounts.AccountAdministration;
 import org.postbag.infrastructure.web.PageAction;
 import org.postbag.infrastructure.web.PageActionBoundary;
+import org.postbag.infrastructure.web.Words;
 
 /**
  * /welcome/&lt;token&gt;: where an invited editor (or one who was sent a new-password link)
@@ -28,12 +30,12 @@ public class Welcome implements PageAction.Refused {
     @Inject
     private AccountAdministration administration;
 
-    @NotBlank(message = "Choose a password")
-    @Size(max = 200, message = "Choose a password of 200 characters or fewer")
+    @NotBlank(message = "{welcome.password.required}")
+    @Size(max = 200, message = "{welcome.password.size}")
     private String password;
 
-    @NotBlank(message = "Type the password again")
-    @Size(max = 200, message = "Type the password again")
+    @NotBlank(message = "{welcome.repeat.required}")
+    @Size(max = 200, message = "{welcome.repeat.required}")
     private String repeat;
 
     /** Who the link is for, or null when it is spent, expired or unknown. */
@@ -52,7 +54,8 @@ public class Welcome implements PageAction.Refused {
     @PageAction(refusalFor = "password")
     public void choose() {
         if (!password.equals(repeat)) {
-            PageActionBoundary.refuse("repeat", "The two passwords are not the same. Type them again.");
+            PageActionBoundary.refuse(
+                    "repeat", Words.of(FacesContext.getCurrentInstance(), "welcome.refused.different"));
             refused();
             return;
         }

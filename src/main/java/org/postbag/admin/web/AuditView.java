@@ -157,7 +157,7 @@ public class AuditView {
     }
 
     public String label(String adminAction) {
-        return AuditTrail.label(adminAction);
+        return AdminActions.label(adminAction);
     }
 
     public String getWho() {

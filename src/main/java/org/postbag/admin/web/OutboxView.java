@@ -1,5 +1,6 @@
 package org.postbag.admin.web;
 
+import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -14,6 +15,7 @@ import org.postbag.infrastructure.mail.Outbox;
 import org.postbag.infrastructure.mail.OutboxMessage;
 import org.postbag.infrastructure.web.PageAction;
 import org.postbag.infrastructure.web.PageActionBoundary;
+import org.postbag.infrastructure.web.Words;
 
 /**
  * /admin/outbox: the emails Postbag wrote, sent or waiting. The private links in them (a
@@ -58,6 +60,7 @@ public class OutboxView implements Serializable {
 
     public void retry(long id) {
         actions.retry(id, me.require().id());
-        PageActionBoundary.done("The email will be tried again.", "/admin/outbox");
+        PageActionBoundary.done(
+                Words.of(FacesContext.getCurrentInstance(), "admin.outbox.done.retried"), "/admin/outbox");
     }
 }

@@ -16,6 +16,7 @@ import org.postbag.admin.WriterData;
 import org.postbag.house.Settings;
 import org.postbag.infrastructure.web.PageAction;
 import org.postbag.infrastructure.web.PageActionBoundary;
+import org.postbag.infrastructure.web.Words;
 
 /**
  * /admin/privacy: a writer asks what we hold about them, or to be forgotten. The admin looks
@@ -38,8 +39,8 @@ public class PrivacyView implements Serializable {
     @Inject
     private transient Settings settings;
 
-    @NotBlank(message = "Enter the writer's email address")
-    @Size(max = 320, message = "Enter the writer's email address")
+    @NotBlank(message = "{admin.privacy.email.required}")
+    @Size(max = 320, message = "{admin.privacy.email.required}")
     private String email;
 
     private String confirmation;
@@ -76,14 +77,17 @@ public class PrivacyView implements Serializable {
         }
         if (confirmation == null || !confirmation.strip().equalsIgnoreCase(summary.email())) {
             PageActionBoundary.refuse(
-                    "confirmation", "Type the email address again, exactly, to erase what we hold about it.");
+                    "confirmation", Words.of(FacesContext.getCurrentInstance(), "admin.privacy.refused.confirmation"));
             return;
         }
         WriterData.Erasure erased =
                 writerData.erase(summary.email(), me.require().id());
-        String done = "Erased: " + erased.deleted() + " letters deleted, " + erased.anonymised()
-                + " published letters kept as printed (text and sign-off only), " + erased.emails()
-                + " emails deleted.";
+        String done = Words.of(
+                FacesContext.getCurrentInstance(),
+                "admin.privacy.done.erased",
+                erased.deleted(),
+                erased.anonymised(),
+                erased.emails());
         PageActionBoundary.done(done, "/admin/privacy");
     }
 

@@ -1,5 +1,6 @@
 package org.postbag.admin.web;
 
+import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -14,6 +15,7 @@ import org.postbag.accounts.SectionAdministration;
 import org.postbag.house.Section;
 import org.postbag.infrastructure.web.PageAction;
 import org.postbag.infrastructure.web.PageActionBoundary;
+import org.postbag.infrastructure.web.Words;
 
 /**
  * /admin/sections: the magazine's sections. An admin adds one (a name, and a short name for
@@ -33,11 +35,11 @@ public class SectionsView implements Serializable, PageAction.Refused {
     @Inject
     private transient CurrentAccount me;
 
-    @NotBlank(message = "Enter the section's name")
-    @Size(max = Section.MAX_NAME, message = "The name must be 80 characters or fewer")
+    @NotBlank(message = "{admin.sections.name.required}")
+    @Size(max = Section.MAX_NAME, message = "{admin.sections.name.size}")
     private String name;
 
-    @Size(max = Section.MAX_NAME, message = "The short name must be 80 characters or fewer")
+    @Size(max = Section.MAX_NAME, message = "{admin.sections.slug.size}")
     private String slug;
 
     private transient List<Section> all;
@@ -60,7 +62,9 @@ public class SectionsView implements Serializable, PageAction.Refused {
 
     public void define() {
         Section section = administration.define(name, slug, me.require().id());
-        PageActionBoundary.done("The section “" + section.name() + "” is added.", "/admin/sections");
+        PageActionBoundary.done(
+                Words.of(FacesContext.getCurrentInstance(), "admin.sections.done.added", section.name()),
+                "/admin/sections");
     }
 
     public void rename(Section section) {
@@ -70,7 +74,12 @@ public class SectionsView implements Serializable, PageAction.Refused {
                 names.get(section.id()),
                 slugs.get(section.id()),
                 me.require().id());
-        PageActionBoundary.done("The section is now “" + names.get(section.id()).strip() + "”.", "/admin/sections");
+        PageActionBoundary.done(
+                Words.of(
+                        FacesContext.getCurrentInstance(),
+                        "admin.sections.done.renamed",
+                        names.get(section.id()).strip()),
+                "/admin/sections");
     }
 
     /** A refused action lists the sections as they are now, with what was typed kept. */

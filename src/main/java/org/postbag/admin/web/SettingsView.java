@@ -1,16 +1,19 @@
 package org.postbag.admin.web;
 
 import jakarta.annotation.PostConstruct;
+import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.validation.constraints.NotNull;
 import java.io.Serializable;
 import java.util.List;
+import java.util.Locale;
 import org.postbag.accounts.CurrentAccount;
 import org.postbag.admin.HouseRules;
 import org.postbag.infrastructure.web.PageAction;
 import org.postbag.infrastructure.web.PageActionBoundary;
+import org.postbag.infrastructure.web.Words;
 import org.postbag.letter.Screening;
 import org.postbag.moderation.RejectionTemplate;
 import org.postbag.moderation.WatchedWordRule;
@@ -31,18 +34,18 @@ public class SettingsView implements Serializable, PageAction.LostRace {
 
     private String magazineName;
 
-    @NotNull(message = "Enter the house word limit")
+    @NotNull(message = "{admin.settings.wordLimit.required}")
     private Integer wordLimit;
 
     private boolean linkAddresses;
 
-    @NotNull(message = "Enter how many days unconfirmed letters are kept")
+    @NotNull(message = "{admin.settings.unconfirmed.required}")
     private Integer unconfirmedRetentionDays;
 
-    @NotNull(message = "Enter how many days contact details are kept")
+    @NotNull(message = "{admin.settings.contact.required}")
     private Integer contactRetentionDays;
 
-    @NotNull(message = "Enter how many seconds decision emails wait")
+    @NotNull(message = "{admin.settings.grace.required}")
     private Integer decisionEmailGraceSeconds;
 
     private String word;
@@ -73,19 +76,25 @@ public class SettingsView implements Serializable, PageAction.LostRace {
                         contactRetentionDays,
                         decisionEmailGraceSeconds),
                 me.require().id());
-        done(changed == 0 ? "Nothing had changed." : "Settings saved.");
+        done(Words.of(
+                FacesContext.getCurrentInstance(),
+                changed == 0 ? "admin.settings.done.nothing" : "admin.settings.done.saved"));
     }
 
     @PageAction(refusalFor = "word")
     public void watch() {
         rules.watch(word, wordAction, me.require().id());
-        done("Letters with “" + word.strip().toLowerCase() + "” are now "
-                + (wordAction == Screening.WatchedWord.Action.SPAM ? "marked as spam." : "held."));
+        done(Words.of(
+                FacesContext.getCurrentInstance(),
+                wordAction == Screening.WatchedWord.Action.SPAM
+                        ? "admin.settings.done.watchedSpam"
+                        : "admin.settings.done.watchedHeld",
+                word.strip().toLowerCase(Locale.ROOT)));
     }
 
     public void unwatch(WatchedWordRule rule) {
         rules.unwatch(rule.id(), me.require().id());
-        done("“" + rule.word() + "” is no longer watched.");
+        done(Words.of(FacesContext.getCurrentInstance(), "admin.settings.done.unwatched", rule.word()));
     }
 
     public void edit(RejectionTemplate template) {
@@ -97,12 +106,12 @@ public class SettingsView implements Serializable, PageAction.LostRace {
     @PageAction(refusalFor = "templateName")
     public void saveTemplate() {
         rules.saveTemplate(templateId, templateName, templateBody, me.require().id());
-        done("Template “" + templateName.strip() + "” saved.");
+        done(Words.of(FacesContext.getCurrentInstance(), "admin.settings.done.templateSaved", templateName.strip()));
     }
 
     public void removeTemplate(RejectionTemplate template) {
         rules.removeTemplate(template.id(), me.require().id());
-        done("Template “" + template.name() + "” removed.");
+        done(Words.of(FacesContext.getCurrentInstance(), "admin.settings.done.templateRemoved", template.name()));
     }
 
     private static void done(String message) {
@@ -111,7 +120,7 @@ public class SettingsView implements Serializable, PageAction.LostRace {
 
     @Override
     public String lostRaceMessage() {
-        return "Another admin changed this at the same moment. Look again.";
+        return Words.of(FacesContext.getCurrentInstance(), "admin.refused.lostRace");
     }
 
     public List<WatchedWordRule> getWatchedWords() {

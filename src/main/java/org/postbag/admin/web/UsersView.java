@@ -1,5 +1,6 @@
 package org.postbag.admin.web;
 
+import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -23,8 +24,11 @@ import org.postbag.accounts.SecondFactors;
 import org.postbag.accounts.SectionAdministration;
 import org.postbag.house.AdminEvent;
 import org.postbag.house.AdminEvents;
+import org.postbag.house.Language;
+import org.postbag.house.Languages;
 import org.postbag.infrastructure.web.PageAction;
 import org.postbag.infrastructure.web.PageActionBoundary;
+import org.postbag.infrastructure.web.Words;
 
 /**
  * /admin/users: the people who may use the desk. An admin invites an editor by email (the
@@ -49,7 +53,8 @@ public class UsersView implements Serializable, PageAction.LostRace, PageAction.
             String state,
             Instant lastSignInAt,
             boolean me,
-            String sections) {}
+            String sections,
+            String language) {}
 
     @Inject
     private transient AccountAdministration administration;
@@ -63,13 +68,16 @@ public class UsersView implements Serializable, PageAction.LostRace, PageAction.
     @Inject
     private transient Clock clock;
 
-    @NotBlank(message = "Enter the editor's name")
-    @Size(max = 100, message = "The name must be 100 characters or fewer")
+    @Inject
+    private transient Languages languages;
+
+    @NotBlank(message = "{admin.users.name.required}")
+    @Size(max = 100, message = "{admin.users.name.size}")
     private String name;
 
-    @NotBlank(message = "Enter the editor's email address")
-    @Size(max = 254, message = "The email address must be 254 characters or fewer")
-    @Email(regexp = "[^@\\s]+@[^@\\s]+\\.[^@\\s]+", message = "Enter an email address like name@example.com")
+    @NotBlank(message = "{admin.users.email.required}")
+    @Size(max = 254, message = "{admin.users.email.size}")
+    @Email(regexp = "[^@\\s]+@[^@\\s]+\\.[^@\\s]+", message = "{admin.users.email.format}")
     private String email;
 
     private boolean inviteAsAdmin;
@@ -113,11 +121,15 @@ public class UsersView implements Serializable, PageAction.LostRace, PageAction.
                             account.lastSignInAt(),
                             account.id() == myId,
                             account.has(Role.ADMIN) || !limits.containsKey(account.id())
-                                    ? "all"
+                                    ? null
                                     : limits.get(account.id()).stream()
                                             .map(id -> names.getOrDefault(id, "?"))
                                             .sorted()
-                                            .collect(Collectors.joining(", "))))
+                                            .collect(Collectors.joining(", ")),
+                            account.language()
+                                    .flatMap(languages::find)
+                                    .map(Language::ownName)
+                                    .orElse(null)))
                     .toList();
         }
         return rows;
@@ -128,10 +140,10 @@ public class UsersView implements Serializable, PageAction.LostRace, PageAction.
             return "disabled";
         }
         if (account.isPending()) {
-            return account.invitationValid(now) ? "invited" : "invitation expired";
+            return account.invitationValid(now) ? "invited" : "invitationExpired";
         }
         if (account.isLocked(now)) {
-            return "locked after wrong passwords";
+            return "locked";
         }
         return "active";
     }
@@ -164,7 +176,7 @@ public class UsersView implements Serializable, PageAction.LostRace, PageAction.
                 .findFirst()
                 .orElse(null);
         if (row == null) {
-            PageActionBoundary.refuse("limitAccount", "Choose the editor whose sections you are setting.");
+            PageActionBoundary.refuse("limitAccount", words("admin.users.refused.chooseEditor"));
             return;
         }
         Set<Long> chosen = limitSections == null ? Set.of() : Set.copyOf(limitSections);
@@ -172,8 +184,8 @@ public class UsersView implements Serializable, PageAction.LostRace, PageAction.
                 () -> sectionAdministration.limit(
                         row.id(), row.version(), chosen, me.require().id()),
                 chosen.isEmpty()
-                        ? row.name() + " sees every section."
-                        : row.name() + " sees only the letters of the sections ticked.");
+                        ? Words.of(FacesContext.getCurrentInstance(), "admin.users.done.everySection", row.name())
+                        : Words.of(FacesContext.getCurrentInstance(), "admin.users.done.limited", row.name()));
     }
 
     public Long getLimitAccount() {
@@ -192,6 +204,15 @@ public class UsersView implements Serializable, PageAction.LostRace, PageAction.
         this.limitSections = limitSections;
     }
 
+    /** What an admin did, in the page's words ("Roles changed"). */
+    public String label(String action) {
+        return AdminActions.label(action);
+    }
+
+    private static String words(String key) {
+        return Words.of(FacesContext.getCurrentInstance(), key);
+    }
+
     public List<AdminEvent> getEvents() {
         return events.latest(30);
     }
@@ -200,7 +221,7 @@ public class UsersView implements Serializable, PageAction.LostRace, PageAction.
         Set<Role> roles = inviteAsAdmin ? EnumSet.of(Role.EDITOR, Role.ADMIN) : EnumSet.of(Role.EDITOR);
         act(
                 () -> administration.invite(email, name, roles, me.require().id()),
-                "Invitation sent to " + email.strip() + ".");
+                Words.of(FacesContext.getCurrentInstance(), "admin.users.done.invited", email.strip()));
     }
 
     public void toggle(Row row, String role) {
@@ -221,23 +242,24 @@ public class UsersView implements Serializable, PageAction.LostRace, PageAction.
         act(
                 () -> administration.changeRoles(
                         row.id(), row.version(), roles, me.require().id()),
-                row.name()
-                        + (has ? " is no longer " : " is now ")
-                        + (which == Role.ADMIN ? "an admin." : "an editor."));
+                Words.of(
+                        FacesContext.getCurrentInstance(),
+                        "admin.users.done." + (has ? "noLonger" : "now") + (which == Role.ADMIN ? "Admin" : "Editor"),
+                        row.name()));
     }
 
     public void disable(Row row) {
         act(
                 () -> administration.disable(
                         row.id(), row.version(), me.require().id()),
-                row.name() + "'s account is disabled: they are signed out and cannot sign in.");
+                Words.of(FacesContext.getCurrentInstance(), "admin.users.done.disabled", row.name()));
     }
 
     public void enable(Row row) {
         act(
                 () -> administration.enable(
                         row.id(), row.version(), me.require().id()),
-                row.name() + "'s account is enabled again.");
+                Words.of(FacesContext.getCurrentInstance(), "admin.users.done.enabled", row.name()));
     }
 
     /**
@@ -263,14 +285,13 @@ public class UsersView implements Serializable, PageAction.LostRace, PageAction.
     public void resetSecondFactor(Row row) {
         act(
                 () -> secondFactors.reset(row.id(), me.require().id()),
-                row.name() + "'s second factor is removed: they are signed out, and sign in with their password"
-                        + " (and set up a new factor if one is required).");
+                Words.of(FacesContext.getCurrentInstance(), "admin.users.done.secondFactorReset", row.name()));
     }
 
     public void sendLink(Row row) {
         act(
                 () -> administration.sendNewLink(row.id(), me.require().id()),
-                "A link to choose a password was sent to " + row.email() + ".");
+                Words.of(FacesContext.getCurrentInstance(), "admin.users.done.linkSent", row.email()));
     }
 
     private void act(Runnable action, String done) {
@@ -280,7 +301,7 @@ public class UsersView implements Serializable, PageAction.LostRace, PageAction.
 
     @Override
     public String lostRaceMessage() {
-        return "Another admin changed this account at the same moment. Look again and retry.";
+        return words("admin.users.refused.lostRace");
     }
 
     /** A refused action shows the accounts as they are now, not as the page first read them. */

@@ -22,6 +22,7 @@ import org.postbag.archive.StagedUploads;
 import org.postbag.archive.wxr.ImportPlan;
 import org.postbag.archive.wxr.ImportProblem;
 import org.postbag.infrastructure.web.PageActionBoundary;
+import org.postbag.infrastructure.web.Words;
 
 /**
  * /admin/import: an admin uploads a WordPress export, chooses where each post's issue comes
@@ -70,7 +71,7 @@ public class ImportPage implements Serializable {
         if (parts != null && !parts.isEmpty()) {
             Optional<String> name = stagedUploads.complete(owner(faces), parts);
             if (name.isEmpty()) {
-                problem(faces, "file", "The file did not arrive whole. Choose it again.");
+                problem(faces, "file", Words.of(faces, "admin.import.refused.partial"));
                 return;
             }
             forget();
@@ -81,7 +82,7 @@ public class ImportPage implements Serializable {
                 problem(
                         faces,
                         "file",
-                        "The file is larger than the " + (archiveImport.maxBytes() >> 20) + " MB an import may be.");
+                        Words.of(faces, "admin.import.refused.tooLarge", archiveImport.maxBytes() >> 20));
                 return;
             }
             try (InputStream in = file.getInputStream()) {
@@ -89,12 +90,12 @@ public class ImportPage implements Serializable {
                 uploaded = in.readNBytes((int) Math.min(archiveImport.maxBytes() + 1, Integer.MAX_VALUE - 8));
                 fileName = file.getSubmittedFileName();
             } catch (IOException failure) {
-                problem(faces, "file", "The file could not be read. Send it again.");
+                problem(faces, "file", Words.of(faces, "admin.import.refused.unreadable"));
                 return;
             }
         }
         if (!chosen()) {
-            problem(faces, "file", "Choose the export file (in WordPress: Tools > Export > All content).");
+            problem(faces, "file", Words.of(faces, "admin.import.refused.noFile"));
             return;
         }
         showPreview(faces);
@@ -105,7 +106,7 @@ public class ImportPage implements Serializable {
         FacesContext faces = FacesContext.getCurrentInstance();
         String chosen = faces.getExternalContext().getRequestParameterMap().get("serverFile");
         if (chosen == null || chosen.isEmpty()) {
-            problem(faces, "serverFile", "Choose one of the files in the import folder.");
+            problem(faces, "serverFile", Words.of(faces, "admin.import.refused.noServerFile"));
             return;
         }
         forget();
@@ -116,7 +117,7 @@ public class ImportPage implements Serializable {
 
     private void showPreview(FacesContext faces) {
         if (issueSource == ImportPlan.IssueSource.CUSTOM_FIELD && (customField == null || customField.isBlank())) {
-            problem(faces, "customField", "Give the name of the custom field that holds the issue number.");
+            problem(faces, "customField", Words.of(faces, "admin.import.refused.customField"));
             return;
         }
         try {
@@ -131,7 +132,7 @@ public class ImportPage implements Serializable {
     public void start() throws IOException {
         FacesContext faces = FacesContext.getCurrentInstance();
         if (!chosen()) {
-            problem(faces, "file", "Choose the export file and look at the preview first.");
+            problem(faces, "file", Words.of(faces, "admin.import.refused.previewFirst"));
             return;
         }
         try {
@@ -141,10 +142,7 @@ public class ImportPage implements Serializable {
                             ? archiveImport.startStaged(owner(faces), stagedUpload, options(), me.getName())
                             : archiveImport.start(fileName, uploaded, options(), me.getName());
             stagedUpload = null;
-            redirect(
-                    faces,
-                    "The import of " + job.fileName() + " has started: " + job.totalSteps()
-                            + " steps. Its progress is shown below.");
+            redirect(faces, Words.of(faces, "admin.import.done.started", job.fileName(), job.totalSteps()));
         } catch (ImportProblem problem) {
             problem(faces, field(), problem.getMessage());
             forget();
@@ -194,7 +192,9 @@ public class ImportPage implements Serializable {
 
     public void cancel(long id) throws IOException {
         archiveImport.cancel(id, me.getName());
-        redirect(FacesContext.getCurrentInstance(), "The import was cancelled. What it imported so far stays.");
+        redirect(
+                FacesContext.getCurrentInstance(),
+                Words.of(FacesContext.getCurrentInstance(), "admin.import.done.cancelled"));
     }
 
     public ImportPlan getPreview() {
@@ -236,13 +236,14 @@ public class ImportPage implements Serializable {
     /** "12.4 MB", "310 KB": enough to tell the files apart and to see how long an import will be. */
     public String size(ImportFolder.ServerFile file) {
         long bytes = file.size();
+        FacesContext faces = FacesContext.getCurrentInstance();
         if (bytes < 1024) {
-            return bytes + " bytes";
+            return Words.of(faces, "admin.import.size.bytes", bytes);
         }
         if (bytes < 1024 * 1024) {
-            return (bytes + 1023) / 1024 + " KB";
+            return Words.of(faces, "admin.import.size.kilobytes", (bytes + 1023) / 1024);
         }
-        return String.format(java.util.Locale.ROOT, "%.1f MB", bytes / (1024.0 * 1024.0));
+        return Words.of(faces, "admin.import.size.megabytes", bytes / (1024.0 * 1024.0));
     }
 
     public String getServerFile() {
@@ -269,8 +270,11 @@ public class ImportPage implements Serializable {
     public String estimate(ImportJob job) {
         return job.estimate(clock.instant())
                 .map(left -> left.compareTo(Duration.ofMinutes(1)) < 0
-                        ? "less than a minute left"
-                        : "about " + (left.toMinutes() + 1) + " minutes left")
+                        ? Words.of(FacesContext.getCurrentInstance(), "admin.import.estimate.underAMinute")
+                        : Words.of(
+                                FacesContext.getCurrentInstance(),
+                                "admin.import.estimate.minutes",
+                                left.toMinutes() + 1))
                 .orElse("");
     }
 

@@ -16,9 +16,20 @@ import org.junit.jupiter.params.provider.MethodSource;
  */
 class WriterEmailsInEveryLanguageTest {
 
-    /** The emails sent to writers (and to invited authors); the staff's emails follow the desk's language later. */
-    static final List<String> WRITERS_EMAILS =
-            List.of("confirmation", "published", "rejection", "author-approval", "invitation");
+    /**
+     * The emails sent to writers (and to invited authors), and those sent to the staff, which follow each account's
+     * own language.
+     */
+    static final List<String> WRITERS_EMAILS = List.of(
+            "confirmation",
+            "published",
+            "rejection",
+            "author-approval",
+            "invitation",
+            "digest",
+            "new-letter",
+            "desk-invitation",
+            "new-password");
 
     static final List<String> LANGUAGES = List.of("de", "fr", "ar");
 
