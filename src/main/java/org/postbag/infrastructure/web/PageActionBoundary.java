@@ -37,7 +37,7 @@ public class PageActionBoundary implements Serializable {
             return refused(
                     invocation,
                     action == null || action.refusalFor().isEmpty() ? null : action.refusalFor(),
-                    refused.getMessage());
+                    refused.textIn(Faces.getLocale()));
         } catch (Exception failure) {
             if (!Conflicts.isConcurrentChange(failure)) {
                 throw failure;
