@@ -107,7 +107,7 @@ public class Publishing {
         Account editor = editorId == null ? null : editor(editorId);
         for (Letter letter : page) {
             if (letter.status() != LetterStatus.SCHEDULED && letter.status() != LetterStatus.PUBLISHED) {
-                throw DomainException.keyed("makeup.refused.letterNotReady", letter.reference());
+                throw new LetterStateRefusal("makeup.refused.letterNotReady", letter.reference(), letter.status());
             }
             unsettledLinks.requireSettled(letter, "published");
             // Once per letter: a page taken down and published again does not write to its writers twice.
@@ -129,7 +129,7 @@ public class Publishing {
     public void publishOnline(String reference, int version, long editorId) {
         Letter letter = current(reference, version, editorId);
         if (letter.status() != LetterStatus.APPROVED && letter.status() != LetterStatus.SCHEDULED) {
-            throw DomainException.keyed("publishing.refused.notApproved", reference);
+            throw new LetterStateRefusal("publishing.refused.notApproved", reference, letter.status());
         }
         unsettledLinks.requireSettled(letter, "published");
         boolean first = !publishedBefore(letter);

@@ -105,6 +105,9 @@ class MakeUpLanguagesBrowserIT {
                     ArchiveDeskPage arabic = ArchiveDeskPage.at(browser, base, page);
                     assertThat(arabic.html("lang")).as(page).isEqualTo("ar");
                     assertThat(arabic.html("dir")).as(page).isEqualTo("rtl");
+                    assertThat(arabic.fitsItsWidth())
+                            .as("%s fits %d pixels without scrolling sideways", page, size.getWidth())
+                            .isTrue();
                     arabic.assertNoEnglishDeskWords("ar").assertAccessible();
                 }
                 ArchiveDeskPage makeUpInArabic = ArchiveDeskPage.at(browser, base, "/editor/issue/" + issue);
