@@ -1,6 +1,7 @@
 package org.postbag.infrastructure.web;
 
 import jakarta.annotation.Priority;
+import jakarta.faces.context.FacesContext;
 import jakarta.interceptor.AroundInvoke;
 import jakarta.interceptor.Interceptor;
 import jakarta.interceptor.InvocationContext;
@@ -37,7 +38,7 @@ public class PageActionBoundary implements Serializable {
             return refused(
                     invocation,
                     action == null || action.refusalFor().isEmpty() ? null : action.refusalFor(),
-                    refused.textIn(Faces.getLocale()));
+                    refused.textIn(Words.localeOf(FacesContext.getCurrentInstance())));
         } catch (Exception failure) {
             if (!Conflicts.isConcurrentChange(failure)) {
                 throw failure;

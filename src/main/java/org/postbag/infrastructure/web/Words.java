@@ -36,7 +36,8 @@ public final class Words {
         return args.length == 0 ? text : new MessageFormat(text, locale).format(args);
     }
 
-    private static Locale localeOf(FacesContext context) {
+    /** The language of the view being processed (the Faces locale the master template gives it). */
+    public static Locale localeOf(FacesContext context) {
         UIViewRoot view = context == null ? null : context.getViewRoot();
         if (view != null && view.getLocale() != null) {
             return view.getLocale();
