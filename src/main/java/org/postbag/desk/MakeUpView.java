@@ -99,8 +99,9 @@ public class MakeUpView {
             List<Group> groups = new ArrayList<>();
             byRoot.forEach((root, rows) -> groups.add(new Group(
                     root,
+                    // The page names the group of letters that answer nothing (makeup.waiting.unlinked).
                     root.isEmpty()
-                            ? "Not replying to anything we published"
+                            ? ""
                             : pieces.byReference(root).map(Piece::title).orElse(root),
                     rows)));
             return new View(
@@ -157,13 +158,14 @@ public class MakeUpView {
 
     /**
      * A letter's status is "scheduled" from the moment it is on a page, time or no time; the
-     * make-up page says what that means, and shows the page's time to go out (if any) once.
+     * make-up page says what that means ({@code ON_PAGE}), and shows the page's time to go out
+     * (if any) once. The page names the status in its language ({@code makeup.status.HELD}).
      */
     private static String onPageLabel(Letter letter) {
         if (letter.status() != LetterStatus.SCHEDULED) {
-            return letter.status().label();
+            return letter.status().name();
         }
-        return "on the page, not yet public";
+        return "ON_PAGE";
     }
 
     private static String headline(Letter letter, Revision.Text text) {

@@ -51,7 +51,7 @@ public class Archive {
     @Transactional
     public Issue addIssue(int number, String title, LocalDate coverDate) {
         if (issues.byNumber(number).isPresent()) {
-            throw new DomainException("There is already an issue no. " + number + ".");
+            throw DomainException.keyed("issueList.refused.exists", number);
         }
         Issue issue = new Issue(number, title.strip(), coverDate);
         issues.add(issue);
@@ -75,24 +75,22 @@ public class Archive {
     public void placeArticle(String reference, Long sectionId, long editorId) {
         Piece article = pieces.byReference(reference)
                 .filter(piece -> piece.kind() == PieceKind.ARTICLE)
-                .orElseThrow(() -> new DomainException("There is no article " + reference + "."));
+                .orElseThrow(() -> DomainException.keyed("articles.refused.noSuchArticle", reference));
         requireSectionFor(sectionId, editorId);
         if (java.util.Objects.equals(article.sectionId(), sectionId)) {
-            throw new DomainException(reference + " is in that section already.");
+            throw DomainException.keyed("articles.refused.sameSection", reference);
         }
         article.placeInSection(sectionId);
     }
 
     private void requireSectionFor(Long sectionId, long editorId) {
         if (sectionId != null && sections.byId(sectionId).isEmpty()) {
-            throw new DomainException("That section no longer exists. Choose another.");
+            throw DomainException.keyed("articles.refused.sectionGone");
         }
         SectionScope scope = accounts.sectionScopeOf(editorId);
         if (!scope.includes(sectionId)) {
-            throw new DomainException(
-                    sectionId == null
-                            ? "Choose one of your sections for the article."
-                            : "You may put articles only in your own sections.");
+            throw DomainException.keyed(
+                    sectionId == null ? "articles.refused.chooseOwnSection" : "articles.refused.notOwnSection");
         }
     }
 
@@ -101,19 +99,18 @@ public class Archive {
         Issue issue = form.issue() == null
                 ? null
                 : issues.byNumber(form.issue())
-                        .orElseThrow(
-                                () -> new DomainException("There is no issue no. " + form.issue() + ": add it first."));
+                        .orElseThrow(() -> DomainException.keyed("articles.refused.noSuchIssue", form.issue()));
         LocalDate day = form.published() != null ? form.published() : issue != null ? issue.coverDate() : null;
         if (day == null) {
-            throw new DomainException("Give the issue or the date the article was published.");
+            throw DomainException.keyed("articles.refused.noDate");
         }
         String url = blankToNull(form.url());
         if (url != null && !WebAddress.isWeb(url)) {
-            throw new DomainException(WebAddress.RULE + ".");
+            throw DomainException.keyed(WebAddress.RULE);
         }
         Instant published = day.atStartOfDay(ZoneOffset.UTC).toInstant();
         if (published.isAfter(clock.instant().plusSeconds(366L * 24 * 3600))) {
-            throw new DomainException("That date is more than a year away.");
+            throw DomainException.keyed("articles.refused.dateFarAway");
         }
         Piece article = Piece.article(
                 pieces.nextArticleReference(day.getYear()),

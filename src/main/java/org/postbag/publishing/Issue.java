@@ -85,14 +85,14 @@ public class Issue {
 
     public void budget(Integer words) {
         if (words != null && words <= 0) {
-            throw new DomainException("A page budget is a number of words above 0.");
+            throw DomainException.keyed("makeup.refused.budget");
         }
         this.pageBudgetWords = words;
     }
 
     public void scheduleFor(Instant at) {
         if (publishedAt != null) {
-            throw new DomainException("The letters page of " + label() + " is published already.");
+            throw DomainException.keyed("makeup.refused.publishedAlready", number, title);
         }
         this.scheduledFor = at;
     }
@@ -108,7 +108,7 @@ public class Issue {
      */
     public void takenDown(Instant at, String reason) {
         if (publishedAt == null) {
-            throw new DomainException("The letters page of " + label() + " is not published.");
+            throw DomainException.keyed("makeup.refused.notPublished", number, title);
         }
         this.publishedAt = null;
         this.takenDownAt = requireNonNull(at);

@@ -108,7 +108,7 @@ public class PageMakeUp {
         Issue issue = issue(issueNumber);
         Letter letter = letter(reference, editorId);
         if (!onPageOf(issue, letter)) {
-            throw new DomainException(reference + " is not on the page of " + issue.label() + ".");
+            throw DomainException.keyed("makeup.refused.notOnPage", reference, issue.number(), issue.title());
         }
         events.record(
                 letter,
@@ -155,20 +155,18 @@ public class PageMakeUp {
         requireUnpublished(issue);
         Letter letter = letter(reference, editorId);
         if (!onPageOf(issue, letter)) {
-            throw new DomainException(reference + " is not on the page of " + issue.label() + ".");
+            throw DomainException.keyed("makeup.refused.notOnPage", reference, issue.number(), issue.title());
         }
         String wanted = headline == null ? "" : LetterText.normaliseLine(headline);
         if (wanted.isEmpty()) {
-            throw new DomainException("Write a headline for " + reference + ".");
+            throw DomainException.keyed("makeup.refused.headlineEmpty", reference);
         }
         if (wanted.length() > Revision.Text.MAX_HEADLINE) {
-            throw new DomainException(
-                    "Keep the headline of " + reference + " to " + Revision.Text.MAX_HEADLINE + " characters.");
+            throw DomainException.keyed("makeup.refused.headlineLong", reference, Revision.Text.MAX_HEADLINE);
         }
         if (letter.revisions().latest() != null
                 && letter.revisions().latest() != letter.revisions().approved()) {
-            throw new DomainException(reference + " has an edit that is not approved yet: approve or"
-                    + " redo it on the letter's page before changing the headline here.");
+            throw DomainException.keyed("makeup.refused.headlineUnapprovedEdit", reference);
         }
         Revision.Text approved = letter.textForPrint();
         if (wanted.equals(approved.headline())) {
@@ -232,21 +230,24 @@ public class PageMakeUp {
                 .map(Letter::reference)
                 .toList();
         if (!others.isEmpty()) {
-            throw new DomainException("The letters page of " + issue.label() + " holds " + others.size()
-                    + (others.size() == 1 ? " letter" : " letters") + " of sections you do not edit, so you cannot "
-                    + verb + " it: an editor of every section does.");
+            throw DomainException.keyed(
+                    "makeup.refused.otherSections." + verb, issue.number(), issue.title(), others.size());
         }
     }
 
     private void scheduleFor(int issueNumber, Instant at, boolean overBudgetAccepted) {
         if (at != null && at.isBefore(clock.instant())) {
-            throw new DomainException("Choose a time in the future, or publish now.");
+            throw DomainException.keyed("makeup.refused.past");
         }
         Issue issue = issue(issueNumber);
         if (at != null && !overBudgetAccepted) {
             int words = words(page(issue));
             if (isOverBudget(issue, words)) {
-                throw new DomainException(overBudget(issue, words) + " Schedule it anyway, or take a letter off.");
+                throw DomainException.keyed(
+                        "makeup.refused.overBudget.schedule",
+                        words,
+                        words - issue.pageBudgetWords(),
+                        issue.pageBudgetWords());
             }
         }
         issue.scheduleFor(at);
@@ -261,12 +262,6 @@ public class PageMakeUp {
 
     public static boolean isOverBudget(Issue issue, int words) {
         return issue.pageBudgetWords() != null && words > issue.pageBudgetWords();
-    }
-
-    /** "The page holds 820 words, 120 over its budget of 700." */
-    public static String overBudget(Issue issue, int words) {
-        return "The page holds " + words + " words, " + (words - issue.pageBudgetWords()) + " over its budget of "
-                + issue.pageBudgetWords() + ".";
     }
 
     private void renumber(Issue issue) {
@@ -286,13 +281,13 @@ public class PageMakeUp {
 
     static void requireUnpublished(Issue issue) {
         if (issue.publishedAt() != null) {
-            throw new DomainException("The letters page of " + issue.label() + " is published already.");
+            throw DomainException.keyed("makeup.refused.publishedAlready", issue.number(), issue.title());
         }
     }
 
     /** The issue with this number, or a message that there is none. */
     public Issue issue(int number) {
-        return issues.byNumber(number).orElseThrow(() -> new DomainException("There is no issue no. " + number + "."));
+        return issues.byNumber(number).orElseThrow(() -> DomainException.keyed("makeup.refused.noSuchIssue", number));
     }
 
     /** The letter, if the editor may act on it (an editor limited to sections, only theirs). */
@@ -301,6 +296,6 @@ public class PageMakeUp {
     }
 
     private Account editor(long id) {
-        return accounts.byId(id).orElseThrow(() -> new DomainException("Your account could not be found."));
+        return accounts.byId(id).orElseThrow(() -> DomainException.keyed("publishing.refused.noAccount"));
     }
 }

@@ -93,19 +93,21 @@ public class Publishing {
         }
         List<Letter> page = makeUp.page(issue);
         if (page.isEmpty()) {
-            throw new DomainException("The letters page of " + issue.label() + " is empty.");
+            throw DomainException.keyed("makeup.refused.empty", issue.number(), issue.title());
         }
         int words = PageMakeUp.words(page);
         if (!overBudgetAccepted && editorId != null && PageMakeUp.isOverBudget(issue, words)) {
-            throw new DomainException(
-                    PageMakeUp.overBudget(issue, words) + " Publish it anyway, or take a letter off.");
+            throw DomainException.keyed(
+                    "makeup.refused.overBudget.publish",
+                    words,
+                    words - issue.pageBudgetWords(),
+                    issue.pageBudgetWords());
         }
         Instant now = clock.instant();
         Account editor = editorId == null ? null : editor(editorId);
         for (Letter letter : page) {
             if (letter.status() != LetterStatus.SCHEDULED && letter.status() != LetterStatus.PUBLISHED) {
-                throw new DomainException("Letter " + letter.reference() + " is "
-                        + letter.status().label() + ": take it off the page before publishing. Nothing was published.");
+                throw new LetterStateRefusal("makeup.refused.letterNotReady", letter.reference(), letter.status());
             }
             unsettledLinks.requireSettled(letter, "published");
             // Once per letter: a page taken down and published again does not write to its writers twice.
@@ -127,8 +129,7 @@ public class Publishing {
     public void publishOnline(String reference, int version, long editorId) {
         Letter letter = current(reference, version, editorId);
         if (letter.status() != LetterStatus.APPROVED && letter.status() != LetterStatus.SCHEDULED) {
-            throw new DomainException(
-                    "Letter " + reference + " is " + letter.status().label() + ": approve it first.");
+            throw new LetterStateRefusal("publishing.refused.notApproved", reference, letter.status());
         }
         unsettledLinks.requireSettled(letter, "published");
         boolean first = !publishedBefore(letter);
@@ -151,21 +152,19 @@ public class Publishing {
     @Transactional
     public int takeDownPage(int issueNumber, long editorId, String why) {
         if (why == null || why.isBlank()) {
-            throw new DomainException("Say why the page is taken down: readers of the issue will read it.");
+            throw DomainException.keyed("makeup.refused.noReason");
         }
         String reason = LetterText.normaliseLine(why);
         Issue issue = em.find(Issue.class, makeUp.issue(issueNumber).id(), LockModeType.PESSIMISTIC_WRITE);
         if (issue.publishedAt() == null) {
-            throw new DomainException("The letters page of " + issue.label() + " is not published.");
+            throw DomainException.keyed("makeup.refused.notPublished", issue.number(), issue.title());
         }
         Instant now = clock.instant();
         int hours = takeDownHours();
         if (issue.publishedAt().plus(Duration.ofHours(hours)).isBefore(now)) {
-            throw new DomainException("The letters page of " + issue.label() + " has been public for more than "
-                    + hours + " hours, so it is no longer taken down as a whole: correct or take down single"
-                    + " letters on their pages, each with its reason.");
+            throw DomainException.keyed("makeup.refused.tooLate", issue.number(), issue.title(), hours);
         }
-        makeUp.requireWholePageInScope(issue, editorId, "take down");
+        makeUp.requireWholePageInScope(issue, editorId, "takeDown");
         Account editor = editor(editorId);
         List<Letter> page = makeUp.page(issue);
         for (Letter letter : page) {
@@ -209,10 +208,11 @@ public class Publishing {
     @Transactional
     public void unpublish(String reference, int version, long editorId, String why) {
         if (why == null || why.isBlank()) {
-            throw new DomainException("Say why the letter is taken down.");
+            throw DomainException.keyed("publishing.refused.noReason");
         }
         Letter letter = current(reference, version, editorId);
-        Piece piece = pieces.ofLetter(letter).orElseThrow(() -> new DomainException(reference + " is not published."));
+        Piece piece = pieces.ofLetter(letter)
+                .orElseThrow(() -> DomainException.keyed("publishing.refused.notPublished", reference));
         record(letter, editor(editorId), letter.unpublish(), why.strip());
         piece.unpublish();
         publicationState.changed();
@@ -225,7 +225,7 @@ public class Publishing {
     @Transactional
     public void correct(String reference, int version, long editorId, String note) {
         if (note == null || note.isBlank()) {
-            throw new DomainException("Write the correction as readers will read it.");
+            throw DomainException.keyed("publishing.refused.noCorrection");
         }
         Letter letter = current(reference, version, editorId);
         Account editor = editor(editorId);
@@ -277,6 +277,6 @@ public class Publishing {
     }
 
     private Account editor(long id) {
-        return accounts.byId(id).orElseThrow(() -> new DomainException("Your account could not be found."));
+        return accounts.byId(id).orElseThrow(() -> DomainException.keyed("publishing.refused.noAccount"));
     }
 }

@@ -7,7 +7,8 @@ package org.postbag.publishing;
  */
 public final class WebAddress {
 
-    public static final String RULE = "Enter the article's web address in full, starting with https:// or http://";
+    /** The bundle key of the rule, in the words of the page that asks for an address. */
+    public static final String RULE = "articles.url.rule";
 
     static final int LONGEST = 2000;
 

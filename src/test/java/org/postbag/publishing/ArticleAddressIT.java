@@ -29,6 +29,9 @@ import org.postbag.testing.fixtures.Fixtures;
 @ExtendWith(ArquillianExtension.class)
 class ArticleAddressIT {
 
+    /** What the desk says of such an address, in the magazine's English (the bundle's articles.url.rule). */
+    private static final String RULE = "Enter the article's web address in full, starting with https:// or http://";
+
     @Deployment
     static WebArchive deployment() {
         return Deployments.withTestsOf(ArticleAddressIT.class);
@@ -76,8 +79,8 @@ class ArticleAddressIT {
 
             assertThat(answer.statusCode()).as(address).isEqualTo(200);
             Document page = WebForm.parse(answer);
-            assertThat(page.select(".error-summary li").eachText()).as(address).containsExactly(WebAddress.RULE);
-            assertThat(page.getElementById("url-error").text()).contains(WebAddress.RULE);
+            assertThat(page.select(".error-summary li").eachText()).as(address).containsExactly(RULE);
+            assertThat(page.getElementById("url-error").text()).contains(RULE);
             assertThat(page.getElementById("url").val()).isEqualTo(address);
             assertThat(page.getElementById("title").val()).isEqualTo(title);
             assertThat(registeredTitles()).doesNotContain(title);

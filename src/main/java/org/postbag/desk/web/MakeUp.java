@@ -1,6 +1,7 @@
 package org.postbag.desk.web;
 
 import jakarta.annotation.PostConstruct;
+import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -17,6 +18,7 @@ import org.postbag.desk.MakeUpView;
 import org.postbag.infrastructure.web.Dates;
 import org.postbag.infrastructure.web.PageAction;
 import org.postbag.infrastructure.web.PageActionBoundary;
+import org.postbag.infrastructure.web.Words;
 import org.postbag.publishing.PageMakeUp;
 import org.postbag.publishing.Publishing;
 
@@ -80,35 +82,39 @@ public class MakeUp implements Serializable, PageAction.LostRace {
         PageActionBoundary.done(done, "/editor/issue/" + view.number());
     }
 
+    private static String say(String key, Object... values) {
+        return Words.of(FacesContext.getCurrentInstance(), key, values);
+    }
+
     @Override
     public String lostRaceMessage() {
-        return "Someone else changed this page at the same time. Reload it.";
+        return say("makeup.lostRace");
     }
 
     public void add(String reference) {
-        act(() -> makeUp.addToPage(view.number(), reference, me.require().id()), reference + " is on the page.");
+        act(() -> makeUp.addToPage(view.number(), reference, me.require().id()), say("makeup.added", reference));
     }
 
     public void remove(String reference) {
-        act(() -> makeUp.removeFromPage(view.number(), reference, me.require().id()), reference + " is off the page.");
+        act(() -> makeUp.removeFromPage(view.number(), reference, me.require().id()), say("makeup.removed", reference));
     }
 
     public void up(String reference) {
-        act(() -> makeUp.move(view.number(), reference, -1, me.require().id()), reference + " moved up.");
+        act(() -> makeUp.move(view.number(), reference, -1, me.require().id()), say("makeup.movedUp", reference));
     }
 
     public void down(String reference) {
-        act(() -> makeUp.move(view.number(), reference, 1, me.require().id()), reference + " moved down.");
+        act(() -> makeUp.move(view.number(), reference, 1, me.require().id()), say("makeup.movedDown", reference));
     }
 
     public void saveHeadline(String reference) {
         act(
                 () -> makeUp.setHeadline(view.number(), reference, me.require().id(), headlines.get(reference)),
-                "Headline of " + reference + " saved.");
+                say("makeup.headlineSaved", reference));
     }
 
     public void saveBudget() {
-        act(() -> makeUp.setBudget(view.number(), budget), "Page budget saved.");
+        act(() -> makeUp.setBudget(view.number(), budget), say("makeup.budgetSaved"));
     }
 
     /** Over its budget, the page asks once more before it goes out (see {@link #publishAnyway}). */
@@ -131,15 +137,14 @@ public class MakeUp implements Serializable, PageAction.LostRace {
     private void publish(boolean overBudgetAccepted) {
         act(
                 () -> publishing.publishPage(view.number(), me.require().id(), overBudgetAccepted),
-                "The letters page of no. " + view.number() + " is published.");
+                say("makeup.publishedNow", view.number()));
     }
 
     @PageAction(refusalFor = "takeDownReason")
     public void takeDown() {
         act(
                 () -> publishing.takeDownPage(view.number(), me.require().id(), takeDownReason),
-                "The letters page of no. " + view.number() + " is taken down; its letters are back on the page,"
-                        + " not public.");
+                say("makeup.takenDownNow", view.number()));
     }
 
     public int getTakeDownHours() {
@@ -161,7 +166,7 @@ public class MakeUp implements Serializable, PageAction.LostRace {
     /** Over its budget, the page asks once more before it is scheduled, as {@link #publishNow} does. */
     public void schedule() {
         if (publishAt == null) {
-            PageActionBoundary.refuse("Enter the date and time to publish at.");
+            PageActionBoundary.refuse(say("makeup.publishAt.required"));
             return;
         }
         if (view.isOverBudget()) {
@@ -174,7 +179,7 @@ public class MakeUp implements Serializable, PageAction.LostRace {
     public void scheduleAnyway() {
         if (publishAt == null) {
             confirmingOverBudgetSchedule = false;
-            PageActionBoundary.refuse("Enter the date and time to publish at.");
+            PageActionBoundary.refuse(say("makeup.publishAt.required"));
             return;
         }
         schedule(true);
@@ -191,7 +196,9 @@ public class MakeUp implements Serializable, PageAction.LostRace {
                         publishAt.atZone(dates.zone()).toInstant(),
                         me.require().id(),
                         overBudgetAccepted),
-                "The page will be published at " + publishAt.toString().replace('T', ' ') + ".");
+                say(
+                        "makeup.scheduledNow",
+                        dates.format(publishAt.atZone(dates.zone()).toInstant())));
     }
 
     public boolean isConfirmingOverBudgetSchedule() {
@@ -199,7 +206,7 @@ public class MakeUp implements Serializable, PageAction.LostRace {
     }
 
     public void unschedule() {
-        act(() -> makeUp.schedule(view.number(), null, me.require().id()), "No longer scheduled.");
+        act(() -> makeUp.schedule(view.number(), null, me.require().id()), say("makeup.unscheduled"));
     }
 
     public MakeUpView.View getView() {

@@ -27,10 +27,17 @@ public class MailboxView {
         return settings.isConfigured();
     }
 
-    /** "letters@example.org on imap.example.org, folder INBOX". */
-    public String getDescription() {
-        MailboxSettings.Account account = settings.account();
-        return account.user() + " on " + account.host() + ", folder " + account.folder();
+    /** The mailbox's address ("letters@example.org"), its server and its folder, which the page puts in words. */
+    public String getUser() {
+        return settings.account().user();
+    }
+
+    public String getHost() {
+        return settings.account().host();
+    }
+
+    public String getFolder() {
+        return settings.account().folder();
     }
 
     public String getUnreadableFolder() {

@@ -1,6 +1,7 @@
 package org.postbag.intake.web;
 
 import jakarta.annotation.PostConstruct;
+import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -8,6 +9,7 @@ import java.io.Serializable;
 import org.postbag.accounts.CurrentAccount;
 import org.postbag.infrastructure.web.PageAction;
 import org.postbag.infrastructure.web.PageActionBoundary;
+import org.postbag.infrastructure.web.Words;
 import org.postbag.intake.Digests;
 import org.postbag.intake.EditorAlert;
 
@@ -39,7 +41,7 @@ public class MyAlerts implements Serializable {
 
     public void save() {
         digests.choose(me.require().id(), dailyDigest, eachNewLetter);
-        PageActionBoundary.done("Your choices are saved.", "/editor/account");
+        PageActionBoundary.done(Words.of(FacesContext.getCurrentInstance(), "alerts.saved"), "/editor/account");
     }
 
     public String getName() {

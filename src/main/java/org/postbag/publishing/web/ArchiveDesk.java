@@ -1,5 +1,6 @@
 package org.postbag.publishing.web;
 
+import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -19,6 +20,7 @@ import org.postbag.accounts.CurrentAccount;
 import org.postbag.house.Sections;
 import org.postbag.infrastructure.web.PageAction;
 import org.postbag.infrastructure.web.PageActionBoundary;
+import org.postbag.infrastructure.web.Words;
 import org.postbag.publishing.Archive;
 import org.postbag.publishing.Issue;
 import org.postbag.publishing.Issues;
@@ -49,55 +51,59 @@ public class ArchiveDesk implements Serializable {
     private final Map<String, Long> articleSections = new HashMap<>();
     private transient Map<Long, String> sectionChoices;
 
-    @NotNull(message = "Enter the issue number")
-    @Min(value = 1, message = "Issue numbers start at 1")
-    @Max(value = 1_000_000_000, message = "Enter a real issue number")
+    @NotNull(message = "{archiveDesk.issueNumber.required}")
+    @Min(value = 1, message = "{archiveDesk.issueNumber.min}")
+    @Max(value = 1_000_000_000, message = "{archiveDesk.issueNumber.max}")
     private Integer issueNumber;
 
-    @NotBlank(message = "Enter the issue's title, such as “June 2026”")
-    @Size(max = 100, message = "The title must be 100 characters or fewer")
+    @NotBlank(message = "{archiveDesk.issueTitle.required}")
+    @Size(max = 100, message = "{archiveDesk.issueTitle.size}")
     private String issueTitle;
 
-    @NotNull(message = "Enter the issue's cover date")
+    @NotNull(message = "{archiveDesk.coverDate.required}")
     private LocalDate coverDate;
 
-    @NotBlank(message = "Enter the article's title")
-    @Size(max = 300, message = "The title must be 300 characters or fewer")
+    @NotBlank(message = "{archiveDesk.title.required}")
+    @Size(max = 300, message = "{archiveDesk.title.size}")
     private String title;
 
-    @NotBlank(message = "Enter the author's name")
-    @Size(max = 200, message = "The author's name must be 200 characters or fewer")
+    @NotBlank(message = "{archiveDesk.author.required}")
+    @Size(max = 200, message = "{archiveDesk.author.size}")
     private String author;
 
-    @Size(max = 254, message = "The email address must be 254 characters or fewer")
-    @Email(regexp = "[^@\\s]+@[^@\\s]+\\.[^@\\s]+", message = "Enter an email address like name@example.com")
+    @Size(max = 254, message = "{archiveDesk.authorEmail.size}")
+    @Email(regexp = "[^@\\s]+@[^@\\s]+\\.[^@\\s]+", message = "{archiveDesk.authorEmail.format}")
     private String authorEmail;
 
     private Integer articleIssue;
 
     private LocalDate published;
 
-    @Size(max = 2000, message = "The address must be 2,000 characters or fewer")
+    @Size(max = 2000, message = "{archiveDesk.url.size}")
     private String url;
 
-    @Size(max = 200_000, message = "The text must be 200,000 characters or fewer")
+    @Size(max = 200_000, message = "{archiveDesk.text.size}")
     private String text;
 
     public void addIssue() {
         Issue issue = archive.addIssue(issueNumber, issueTitle, coverDate);
-        PageActionBoundary.done("Issue " + issue.label() + " added.", "/editor/issues");
+        PageActionBoundary.done(say("issueList.added", issue.number(), issue.title()), "/editor/issues");
     }
 
     public void registerArticle() {
         if (url != null && !url.isBlank() && !WebAddress.isWeb(url.strip())) {
-            PageActionBoundary.refuse("url", WebAddress.RULE);
+            PageActionBoundary.refuse("url", say(WebAddress.RULE));
             return;
         }
         Piece article = archive.registerArticle(
                 new Archive.ArticleForm(title, author, authorEmail, articleIssue, published, url, text),
                 section(section),
                 me.require().id());
-        PageActionBoundary.done("Registered " + article.reference() + ": " + article.title() + ".", "/editor/articles");
+        PageActionBoundary.done(say("articles.registered", article.reference(), article.title()), "/editor/articles");
+    }
+
+    private static String say(String key, Object... values) {
+        return Words.of(FacesContext.getCurrentInstance(), key, values);
     }
 
     /** The choice that stands for "no section": ids start at 1, and a null item value would not render. */
@@ -112,10 +118,9 @@ public class ArchiveDesk implements Serializable {
         Long chosen = section(articleSections.get(reference));
         archive.placeArticle(reference, chosen, me.require().id());
         PageActionBoundary.done(
-                reference
-                        + (chosen == null
-                                ? " is in no section now."
-                                : " is in " + getSections().get(chosen) + " now."),
+                chosen == null
+                        ? say("articles.placed.none", reference)
+                        : say("articles.placed", reference, getSections().get(chosen)),
                 "/editor/articles");
     }
 
@@ -123,7 +128,7 @@ public class ArchiveDesk implements Serializable {
     public Map<Long, String> getSections() {
         if (sectionChoices == null) {
             sectionChoices = new LinkedHashMap<>();
-            sectionChoices.put(NO_SECTION, "No section");
+            sectionChoices.put(NO_SECTION, say("articles.section.none"));
             sectionChoices.putAll(sections.names());
         }
         return sectionChoices;

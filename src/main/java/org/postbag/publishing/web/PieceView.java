@@ -63,7 +63,7 @@ public class PieceView {
             return pieces.byReference(reference)
                     .map(p -> new Details(
                             p.reference(),
-                            p.kind().name().toLowerCase(),
+                            p.kind().name(),
                             p.title(),
                             p.signOff(),
                             p.authorEmail(),
