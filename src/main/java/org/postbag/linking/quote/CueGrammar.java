@@ -64,7 +64,7 @@ final class CueGrammar {
             + "|(?:\\s+(?:of\\s+)?\\d{4})?\\s+(?!(?:is|was|has|does|its|this|thus|us)\\b)\\p{Ll}{3,}(?:s|ed)\\b(?:\\s+that)?"
             + "|\\s+(?:does|did)|\\s+and\\s+its(?:\\s+\\w+){0,2}|\\s+with\\s+its(?:\\s+\\w+){0,2}|\\s*,?\\s+" + VERB
             + "(?:\\s+that)?|\\s+(?:begins|began|opens|opened|ends|ended)(?:\\s+with)?|\\s+(?:speaks|spoke|talks"
-            + "|talked)\\s+of|\\s*:)";
+            + "|talked)\\s+of|(?:\\s*,\\s*(?:which|that)\\s+[^,:;\"\u201C\u201D]{1,60})?\\s*:)";
 
     static final String ROLE = "(?:spokesman|spokeswoman|spokesperson|chairman|chairwoman|chair|chief"
             + "\\s+executive|leader|minister|mayor|critics?|supporters?|opponents?|association|council|committee"
@@ -99,8 +99,8 @@ final class CueGrammar {
             Pattern.compile("(?i)^(?:the|your|her|his|their)\\s+(?:own\\s+)?(?:article|letter|piece|column|words)$"
                     + "|^(?:the|your|my)\\s+(?:previous\\s+|last\\s+|earlier\\s+)?correspondent$");
     static final String DENIAL = "(?i:\\b(?:did|does|do|would|could|will)\\s*(?:not|n['\u2019]t)\\s+(?:\\w+\\s+)?"
-            + "(?:say|write|argue|claim|suggest|mean|think|use|contain)\\b|\\bnever\\s+(?:said|wrote|argued|claimed"
-            + "|suggested)\\b|\\b(?:is|was|are|were)\\s+not\\s*,?\\s*$|\\bnot\\s*$|\\b(?:nor|neither)\\s+(?:does|did|do|is|was|has)"
+            + "(?:say|write|argue|claim|suggest|mean|think|use|contain)\\b|\\bnever\\s+(?:said|says|wrote|writes|argued|argues|claimed"
+            + "|claims|suggested|suggests|mentions|mentioned|uses|used|contains)\\b|\\b(?:is|was|are|were)\\s+not\\s*,?\\s*$|\\bnot\\s*$|\\b(?:nor|neither)\\s+(?:does|did|do|is|was|has)"
             + "\\s+(?:[\\p{L}'\u2019\\-]+\\s+){0,4}?(?:say|write|argue|claim|suggest|contain|have|use|print)\\b)";
 
     static final Pattern ROLE_START =
@@ -127,7 +127,8 @@ final class CueGrammar {
             new CuePattern(
                     Kind.PERSON,
                     "(?i:\\b(?<pronoun3>his|her|their)\\s+(?:own\\s+)?(?:claim|assertion|suggestion"
-                            + "|phrase|view|argument|statement|complaint|insistence|idea|belief|line|boast|promise|warning)"
+                            + "|phrase|view|argument|statement|complaint|insistence|idea|belief|line|boast|promise|warning|case"
+                            + "|charge|accusation|contention|point|proposal|demand|hope|fear|worry)"
                             + "(?:\\s+that)?)"),
             new CuePattern(Kind.DISOWNED, DENIAL),
             new CuePattern(Kind.PERSON, "(?i:attribut(?:es|ed|ing)\\s+to)\\s+" + NAME),
@@ -183,7 +184,7 @@ final class CueGrammar {
                             + "\\b|\\bthe\\s+same\\s+(?:speech|book|interview|lecture|pamphlet|essay|broadcast|talk"
                             + "|sermon|programme|radio\\s+interview)\\b|\\bon\\s+(?:the\\s+radio|television|the\\s+hustings)"
                             + "|\\belsewhere\\b|\\bI\\s+(?:once\\s+)?(?:wrote|said|argued|put\\s+it)|\\b(?:in|of)\\s+\\d{4}\\b)"
-                            + "|\\b(?i:in)\\s+(?:The|A|An)\\s+\\p{Lu}[\\p{L}'\u2019\\-]*(?:\\s+(?:of|the|to|and|in|on|a|an|\\p{Lu}"
+                            + "|^\\s*(?i:in)\\s+\\p{Lu}[\\p{L}'\u2019\\-]*\\s*,|\\b(?i:in)\\s+(?:The|A|An|the(?=\\s+\\p{Lu}[\\p{L}\\-]*(?![\\p{L}'\u2019\\-])))\\s+\\p{Lu}[\\p{L}'\u2019\\-]*(?:\\s+(?:of|the|to|and|in|on|a|an|\\p{Lu}"
                             + "[\\p{L}'\u2019\\-]*)){0,8}"),
             new CuePattern(Kind.PERSON, "(?<pronoun>\\b" + PRONOUN + ")\\s+" + VERB),
             // "It also says": the piece just spoken of, which in a reply is the piece answered.
