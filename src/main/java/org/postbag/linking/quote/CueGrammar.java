@@ -14,7 +14,8 @@ final class CueGrammar {
     private CueGrammar() {}
 
     static final String WORD = "\\p{Lu}[\\p{L}'\u2019\\-]*";
-    static final String TITLE = "(?:Mr|Mrs|Ms|Miss|Dr|Prof|Professor|Sir|Dame|Lord|Lady|Rev|Councillor|Cllr)";
+    static final String TITLE =
+            "(?:Mr|Mrs|Ms|Miss|Dr|Prof|Professor|Sir|Dame|Lord|Lady|Rev|Reverend|Canon|Father|Councillor|Cllr)";
     static final String NAME_BODY = "(?:" + TITLE + "\\.?\\s+)?" + WORD
             + "(?:\\s+(?:(?:de|del|della|van|von|der|den|du|da|di|la|le|bin|ibn|al)\\s+)?" + WORD + "){0,3}";
     static final String NAME = "(?<![\\p{L}'\u2019])(?<name>" + NAME_BODY + ")";
@@ -230,7 +231,8 @@ final class CueGrammar {
     static final Pattern AFTER_DASH = Pattern.compile("^\\s*[,.;]?\\s*(?:--|\u2014|\u2013)\\s*" + NAME);
     static final Pattern AFTER_BRACKET =
             Pattern.compile("^\\s*[,.;]?\\s*\\(\\s*" + NAME + "\\s*(?:[,:;][^()]{0,60})?\\)");
-    static final Pattern AFTER_VERB_NAME = Pattern.compile("^\\s*[,.]?\\s*(?:" + VERB + ")\\s+" + NAME);
+    static final Pattern AFTER_VERB_NAME =
+            Pattern.compile("^\\s*[,.]?\\s*(?:" + VERB + ")\\s+(?:(?i:the)\\s+(?=" + TITLE + "\\b))?" + NAME);
     static final Pattern AFTER_NAME_VERB = Pattern.compile("^\\s*[,]?\\s*(?i:as\\s+)?" + NAME + "\\s+" + VERB);
     /** '", as the economists like to say', '" -- that is how my teacher ended': a described speaker after it. */
     static final Pattern AFTER_SPEAKER = Pattern.compile("^\\s*[,]?\\s*(?:--|\u2014|\u2013)?\\s*(?<as>(?i:as)\\s+)?"

@@ -1,9 +1,11 @@
 package org.postbag.linking.quote;
 
+import static org.postbag.linking.quote.CueGrammar.ADVERB;
 import static org.postbag.linking.quote.CueGrammar.DESCRIPTION_WORD;
 import static org.postbag.linking.quote.CueGrammar.DOC_NOUN;
 import static org.postbag.linking.quote.CueGrammar.DOC_NOUN_CAP;
 import static org.postbag.linking.quote.CueGrammar.UNSIGNED;
+import static org.postbag.linking.quote.CueGrammar.VERB_WORDS;
 import static org.postbag.linking.quote.CueGrammar.WORD;
 
 import java.util.ArrayList;
@@ -30,7 +32,8 @@ final class SourcesNearby {
             + "|headlines?|posters?|banners?|placards?|officers?|officials?|councillors?|campaigners?|landlords?|party"
             + "|government|press|website|advert|advertisement|union|friends?|neighbours?|husband|wife|son|daughter"
             + "|father|mother|grandfather|grandmother|grandparents|uncle|aunt|teacher|boss|manager|foreman|steward"
-            + "|board|club|vicar|priest|preacher|founder|society|trust|co-op|movement|tenants|residents|historians?"
+            + "|board|club|vicar|priest|preacher|founder|society|trust|co-op|movement|tenants|residents|historians?|guild"
+            + "|federation|institute|league|court|judge|inspector|inspectorate|church|chapel|congregation|crew|men|women"
             + "|economists?)(?![\\p{L}])");
     /** A document: "the association's letter to tenants", "the minute book", "the borough's strategy". */
     private static final Pattern DOCUMENT = Pattern.compile("(?<![\\p{L}'\u2019])(?:(?i:the|a|an|this|that|its"
@@ -41,8 +44,9 @@ final class SourcesNearby {
     private static final Pattern SAYING = Pattern.compile(
             "(?i:\\bas\\s+(?:they|people)\\s+(?:say|said|used\\s+to\\s+say)\\b|\\b" + UNSIGNED + "\\b)");
     /** The letter addresses the answered author near it: then the answered pieces are the evidence. */
-    private static final Pattern ADDRESSED = Pattern.compile(
-            "(?i:\\byou\\b|\\byour\\s+(?:own\\s+)?(?:letter|article|piece|column|words|correspondent))");
+    private static final Pattern ADDRESSED = Pattern.compile("(?i:\\byou\\s+(?:" + ADVERB + "\\s+)?(?:" + VERB_WORDS
+            + "|write|say|argue|claim|suggest|insist|call|think)\\b|\\byour\\s+(?:own\\s+)?(?:letter|article|piece|column"
+            + "|words|correspondent))");
 
     private static final Pattern PRONOUN = Pattern.compile("(?i:\\b(?:he|she)\\b)");
     private static final Pattern SENTENCE_END = Pattern.compile("[.!?][\"\u201D\u2019')\\]]*\\s+(?=[\\p{Lu}\"\u201C])");
