@@ -248,7 +248,7 @@ final class CueGrammar {
                     + "\\s+){0,2}?" + UTTERANCE + ")\\b(?<rest>[^.;:!?\"\u201C\u201D]{0,80})");
     /** After a verb of saying: another occasion or work ("in 1852", "four years later, in the Eighteenth Brumaire"). */
     static final Pattern ELSEWHEN = Pattern.compile(
-            "^[^.;:!?\"\u201C\u201D]{0,40}?(?:\\b(?i:in|of)\\s+(?:\\d{4}\\b|(?:the\\s+)?"
+            "^(?:(?!,\\s*(?i:who|which|whose)\\b)[^.;:!?\"\u201C\u201D]){0,40}?(?:\\b(?i:in|of)\\s+(?:\\d{4}\\b|(?:the\\s+)?"
                     + "\\p{Lu}[\\p{L}'\u2019\\-]+)|\\b(?i:years?|months?|decades?)\\s+(?i:later|earlier|before|after)\\b)");
 
     static final Pattern WORK_IN =

@@ -102,6 +102,37 @@ class EvidenceTest {
     }
 
     @Test
+    void aBlockSignedInLowerCaseIsItsSigners() {
+        assertRead(
+                "> The tide waits for no committee.\n> -- the pilots’ newsletter, 1902",
+                Kind.DOCUMENT,
+                "the pilots’ newsletter");
+    }
+
+    @Test
+    void aPronounReferringBackToAPersonDescribedIsTheirs() {
+        assertRead(
+                "My old skipper was a hard man. \"Rope is cheaper than regret\" -- that is how he ended every watch.",
+                Kind.PERSON,
+                "My old skipper");
+    }
+
+    @Test
+    void aTitleAfterTheAndARelativeClauseAreNoOtherOccasion() {
+        assertRead(
+                "\"The sea keeps its own books,\" wrote the Reverend Amos Tull, who built the chapel in 1870.",
+                Kind.PERSON,
+                "Reverend Amos Tull");
+    }
+
+    private void assertRead(String letter, Kind kind, String name) {
+        Attribution attribution = first(letter);
+
+        assertThat(attribution.kind()).as(attribution.toString()).isEqualTo(kind);
+        assertThat(attribution.name()).as(attribution.toString()).isEqualTo(name);
+    }
+
+    @Test
     void aLeadThatEndsOnADocumentGivesTheWordsToTheDocument() {
         Attribution attribution = first("Ms Holt's column put me in mind of the Harbour Charter, which the trust"
                 + " published in 1890: \"No ship shall pay for the water it floats on.\"");
