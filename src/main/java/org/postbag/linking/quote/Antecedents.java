@@ -35,7 +35,16 @@ final class Antecedents {
     private static final Pattern FOLLOWING_VERB = Pattern.compile("\\s*,?\\s*(?:was|is|had|has|spent|knew|saw|lived"
             + "|died|thought|believed|wrote|said|argued|never|always|once|himself|herself|\\p{Ll}+ed|\\p{Ll}+s)\\b");
     private static final Pattern THEY = Pattern.compile("(?is).*\\b(?:they|them|their)\\b.*");
+    private static final Pattern THEY_SAY =
+            Pattern.compile("(?is).*\\bthey\\s+(?:\\p{L}+\\s+)?(?:say|said|like\\s+to\\s+say|used\\s+to\\s+say)\\b.*");
     private static final int REACH = 600;
+    /** One person described by a role, whom "he" or "she" may refer back to. */
+    private static final Pattern DESCRIBED =
+            Pattern.compile("(?<![\\p{L}'\u2019])(?i:the|my|our|his|her|their|your|a|an)"
+                    + "\\s+(?:[\\p{L}\\-]+\\s+){0,2}?(?i:grandmother|grandfather|mother|father|uncle|aunt|teacher|boss"
+                    + "|manager|foreman|forewoman|steward|vicar|priest|preacher|minister|rabbi|imam|founder|chairman|chairwoman"
+                    + "|mayor|husband|wife|son|daughter|neighbour|landlord|landlady|inspector|judge|headmaster|headmistress"
+                    + "|doctor|nurse|lecturer|professor|tutor|sergeant|captain|skipper)(?![\\p{L}])");
 
     private Antecedents() {}
 
@@ -48,14 +57,37 @@ final class Antecedents {
         if (kind == Kind.OTHER_WORK) {
             return new Attribution(Kind.OTHER_WORK, antecedent.orElse(""), cueText);
         }
+        boolean asTheySay = THEY_SAY.matcher(cueText).matches()
+                && (cueText.matches("(?is)^[\\s,]*as\\s.*")
+                        || (cueStart >= 3 && letter.regionMatches(true, cueStart - 3, "as ", 0, 3)));
+        if (antecedent.isEmpty() && !THEY.matcher(cueText).matches()) {
+            // "My economics teacher ... -- that is how he ended every lesson": a person described, not named.
+            antecedent = described(letter, cueStart);
+        }
+        if (antecedent.isEmpty() && asTheySay) {
+            // "As they say": a saying, which is nobody's words in particular, and no claim about the answered piece.
+            return new Attribution(Kind.PERSON, "a saying", cueText);
+        }
         if (antecedent.isEmpty() && THEY.matcher(cueText).matches()) {
-            // "As they say": a saying, which names no source at all.
+            // "They wrote" with nobody named before: no source named at all.
             return Attribution.presumed();
         }
         return antecedent
                 .map(name -> new Attribution(Kind.PERSON, name, cueText, true))
                 // "she argues" with nobody named before: the answered author, as a reply would mean it.
                 .orElseGet(() -> new Attribution(Kind.PRESUMED, "", cueText));
+    }
+
+    /** The last person described before {@code position} in its paragraph ("my economics teacher", "the vicar"). */
+    private static Optional<String> described(String letter, int position) {
+        int paragraphStart = Math.max(letter.lastIndexOf("\n\n", Math.max(0, position - 1)), 0);
+        int from = Math.max(paragraphStart, position - REACH);
+        Matcher matcher = DESCRIBED.matcher(Sentences.withoutQuotations(letter.substring(from, position)));
+        String last = null;
+        while (matcher.find()) {
+            last = matcher.group().strip();
+        }
+        return Optional.ofNullable(last);
     }
 
     /**
@@ -68,7 +100,11 @@ final class Antecedents {
         // A pronoun refers back within its own paragraph: a reply's "she says" after a break means the answered author.
         int paragraphStart = Math.max(letter.lastIndexOf("\n\n", Math.max(0, position - 1)), 0);
         int from = Math.max(paragraphStart, position - REACH);
-        String text = letter.substring(from, position);
+        return lastPerson(letter.substring(from, position));
+    }
+
+    /** The last mention in {@code text} that reads as a person (see {@link #antecedent}). */
+    static Optional<String> lastPerson(String text) {
         Matcher matcher = MENTION.matcher(text);
         String last = null;
         while (matcher.find()) {

@@ -28,7 +28,13 @@ public record Attribution(Kind kind, String name, String cue, boolean referredBa
         /** Another work of a person (her book, the same speech), not the pieces the letter answers. */
         OTHER_WORK,
         /** The letter says these are not the source's words ("she did not write that"). */
-        DISOWNED
+        DISOWNED,
+        /**
+         * No cue attributes it, but another person, body, document or a saying is named near it (in its sentence, the
+         * sentence before or the paragraph that runs into it): checked against the answered pieces, yet words not
+         * found there are nobody's misquote, for the letter may be quoting what it names.
+         */
+        NEARBY
     }
 
     private static final Attribution PRESUMED_FROM_ANSWERED = new Attribution(Kind.PRESUMED, "", "", false);

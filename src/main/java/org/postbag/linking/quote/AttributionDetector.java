@@ -44,14 +44,17 @@ final class AttributionDetector {
     Attribution attribute(
             String letter, int open, int close, int from, int to, int leadFrom, int leadTo, String quoted) {
         Attribution after = CuesAfter.after(letter, open, close, from, to, quoted);
-        if (after != null) {
-            return after;
-        }
         String sameParagraph = Sentences.withoutQuotations(letter.substring(from, open));
-        if (sameParagraph.isBlank() && leadTo > leadFrom) {
-            return lead(letter, leadFrom, leadTo);
+        Attribution before = after != null
+                ? after
+                : sameParagraph.isBlank() && leadTo > leadFrom
+                        ? lead(letter, leadFrom, leadTo)
+                        : before(letter, sameParagraph, from, false, MAX_DISTANCE);
+        if (before.kind() == Kind.PRESUMED && before.cue().isEmpty()) {
+            return SourcesNearby.find(letter, open, close, from, to, leadFrom, leadTo)
+                    .orElse(before);
         }
-        return before(letter, sameParagraph, from, false, MAX_DISTANCE);
+        return before;
     }
 
     /**
@@ -80,7 +83,7 @@ final class AttributionDetector {
         for (CuePattern pattern : BEFORE) {
             Matcher matcher = pattern.regex().matcher(sentence);
             while (matcher.find()) {
-                Cue cue = cue(pattern.kind(), matcher);
+                Cue cue = trimmed(cue(pattern.kind(), matcher), sentence);
                 // Nearest wins; a denial ending with the name it denies ("Nor does the leaflet say") wins the tie.
                 if (cue != null
                         && (best == null
@@ -107,7 +110,7 @@ final class AttributionDetector {
             // "The Gazette says he wants a co-operative": reported speech is the reporter's words.
             best = named;
         }
-        if (otherWork != null && best != null && best.kind() == Kind.PERSON && otherWork.start() >= best.start()) {
+        if (otherWork != null && best != null && best.kind() == Kind.PERSON && !"?".equals(best.name())) {
             // "Engels, in The Condition of the Working Class, wrote", "Marx wrote in 1852 that": his, but another work
             // than the one answered.
             best = new Cue(Kind.OTHER_WORK, best.name(), best.start(), Math.max(best.end(), otherWork.end()));
@@ -136,6 +139,18 @@ final class AttributionDetector {
             cueText = sentence.substring(best.start()).strip();
         }
         return resolve(best, cueText, letter, sentenceOffset + best.start());
+    }
+
+    /** A cue ends at its last word or mark, so that space after a colon does not make it the nearest. */
+    private static Cue trimmed(Cue cue, String sentence) {
+        if (cue == null) {
+            return null;
+        }
+        int end = cue.end();
+        while (end > cue.start() && Character.isWhitespace(sentence.charAt(end - 1))) {
+            end--;
+        }
+        return new Cue(cue.kind(), cue.name(), cue.start(), end);
     }
 
     private static int tail(String sentence, int end) {

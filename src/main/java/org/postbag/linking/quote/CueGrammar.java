@@ -14,7 +14,8 @@ final class CueGrammar {
     private CueGrammar() {}
 
     static final String WORD = "\\p{Lu}[\\p{L}'\u2019\\-]*";
-    static final String TITLE = "(?:Mr|Mrs|Ms|Miss|Dr|Prof|Professor|Sir|Dame|Lord|Lady|Rev|Councillor|Cllr)";
+    static final String TITLE =
+            "(?:Mr|Mrs|Ms|Miss|Dr|Prof|Professor|Sir|Dame|Lord|Lady|Rev|Reverend|Canon|Father|Councillor|Cllr)";
     static final String NAME_BODY = "(?:" + TITLE + "\\.?\\s+)?" + WORD
             + "(?:\\s+(?:(?:de|del|della|van|von|der|den|du|da|di|la|le|bin|ibn|al)\\s+)?" + WORD + "){0,3}";
     static final String NAME = "(?<![\\p{L}'\u2019])(?<name>" + NAME_BODY + ")";
@@ -64,7 +65,7 @@ final class CueGrammar {
             + "|(?:\\s+(?:of\\s+)?\\d{4})?\\s+(?!(?:is|was|has|does|its|this|thus|us)\\b)\\p{Ll}{3,}(?:s|ed)\\b(?:\\s+that)?"
             + "|\\s+(?:does|did)|\\s+and\\s+its(?:\\s+\\w+){0,2}|\\s+with\\s+its(?:\\s+\\w+){0,2}|\\s*,?\\s+" + VERB
             + "(?:\\s+that)?|\\s+(?:begins|began|opens|opened|ends|ended)(?:\\s+with)?|\\s+(?:speaks|spoke|talks"
-            + "|talked)\\s+of|\\s*:)";
+            + "|talked)\\s+of|(?:\\s*,\\s*(?:which|that)\\s+[^,:;\"\u201C\u201D]{1,60})?\\s*:)";
 
     static final String ROLE = "(?:spokesman|spokeswoman|spokesperson|chairman|chairwoman|chair|chief"
             + "\\s+executive|leader|minister|mayor|critics?|supporters?|opponents?|association|council|committee"
@@ -99,8 +100,8 @@ final class CueGrammar {
             Pattern.compile("(?i)^(?:the|your|her|his|their)\\s+(?:own\\s+)?(?:article|letter|piece|column|words)$"
                     + "|^(?:the|your|my)\\s+(?:previous\\s+|last\\s+|earlier\\s+)?correspondent$");
     static final String DENIAL = "(?i:\\b(?:did|does|do|would|could|will)\\s*(?:not|n['\u2019]t)\\s+(?:\\w+\\s+)?"
-            + "(?:say|write|argue|claim|suggest|mean|think|use|contain)\\b|\\bnever\\s+(?:said|wrote|argued|claimed"
-            + "|suggested)\\b|\\b(?:is|was|are|were)\\s+not\\s*,?\\s*$|\\bnot\\s*$|\\b(?:nor|neither)\\s+(?:does|did|do|is|was|has)"
+            + "(?:say|write|argue|claim|suggest|mean|think|use|contain)\\b|\\bnever\\s+(?:said|says|wrote|writes|argued|argues|claimed"
+            + "|claims|suggested|suggests|mentions|mentioned|uses|used|contains)\\b|\\b(?:is|was|are|were)\\s+not\\s*,?\\s*$|\\bnot\\s*$|\\b(?:nor|neither)\\s+(?:does|did|do|is|was|has)"
             + "\\s+(?:[\\p{L}'\u2019\\-]+\\s+){0,4}?(?:say|write|argue|claim|suggest|contain|have|use|print)\\b)";
 
     static final Pattern ROLE_START =
@@ -127,7 +128,8 @@ final class CueGrammar {
             new CuePattern(
                     Kind.PERSON,
                     "(?i:\\b(?<pronoun3>his|her|their)\\s+(?:own\\s+)?(?:claim|assertion|suggestion"
-                            + "|phrase|view|argument|statement|complaint|insistence|idea|belief|line|boast|promise|warning)"
+                            + "|phrase|view|argument|statement|complaint|insistence|idea|belief|line|boast|promise|warning|case"
+                            + "|charge|accusation|contention|point|proposal|demand|hope|fear|worry)"
                             + "(?:\\s+that)?)"),
             new CuePattern(Kind.DISOWNED, DENIAL),
             new CuePattern(Kind.PERSON, "(?i:attribut(?:es|ed|ing)\\s+to)\\s+" + NAME),
@@ -183,7 +185,7 @@ final class CueGrammar {
                             + "\\b|\\bthe\\s+same\\s+(?:speech|book|interview|lecture|pamphlet|essay|broadcast|talk"
                             + "|sermon|programme|radio\\s+interview)\\b|\\bon\\s+(?:the\\s+radio|television|the\\s+hustings)"
                             + "|\\belsewhere\\b|\\bI\\s+(?:once\\s+)?(?:wrote|said|argued|put\\s+it)|\\b(?:in|of)\\s+\\d{4}\\b)"
-                            + "|\\b(?i:in)\\s+(?:The|A|An)\\s+\\p{Lu}[\\p{L}'\u2019\\-]*(?:\\s+(?:of|the|to|and|in|on|a|an|\\p{Lu}"
+                            + "|^\\s*(?i:in)\\s+\\p{Lu}[\\p{L}'\u2019\\-]*\\s*,|\\b(?i:in)\\s+(?:The|A|An|the(?=\\s+\\p{Lu}[\\p{L}\\-]*(?![\\p{L}'\u2019\\-])))\\s+\\p{Lu}[\\p{L}'\u2019\\-]*(?:\\s+(?:of|the|to|and|in|on|a|an|\\p{Lu}"
                             + "[\\p{L}'\u2019\\-]*)){0,8}"),
             new CuePattern(Kind.PERSON, "(?<pronoun>\\b" + PRONOUN + ")\\s+" + VERB),
             // "It also says": the piece just spoken of, which in a reply is the piece answered.
@@ -229,7 +231,8 @@ final class CueGrammar {
     static final Pattern AFTER_DASH = Pattern.compile("^\\s*[,.;]?\\s*(?:--|\u2014|\u2013)\\s*" + NAME);
     static final Pattern AFTER_BRACKET =
             Pattern.compile("^\\s*[,.;]?\\s*\\(\\s*" + NAME + "\\s*(?:[,:;][^()]{0,60})?\\)");
-    static final Pattern AFTER_VERB_NAME = Pattern.compile("^\\s*[,.]?\\s*(?:" + VERB + ")\\s+" + NAME);
+    static final Pattern AFTER_VERB_NAME =
+            Pattern.compile("^\\s*[,.]?\\s*(?:" + VERB + ")\\s+(?:(?i:the)\\s+(?=" + TITLE + "\\b))?" + NAME);
     static final Pattern AFTER_NAME_VERB = Pattern.compile("^\\s*[,]?\\s*(?i:as\\s+)?" + NAME + "\\s+" + VERB);
     /** '", as the economists like to say', '" -- that is how my teacher ended': a described speaker after it. */
     static final Pattern AFTER_SPEAKER = Pattern.compile("^\\s*[,]?\\s*(?:--|\u2014|\u2013)?\\s*(?<as>(?i:as)\\s+)?"
@@ -245,7 +248,7 @@ final class CueGrammar {
                     + "\\s+){0,2}?" + UTTERANCE + ")\\b(?<rest>[^.;:!?\"\u201C\u201D]{0,80})");
     /** After a verb of saying: another occasion or work ("in 1852", "four years later, in the Eighteenth Brumaire"). */
     static final Pattern ELSEWHEN = Pattern.compile(
-            "^[^.;:!?\"\u201C\u201D]{0,40}?(?:\\b(?i:in|of)\\s+(?:\\d{4}\\b|(?:the\\s+)?"
+            "^(?:(?!,\\s*(?i:who|which|whose)\\b)[^.;:!?\"\u201C\u201D]){0,40}?(?:\\b(?i:in|of)\\s+(?:\\d{4}\\b|(?:the\\s+)?"
                     + "\\p{Lu}[\\p{L}'\u2019\\-]+)|\\b(?i:years?|months?|decades?)\\s+(?i:later|earlier|before|after)\\b)");
 
     static final Pattern WORK_IN =

@@ -21,7 +21,17 @@ final class CuesAfter {
     /** A line that signs a block quotation: "-- Kropotkin, Mutual Aid". */
     static Optional<Attribution> signature(String line) {
         Matcher matcher = AFTER_DASH.matcher(line);
-        return Optional.ofNullable(named(matcher, line)).map(a -> new Attribution(a.kind(), a.name(), line));
+        Attribution named = named(matcher, line);
+        if (named != null) {
+            return Optional.of(new Attribution(named.kind(), named.name(), line));
+        }
+        // "-- the Riverside tenants' newsletter, 1983": a signature names its source, capitalised or not.
+        if (!line.strip().matches("(?s)^(?:--|\u2014|\u2013).*") || line.strip().length() > 80) {
+            return Optional.empty();
+        }
+        String signer =
+                line.strip().replaceFirst("^(?:--|\u2014|\u2013)\\s*", "").replaceFirst("\\s*[,(].*$", "");
+        return signer.matches("(?s).*\\p{L}.*") ? Optional.of(described(signer, line)) : Optional.empty();
     }
 
     /**

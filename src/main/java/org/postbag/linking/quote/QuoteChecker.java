@@ -104,7 +104,26 @@ public final class QuoteChecker {
             case PERSON, DOCUMENT -> attributed(quotation, pattern, answered, lookup);
             case OTHER_WORK -> otherWork(quotation, pattern, answered, lookup);
             case DISOWNED -> disowned(quotation, pattern, answered);
+            case NEARBY -> nearby(quotation, pattern, answered, lookup);
         };
+    }
+
+    /**
+     * No cue, but another source named near it: verified, altered or found elsewhere as if presumed, since those are
+     * evidence in themselves; words found nowhere are {@link Verdict#SOURCE_NOT_NAMED}, unless what is named near it
+     * is the answered author or piece.
+     */
+    private static QuoteCheck nearby(
+            Quotation quotation, QuotePattern pattern, List<IndexedSource> answered, Lookup lookup) {
+        QuoteCheck check = presumedFromAnswered(quotation, pattern, answered, lookup);
+        String named = quotation.attribution().name();
+        boolean answeredNamed = answered.stream()
+                .anyMatch(source -> Names.wrote(source.source().authorName(), named)
+                        || Names.isDocument(
+                                source.source().title(), source.source().authorName(), named));
+        return check.verdict() == Verdict.NOT_FOUND && !answeredNamed
+                ? QuoteCheck.unmatched(quotation, Verdict.SOURCE_NOT_NAMED, answered)
+                : check;
     }
 
     private static QuoteCheck presumedFromAnswered(
@@ -123,7 +142,9 @@ public final class QuoteChecker {
                     inArchive.diff(),
                     references(answered, elsewhere));
         }
-        if (quotation.attribution().cue().isEmpty() && pattern.wordCount() <= MAX_SLOGAN_WORDS) {
+        Attribution.Kind kind = quotation.attribution().kind();
+        if ((quotation.attribution().cue().isEmpty() || kind == Attribution.Kind.NEARBY)
+                && pattern.wordCount() <= MAX_SLOGAN_WORDS) {
             // A few words that nothing names and nothing on file comes close to read as a slogan, not as a claim.
             return QuoteCheck.unmatched(quotation, Verdict.TOO_SHORT, answered);
         }
@@ -190,7 +211,10 @@ public final class QuoteChecker {
      * about their words and are checked; three words nobody is named for are a slogan.
      */
     private static int minWordsFor(Quotation quotation) {
-        return quotation.attribution().cue().isEmpty() ? MIN_WORDS : MIN_WORDS - 1;
+        return quotation.attribution().cue().isEmpty()
+                        || quotation.attribution().kind() == Attribution.Kind.NEARBY
+                ? MIN_WORDS
+                : MIN_WORDS - 1;
     }
 
     private static QuoteCheck against(

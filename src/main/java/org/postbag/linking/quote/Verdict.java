@@ -13,7 +13,12 @@ public enum Verdict {
     /** Attributed to someone or something else with no piece on file that holds it: not checked. */
     ATTRIBUTED,
     /** Presumed from the answered pieces, but found in another piece of the archive instead (see the match). */
-    FOUND_ELSEWHERE;
+    FOUND_ELSEWHERE,
+    /**
+     * Nothing attributes it, another source is named near it, and the answered pieces hold nothing close: the letter
+     * may be quoting what it names, so it accuses nobody and is not checked further.
+     */
+    SOURCE_NOT_NAMED;
 
     /** Whether the desk must act on it: the quotation is not what its source says. */
     public boolean isMisquote() {
