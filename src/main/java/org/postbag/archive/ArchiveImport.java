@@ -17,6 +17,7 @@ import org.postbag.archive.wxr.ImportProblem;
 import org.postbag.archive.wxr.WxrReader;
 import org.postbag.house.AdminEvents;
 import org.postbag.infrastructure.Config;
+import org.postbag.infrastructure.web.PublicationState;
 
 /**
  * What an admin does with an archive file: looks at what it would become (the preview), starts
@@ -48,6 +49,12 @@ public class ArchiveImport {
     @Inject
     private StagedUploads staged;
 
+    @Inject
+    private ImportPlans plans;
+
+    @Inject
+    private PublicationState publicationState;
+
     public long maxBytes() {
         return config.integer("POSTBAG_IMPORT_MAX_BYTES", DEFAULT_MAX_BYTES);
     }
@@ -58,7 +65,7 @@ public class ArchiveImport {
             throw new ImportProblem("The file is larger than the " + (maxBytes() >> 20)
                     + " MB an import may be. Nothing was imported.");
         }
-        return plan(ImportJob.Format.of(fileName), file, options, maxBytes());
+        return plans.plan(ImportJob.Format.of(fileName), file, options, maxBytes());
     }
 
     /** The same for a file in the import folder on the server (POSTBAG_IMPORT_DIR). */
@@ -93,6 +100,7 @@ public class ArchiveImport {
         ImportJob job =
                 new ImportJob(name, file, options, plan.steps(), String.join("\n", report), admin, clock.instant());
         em.persist(job);
+        plans.started(job.id(), plan);
         adminEvents.record(
                 admin,
                 "import started",
@@ -133,6 +141,10 @@ public class ArchiveImport {
                 .ifPresent(job -> {
                     if (job.status() == ImportJob.Status.RUNNING) {
                         job.cancel(clock.instant());
+                        if (job.created() + job.updated() > 0) {
+                            // What the last batches changed, which the runner no longer announces.
+                            publicationState.changed();
+                        }
                         adminEvents.record(
                                 admin,
                                 "import cancelled",

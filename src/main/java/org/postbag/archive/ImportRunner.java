@@ -13,7 +13,9 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.logging.Level;
 import java.util.logging.Logger;
@@ -35,7 +37,19 @@ public class ImportRunner {
 
     private static final Logger LOG = Logger.getLogger(ImportRunner.class.getName());
 
-    static final int BATCH = 50;
+    /**
+     * Steps a transaction. Each commit costs a lock of the job, a key and an issue lookup, an
+     * update of the job and a flush to disk; 500 steps take well under the {@link #ABANDONED}
+     * time even on a loaded machine, and a cancel waits for at most one batch.
+     */
+    static final int BATCH = 500;
+
+    /**
+     * How often a running import announces what it published. Every announcement empties the
+     * public page cache, so readers' pages are rendered again once after each; the pieces
+     * themselves are searchable and citable from their batch's commit on.
+     */
+    static final Duration ANNOUNCE_EVERY = Duration.ofSeconds(5);
 
     /** A job not touched for this long was left by a server that stopped. */
     static final Duration ABANDONED = Duration.ofSeconds(30);
@@ -47,7 +61,7 @@ public class ImportRunner {
     private ImportSteps steps;
 
     @Inject
-    private ArchiveImport archiveImport;
+    private ImportPlans plans;
 
     @Inject
     private Clock clock;
@@ -98,10 +112,14 @@ public class ImportRunner {
         ImportJob job = em.find(ImportJob.class, id);
         ImportPlan plan;
         try {
-            byte[] source = em.createQuery("select j.source.content from ImportJob j where j.id = :id", byte[].class)
-                    .setParameter("id", id)
-                    .getSingleResult();
-            plan = ArchiveImport.plan(job.format(), source, job.options(), Long.MAX_VALUE);
+            plan = plans.ofJob(id).orElse(null);
+            if (plan == null) {
+                byte[] source = em.createQuery(
+                                "select j.source.content from ImportJob j where j.id = :id", byte[].class)
+                        .setParameter("id", id)
+                        .getSingleResult();
+                plan = plans.plan(job.format(), source, job.options(), Long.MAX_VALUE);
+            }
         } catch (ImportProblem problem) {
             steps.fail(id, problem.getMessage());
             return;
@@ -110,11 +128,30 @@ public class ImportRunner {
         int total = Math.min(job.totalSteps(), plan.steps());
         em.clear();
         LOG.info(() -> "Import " + id + ": " + (done == 0 ? "starting" : "resuming at step " + done) + " of " + total);
+        // A job resumed may follow batches whose changes its stopped server never announced.
+        boolean unannounced = done > 0;
+        Instant announced = clock.instant();
         try {
             for (int from = done; from < total; from += BATCH) {
-                if (!steps.apply(id, plan, from, Math.min(from + BATCH, total))) {
+                int to = Math.min(from + BATCH, total);
+                boolean announce = to == total || !clock.instant().isBefore(announced.plus(ANNOUNCE_EVERY));
+                Optional<ImportSteps.Counts> batch = steps.apply(
+                        id,
+                        plan,
+                        from,
+                        to,
+                        !announce
+                                ? ImportSteps.Announce.NOT_YET
+                                : unannounced ? ImportSteps.Announce.ANYWAY : ImportSteps.Announce.IF_CHANGED);
+                if (batch.isEmpty()) {
                     LOG.info(() -> "Import " + id + " stopped (cancelled, or taken up by another server)");
                     return;
+                }
+                if (announce) {
+                    unannounced = false;
+                    announced = clock.instant();
+                } else {
+                    unannounced |= batch.get().changedAnything();
                 }
             }
             LOG.info(() -> "Import " + id + " finished");

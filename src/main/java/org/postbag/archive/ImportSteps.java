@@ -10,7 +10,9 @@ import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Deque;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -25,6 +27,7 @@ import org.postbag.letter.Author;
 import org.postbag.letter.Letter;
 import org.postbag.letter.LetterAction;
 import org.postbag.letter.LetterEvents;
+import org.postbag.letter.LetterReference;
 import org.postbag.letter.LetterStatus;
 import org.postbag.letter.LetterText;
 import org.postbag.letter.Letters;
@@ -80,7 +83,27 @@ public class ImportSteps {
     }
 
     /** What a run of steps did. */
-    public record Counts(int created, int updated, int unchanged) {}
+    public record Counts(int created, int updated, int unchanged) {
+        boolean changedAnything() {
+            return created + updated > 0;
+        }
+    }
+
+    /**
+     * Whether a batch moves the publication version on, which empties every server's cache of
+     * public pages. Once a batch would empty it hundreds of times an import, so the runner
+     * announces what its batches changed every few seconds and at the end instead; the pieces
+     * are searchable and citable from their commit on either way (search and citation lookups
+     * read the database, not the page cache).
+     */
+    public enum Announce {
+        /** Not in this batch: the runner will announce it later. */
+        NOT_YET,
+        /** If this batch created or updated anything. */
+        IF_CHANGED,
+        /** Whatever this batch does: an earlier one changed something not announced yet. */
+        ANYWAY
+    }
 
     /**
      * What a run of steps knows of the database: the source keys its steps name, looked up in one
@@ -91,6 +114,8 @@ public class ImportSteps {
     private final class Known {
         private final Map<String, ImportKey> keys = new HashMap<>();
         private final Map<Integer, Optional<Issue>> issuesByNumber = new HashMap<>();
+        private final Deque<Long> articleNumbers = new ArrayDeque<>();
+        private final Deque<Long> letterNumbers = new ArrayDeque<>();
 
         Known(ImportPlan plan, int from, int to) {
             List<String> wanted = new ArrayList<>();
@@ -130,6 +155,41 @@ public class ImportSteps {
                         .getResultList()
                         .forEach(this::added);
             }
+            reserveReferenceNumbers(plan, from, to);
+        }
+
+        /** The reference numbers of the pieces the run will add, in one round trip for each kind. */
+        private void reserveReferenceNumbers(ImportPlan plan, int from, int to) {
+            int issueCount = plan.issues().size();
+            int articleCount = plan.articles().size();
+            int letterCount = plan.letters().size();
+            int newArticles = 0;
+            int newLetters = 0;
+            int firstLetter = issueCount + articleCount;
+            for (int step = Math.max(from, issueCount); step < Math.min(to, firstLetter); step++) {
+                if (keys(plan.articles().get(step - issueCount).keys()).isEmpty()) {
+                    newArticles++;
+                }
+            }
+            for (int step = Math.max(from, firstLetter); step < Math.min(to, firstLetter + letterCount); step++) {
+                if (keys(plan.letters().get(step - firstLetter).keys()).isEmpty()) {
+                    newLetters++;
+                }
+            }
+            articleNumbers.addAll(pieces.nextArticleNumbers(newArticles));
+            letterNumbers.addAll(letters.nextReferenceNumbers(newLetters));
+        }
+
+        String nextArticleReference(int year) {
+            Long number = articleNumbers.poll();
+            return number == null ? pieces.nextArticleReference(year) : Pieces.articleReference(year, number);
+        }
+
+        LetterReference nextLetterReference(Instant received) {
+            Long number = letterNumbers.poll();
+            return number == null
+                    ? letters.nextReference(received)
+                    : LetterReference.of(received.atZone(ZoneOffset.UTC).getYear(), number);
         }
 
         Map<String, ImportKey> keys(List<String> sourceKeys) {
@@ -177,12 +237,15 @@ public class ImportSteps {
         return new Counts(created, updated, unchanged);
     }
 
-    /** Runs steps {@code from} (the job's done count) up to {@code to}; false if the job is no longer running. */
+    /**
+     * Runs steps {@code from} (the job's done count) up to {@code to}, with what they did; empty
+     * if the job is no longer running.
+     */
     @Transactional(Transactional.TxType.REQUIRES_NEW)
-    public boolean apply(long jobId, ImportPlan plan, int from, int to) {
+    public Optional<Counts> apply(long jobId, ImportPlan plan, int from, int to, Announce announce) {
         ImportJob job = em.find(ImportJob.class, jobId, LockModeType.PESSIMISTIC_WRITE);
         if (job == null || job.status() != ImportJob.Status.RUNNING || job.doneSteps() != from) {
-            return false;
+            return Optional.empty();
         }
         int created = 0;
         int updated = 0;
@@ -197,11 +260,12 @@ public class ImportSteps {
                 case UNCHANGED -> unchanged++;
             }
         }
-        if (created + updated > 0) {
+        Counts counts = new Counts(created, updated, unchanged);
+        if (announce == Announce.ANYWAY || announce == Announce.IF_CHANGED && counts.changedAnything()) {
             publicationState.changed();
         }
         job.advance(to - from, created, updated, unchanged, clock.instant());
-        return true;
+        return Optional.of(counts);
     }
 
     @Transactional(Transactional.TxType.REQUIRES_NEW)
@@ -209,6 +273,14 @@ public class ImportSteps {
         ImportJob job = em.find(ImportJob.class, jobId);
         if (job != null && job.status() == ImportJob.Status.RUNNING) {
             job.fail(reason, clock.instant());
+            announceStopped(job);
+        }
+    }
+
+    /** A job that stops early announces what its last batches changed: the runner no longer will. */
+    private void announceStopped(ImportJob job) {
+        if (job.created() + job.updated() > 0) {
+            publicationState.changed();
         }
     }
 
@@ -258,7 +330,7 @@ public class ImportSteps {
             return Outcome.UNCHANGED;
         }
         Piece article = Piece.article(
-                pieces.nextArticleReference(
+                known.nextArticleReference(
                         planned.published().atZone(ZoneOffset.UTC).getYear()),
                 planned.title(),
                 planned.author(),
@@ -295,7 +367,7 @@ public class ImportSteps {
                 planned.issue() == null ? null : known.issue(planned.issue()).orElseThrow();
         Instant received = planned.received();
         Letter letter = new Letter(
-                letters.nextReference(received),
+                known.nextLetterReference(received),
                 new Author(planned.name(), planned.town(), planned.email()),
                 false,
                 null,

@@ -108,4 +108,16 @@ public class Letters {
                 .longValue();
         return LetterReference.of(receivedAt.atZone(ZoneOffset.UTC).getYear(), number);
     }
+
+    /** Numbers for that many letters in one round trip, in order (see {@link LetterReference#of}). */
+    public List<Long> nextReferenceNumbers(int count) {
+        if (count <= 0) {
+            return List.of();
+        }
+        List<?> numbers = em.createNativeQuery(
+                        "select nextval('letter_reference_seq') from generate_series(1, ?1) order by 1")
+                .setParameter(1, count)
+                .getResultList();
+        return numbers.stream().map(number -> ((Number) number).longValue()).toList();
+    }
 }

@@ -3,6 +3,7 @@ package org.postbag.publishing;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import java.util.List;
 import java.util.Optional;
 import org.postbag.letter.Letter;
 import org.postbag.letter.LetterText;
@@ -61,6 +62,26 @@ public class Pieces {
         long number = ((Number) em.createNativeQuery("select nextval('article_reference_seq')")
                         .getSingleResult())
                 .longValue();
+        return articleReference(year, number);
+    }
+
+    /**
+     * Numbers for that many articles in one round trip, in order: an import takes those of a
+     * whole batch at once instead of asking once an article. Numbers not used are a gap, as a
+     * rolled-back transaction leaves.
+     */
+    public List<Long> nextArticleNumbers(int count) {
+        if (count <= 0) {
+            return List.of();
+        }
+        List<?> numbers = em.createNativeQuery(
+                        "select nextval('article_reference_seq') from generate_series(1, ?1) order by 1")
+                .setParameter(1, count)
+                .getResultList();
+        return numbers.stream().map(number -> ((Number) number).longValue()).toList();
+    }
+
+    public static String articleReference(int year, long number) {
         return String.format("A-%04d-%05d", year, number);
     }
 }
