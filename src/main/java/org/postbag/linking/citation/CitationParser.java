@@ -35,8 +35,14 @@ public final class CitationParser {
         Objects.requireNonNull(receivedOn, "receivedOn");
         List<Word> words = Words.of(text);
         List<Cue> cues = new ArrayList<>();
-        List<IssueCue> issues = issueFinder.find(text, words);
-        List<DateCue> dates = DateFinder.find(text, words, receivedOn);
+        List<IssueCue> issues = new ArrayList<>(issueFinder.find(text, words));
+        List<DateCue> dates = new ArrayList<>(DateFinder.find(text, words, receivedOn));
+        boolean arabic = ArabicWords.isArabic(text);
+        List<String> forms = arabic ? ArabicWords.normalized(words) : List.of();
+        if (arabic) {
+            issues.addAll(ArabicCues.issues(text, words, forms));
+            dates.addAll(ArabicDates.find(text, words, forms, receivedOn));
+        }
         cues.addAll(issues);
         cues.addAll(dates);
 
@@ -46,10 +52,17 @@ public final class CitationParser {
         blockOwnName(text, blocked);
 
         cues.addAll(NameFinder.find(text, words, blocked));
+        if (arabic) {
+            cues.addAll(ArabicNames.find(text, words, forms, blocked));
+        }
         cues.addAll(QuoteFinder.find(text));
         BitSet starts = new BitSet(text.length());
         cues.forEach(cue -> starts.set(cue.span().start()));
-        for (Cue cue : KindFinder.find(text, words)) {
+        List<Cue> kinds = new ArrayList<>(KindFinder.find(text, words));
+        if (arabic) {
+            kinds.addAll(ArabicCues.kinds(text, words, forms));
+        }
+        for (Cue cue : kinds) {
             if (!(cue instanceof OriginCue)
                     || startsSoonAfter(starts, cue.span().end())) {
                 cues.add(cue);

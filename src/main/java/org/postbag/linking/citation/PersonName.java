@@ -15,15 +15,21 @@ record PersonName(String givenName, String surname) {
 
     static final Set<String> HONORIFICS = TextScan.wordSet(
             "mr mrs ms miss mx dr prof professor sir dame lord lady cllr councillor rev revd reverend father",
-            "canon rabbi imam herr frau hr fr mme mmes mlle m monsieur madame mademoiselle me pr");
+            "canon rabbi imam herr frau hr fr mme mmes mlle m monsieur madame mademoiselle me pr",
+            // Arabic, as normalize writes them: "السيدة" ends in "ه", "الأستاذ" has a bare alef
+            "السيد السيده الدكتور الدكتوره د الاستاذ الاستاذه الانسه المهندس المهندسه الشيخ الشيخه");
 
     /** Lower-case words that belong to a surname: "de la Cruz", "van der Berg". */
-    static final Set<String> PARTICLES =
-            TextScan.wordSet("de da di del della der den des du la le van von bin ibn al ter ten dos das do y zu");
+    static final Set<String> PARTICLES = TextScan.wordSet(
+            "de da di del della der den des du la le van von bin ibn al ter ten dos das do y zu",
+            "بن ابن بنت ابو ابي عبد");
 
     private static final Set<String> SUFFIXES = Set.of("jr", "sr", "ii", "iii", "obe", "mbe", "cbe", "mp", "phd");
     private static final Pattern MARKS = Pattern.compile("\\p{M}+");
     private static final Pattern SPACES = Pattern.compile("\\s+");
+
+    /** Arabic tatweel, a stretch of the line that is no letter. */
+    private static final String TATWEEL = "\u0640";
 
     /** Parses a full name as stored for an author; null for a blank name. */
     static PersonName parse(String fullName) {
@@ -54,13 +60,24 @@ record PersonName(String givenName, String surname) {
         return new PersonName(given, surname);
     }
 
-    /** Lower case, no accents, straight apostrophes. */
+    /**
+     * Lower case, no accents, straight apostrophes. Arabic as names are compared in it: no vowel marks or tatweel,
+     * every alef bare (decomposition leaves the hamza of "أ" and "إ" as a mark), taa marbuta as haa and alef maqsura as
+     * yaa, which writers and archives use either way ("حمزة"/"حمزه", "سلمى"/"سلمي").
+     */
     static String normalize(String text) {
         if (isAscii(text)) {
             return text.toLowerCase(Locale.ROOT);
         }
         String decomposed = Normalizer.normalize(text, Normalizer.Form.NFD);
-        return MARKS.matcher(decomposed).replaceAll("").replace('\u2019', '\'').toLowerCase(Locale.ROOT);
+        return MARKS.matcher(decomposed)
+                .replaceAll("")
+                .replace(TATWEEL, "")
+                .replace('\u0671', '\u0627')
+                .replace('\u0629', '\u0647')
+                .replace('\u0649', '\u064a')
+                .replace('\u2019', '\'')
+                .toLowerCase(Locale.ROOT);
     }
 
     private static boolean isAscii(String text) {

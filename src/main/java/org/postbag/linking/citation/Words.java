@@ -36,13 +36,19 @@ final class Words {
                 continue;
             }
             int start = i;
-            while (i < length && (Character.isLetterOrDigit(text.charAt(i)) || isJoiner(text, i))) {
+            while (i < length
+                    && (Character.isLetterOrDigit(text.charAt(i)) || isMark(text.charAt(i)) || isJoiner(text, i))) {
                 i++;
             }
             String word = text.substring(start, i);
             words.add(new Word(start, i, word, word.toLowerCase(Locale.ROOT), opensSentence(text, start, words)));
         }
         return words;
+    }
+
+    /** A vowel mark or shadda written on an Arabic letter (or an accent not composed with its letter). */
+    private static boolean isMark(char c) {
+        return Character.getType(c) == Character.NON_SPACING_MARK;
     }
 
     /** An apostrophe or hyphen between two letters or digits. */

@@ -2,9 +2,11 @@ package org.postbag.linking.quote;
 
 import static org.postbag.linking.quote.CueGrammar.*;
 
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.regex.Matcher;
+import java.util.stream.Stream;
 import org.postbag.linking.quote.Attribution.Kind;
 import org.postbag.linking.quote.CueGrammar.CuePattern;
 
@@ -28,6 +30,10 @@ final class AttributionDetector {
 
     private static final int MAX_DISTANCE = 100;
 
+    /** The English cues and, after them, those of the other languages ({@link LanguageCues}). */
+    private static final List<CuePattern> EVERY_LANGUAGE =
+            Stream.concat(BEFORE.stream(), LanguageCues.BEFORE.stream()).toList();
+
     /** The name that the end of {@code textBefore} attributes the quotation following it to. */
     Optional<String> nameBefore(String textBefore) {
         Attribution attribution = before(textBefore, textBefore, 0, false, MAX_DISTANCE);
@@ -44,6 +50,9 @@ final class AttributionDetector {
     Attribution attribute(
             String letter, int open, int close, int from, int to, int leadFrom, int leadTo, String quoted) {
         Attribution after = CuesAfter.after(letter, open, close, from, to, quoted);
+        if (after == null) {
+            after = LanguageCues.after(letter, close, to);
+        }
         String sameParagraph = Sentences.withoutQuotations(letter.substring(from, open));
         Attribution before = after != null
                 ? after
@@ -80,7 +89,7 @@ final class AttributionDetector {
         Cue best = null;
         Cue otherWork = null;
         Cue named = null;
-        for (CuePattern pattern : BEFORE) {
+        for (CuePattern pattern : EVERY_LANGUAGE) {
             Matcher matcher = pattern.regex().matcher(sentence);
             while (matcher.find()) {
                 Cue cue = trimmed(cue(pattern.kind(), matcher), sentence);

@@ -48,7 +48,9 @@ final class SourcesNearby {
             + "|write|say|argue|claim|suggest|insist|call|think)\\b|\\byour\\s+(?:own\\s+)?(?:letter|article|piece|column"
             + "|words|correspondent))");
 
-    private static final Pattern PRONOUN = Pattern.compile("(?i:\\b(?:he|she)\\b)");
+    /** He or she, in the languages whose cues the model reads (German "er", French "il", "elle"). */
+    private static final Pattern PRONOUN = Pattern.compile("(?i:\\b(?:he|she|er|il|elle)\\b)");
+
     private static final Pattern SENTENCE_END = Pattern.compile("[.!?][\"\u201D\u2019')\\]]*\\s+(?=[\\p{Lu}\"\u201C])");
 
     private SourcesNearby() {}

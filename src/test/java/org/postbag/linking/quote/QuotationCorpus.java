@@ -35,10 +35,15 @@ final class QuotationCorpus {
     private QuotationCorpus() {}
 
     static List<Source> archive() {
+        return archive("archive.txt");
+    }
+
+    /** An archive file in the format of archive.txt, such as the pieces in another language. */
+    static List<Source> archive(String file) {
         List<Source> sources = new ArrayList<>();
         String[] header = null;
         StringBuilder text = new StringBuilder();
-        for (String line : read("archive.txt").split("\n", -1)) {
+        for (String line : read(file).split("\n", -1)) {
             if (line.startsWith("#")) {
                 continue;
             }
