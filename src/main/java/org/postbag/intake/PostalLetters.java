@@ -86,11 +86,11 @@ public class PostalLetters {
         Optional<String> scanType = Optional.empty();
         if (scan != null) {
             if (scan.content().length > MAX_SCAN_BYTES) {
-                throw new DomainException("The scan is larger than " + MAX_SCAN_BYTES / 1024 + " KB.");
+                throw DomainException.of("post.scan.tooLarge", MAX_SCAN_BYTES / 1024);
             }
             scanType = ScanType.of(scan.content());
             if (scanType.isEmpty()) {
-                throw new DomainException("The scan must be a PDF, JPEG or PNG file.");
+                throw DomainException.of("post.scan.type");
             }
         }
         Instant now = clock.instant();

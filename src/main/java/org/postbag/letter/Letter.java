@@ -20,6 +20,7 @@ import java.util.List;
 import java.util.Optional;
 import org.postbag.accounts.Account;
 import org.postbag.infrastructure.DomainException;
+import org.postbag.infrastructure.Wording;
 
 /**
  * A letter to the editor, from the moment a reader sends it.
@@ -184,8 +185,8 @@ public class Letter {
 
     /** An editor starts work on the letter; others see who holds it. */
     public void claim(Account editor, Instant at) {
-        EditorClaim.requireFreeOrHeldBy(claim, requireNonNull(editor), reference(), ". Take it over to work on it.");
-        require(status.isOpen(), ", so there is nothing to claim.");
+        EditorClaim.requireFreeOrHeldBy(claim, requireNonNull(editor), reference(), "letter.heldBy.takeOver");
+        require(status.isOpen(), "letter.refused.claim");
         claim = new EditorClaim(editor, at);
     }
 
@@ -198,8 +199,7 @@ public class Letter {
     }
 
     public void release(Account editor) {
-        EditorClaim.requireFreeOrHeldBy(
-                claim, editor, reference(), ", so only they can release it. Take it over first.");
+        EditorClaim.requireFreeOrHeldBy(claim, editor, reference(), "letter.heldBy.release");
         claim = null;
     }
 
@@ -217,7 +217,7 @@ public class Letter {
      */
     public Revision revise(Account editor, Revision.Text text, String reason, Instant at) {
         requireFreeOrHeldBy(editor);
-        require(status.isEditable(), ", so it cannot be edited.");
+        require(status.isEditable(), "letter.refused.edit");
         Revision revision = revisions.add(this, text, editor, at, reason);
         wordCount = revision.wordCount();
         return revision;
@@ -226,21 +226,21 @@ public class Letter {
     /** Pins the latest revision as the one to print, for a letter approved before it was edited. */
     public void approveLatestVersion(Account editor) {
         requireFreeOrHeldBy(editor);
-        require(status == LetterStatus.APPROVED || status == LetterStatus.SCHEDULED, ": approve it first.");
+        require(status == LetterStatus.APPROVED || status == LetterStatus.SCHEDULED, "letter.refused.notApproved");
         revisions.approveLatest();
     }
 
     /** A correction to a published letter: its latest revision becomes the printed text. */
     public void correctToLatestVersion(Account editor) {
         requireFreeOrHeldBy(editor);
-        require(status == LetterStatus.PUBLISHED, ", so there is nothing to correct.");
+        require(status == LetterStatus.PUBLISHED, "letter.refused.correct");
         revisions.approveLatest();
     }
 
     /** The editor sends the latest revision to the writer, and the letter waits for the answer. */
     public Transition awaitWriter(Account editor) {
         if (revisions.isEmpty()) {
-            throw new DomainException("Edit the letter first: there is no cut to show the writer.");
+            throw DomainException.of("letter.refused.noCut");
         }
         return decide(editor, LetterStatus.WAITING_FOR_AUTHOR, "sent to the writer");
     }
@@ -288,7 +288,7 @@ public class Letter {
 
     public Transition notSpam(Account editor) {
         if (status != LetterStatus.SPAM) {
-            throw new DomainException("Letter " + reference + " is not in the spam folder.");
+            throw DomainException.of("letter.refused.notSpam", reference);
         }
         return decide(editor, LetterStatus.NEW, "moved out of spam");
     }
@@ -299,11 +299,10 @@ public class Letter {
      */
     public Transition undo(Account editor, LetterStatus decided, LetterStatus previous) {
         if (status != decided) {
-            throw new DomainException(
-                    "Letter " + reference + " has changed since that decision, so it cannot be undone.");
+            throw DomainException.of("letter.refused.undoChanged", reference);
         }
         if (!decided.isUndoableDecision() || !previous.isUndoTarget()) {
-            throw new DomainException("That cannot be undone.");
+            throw DomainException.of("letter.refused.undo");
         }
         requireFreeOrHeldBy(editor);
         LetterStatus from = status;
@@ -322,7 +321,7 @@ public class Letter {
     }
 
     private void requireFreeOrHeldBy(Account editor) {
-        EditorClaim.requireFreeOrHeldBy(claim, editor, reference(), ". Take it over first if you want to act on it.");
+        EditorClaim.requireFreeOrHeldBy(claim, editor, reference(), "letter.heldBy.takeOverFirst");
     }
 
     /** Approved without an editor's decision: a letter brought in from the archive or the demo. */
@@ -343,7 +342,7 @@ public class Letter {
                 status == LetterStatus.APPROVED || status == LetterStatus.SCHEDULED || status == LetterStatus.PUBLISHED,
                 ": only approved letters go on a page.");
         if (placement != null && !placement.isOn(issueId) && status == LetterStatus.PUBLISHED) {
-            throw new DomainException("Letter " + reference + " is on another issue's page already.");
+            throw DomainException.of("letter.refused.otherPage", reference);
         }
         placement = new PagePlacement(issueId, position);
         return status == LetterStatus.APPROVED ? moveTo(LetterStatus.SCHEDULED, "scheduled") : unchanged();
@@ -373,14 +372,14 @@ public class Letter {
 
     private PagePlacement requireOnPage() {
         if (placement == null) {
-            throw new DomainException("Letter " + reference + " is not on a page.");
+            throw DomainException.of("letter.refused.notOnPage", reference);
         }
         return placement;
     }
 
     /** @param done what the transition does to the letter, for the message: "approved" */
     private Transition moveTo(LetterStatus next, String done) {
-        require(status.mayMoveTo(next), ", so it cannot be " + done + ".");
+        require(status.mayMoveTo(next), "letter.refused.move", Wording.of("letter.done." + done.replace(' ', '_')));
         Transition transition = new Transition(status, next);
         this.status = next;
         return transition;
@@ -390,10 +389,18 @@ public class Letter {
         return new Transition(status, status);
     }
 
-    /** @param why after "Letter L-2026-00042 is approved": ", so it cannot be edited." */
-    private void require(boolean allowed, String why) {
+    /**
+     * @param key the bundle's words for the refusal, with the letter's reference ({0}) and status ({1}): "Letter
+     *     L-2026-00042 is approved, so it cannot be edited."
+     * @param more further values of those words ({2}...)
+     */
+    private void require(boolean allowed, String key, Object... more) {
         if (!allowed) {
-            throw new DomainException("Letter " + reference + " is " + status.label() + why);
+            Object[] values = new Object[2 + more.length];
+            values[0] = reference;
+            values[1] = status.term();
+            System.arraycopy(more, 0, values, 2, more.length);
+            throw DomainException.of(key, values);
         }
     }
 

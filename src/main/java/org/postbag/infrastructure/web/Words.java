@@ -5,6 +5,8 @@ import jakarta.faces.context.FacesContext;
 import java.text.MessageFormat;
 import java.util.Locale;
 import java.util.ResourceBundle;
+import org.postbag.infrastructure.DomainException;
+import org.postbag.infrastructure.Wording;
 
 /**
  * The words a bean says to a person, from the same bundle as the pages ({@code #{msg['write.title']}}) and in the page's
@@ -36,7 +38,18 @@ public final class Words {
         return args.length == 0 ? text : new MessageFormat(text, locale).format(args);
     }
 
-    private static Locale localeOf(FacesContext context) {
+    /** What a service said ({@link Wording}), in the language of the view being processed. */
+    public static String of(FacesContext context, Wording wording) {
+        return wording.in(localeOf(context));
+    }
+
+    /** A refusal in the language of the view: its key's words, or its message where it was written without one. */
+    public static String of(FacesContext context, DomainException refusal) {
+        return refusal.wording().map(wording -> of(context, wording)).orElse(refusal.getMessage());
+    }
+
+    /** The language of the view being processed. */
+    public static Locale localeOf(FacesContext context) {
         UIViewRoot view = context == null ? null : context.getViewRoot();
         if (view != null && view.getLocale() != null) {
             return view.getLocale();
