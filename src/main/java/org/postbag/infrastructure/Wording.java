@@ -16,7 +16,8 @@ import java.util.ResourceBundle;
  */
 public record Wording(String key, Object... values) implements Serializable {
 
-    private static final String BUNDLE = "org.postbag.i18n.messages";
+    /** The bundle of every word a person reads: the pages' {@code msg}, the beans' and the emails' words. */
+    public static final String BUNDLE = "org.postbag.i18n.messages";
 
     public Wording {
         values = values.clone();
@@ -26,7 +27,10 @@ public record Wording(String key, Object... values) implements Serializable {
         return new Wording(key, values);
     }
 
-    /** The text in {@code locale}, its values filled in; the base bundle (English) where the language has no bundle. */
+    /**
+     * The text in {@code locale}, its values filled in (a {@code MessageFormat} pattern, so a literal apostrophe is
+     * written twice); the base bundle (English) where the language has none, never the server's default locale.
+     */
     public String in(Locale locale) {
         String text = ResourceBundle.getBundle(
                         BUNDLE,
