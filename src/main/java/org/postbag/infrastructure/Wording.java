@@ -58,6 +58,16 @@ public record Wording(String key, Object... values) implements Serializable {
     }
 
     @Override
+    public boolean equals(Object other) {
+        return other instanceof Wording that && key.equals(that.key) && Arrays.equals(values, that.values);
+    }
+
+    @Override
+    public int hashCode() {
+        return 31 * key.hashCode() + Arrays.hashCode(values);
+    }
+
+    @Override
     public String toString() {
         return english();
     }
