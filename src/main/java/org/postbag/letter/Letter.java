@@ -6,8 +6,6 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Convert;
 import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
-import jakarta.persistence.EnumType;
-import jakarta.persistence.Enumerated;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
@@ -20,7 +18,6 @@ import java.util.List;
 import java.util.Optional;
 import org.postbag.accounts.Account;
 import org.postbag.infrastructure.DomainException;
-import org.postbag.infrastructure.Wording;
 
 /**
  * A letter to the editor, from the moment a reader sends it.
@@ -34,8 +31,9 @@ import org.postbag.infrastructure.Wording;
  * <p>The text as submitted is kept forever: {@code originalBody} is written once and never
  * updated. Its identity is the public reference (e.g. {@code L-2026-00042}), not the id.
  *
- * <p>Its parts, each mapped on the letter's own tables and read through the letter: the
- * {@link EditorClaim} of the editor working on it ({@link #claim()}), its {@link PagePlacement} on
+ * <p>Where it stands and who holds it (its status and the {@link EditorClaim} of the editor working
+ * on it, {@link #claim()}) is its {@link LetterWorkflow}. Its parts, each mapped on the letter's
+ * own tables and read through the letter: its {@link PagePlacement} on
  * an issue's page ({@link #placement()}), its {@link Provenance}: how it arrived, what came with
  * it, hashes and sketches ({@link #provenance()}), its {@link Revisions} ({@link #revisions()})
  * and its {@link Flags} ({@link #flags()}). What depends on where the letter stands is a verb
@@ -55,7 +53,7 @@ import org.postbag.infrastructure.Wording;
         name = "Letter.sameTextSince",
         query = "select l from Letter l where l.provenance.bodyHash = :bodyHash and l.receivedAt >= :since"
                 + " order by l.receivedAt")
-public class Letter {
+public class Letter extends LetterWorkflow {
 
     public static final int MAX_BODY = 20_000;
 
@@ -67,10 +65,6 @@ public class Letter {
     @Column(nullable = false, unique = true, updatable = false)
     @Convert(converter = LetterReferenceConverter.class)
     private LetterReference reference;
-
-    @Enumerated(EnumType.STRING)
-    @Column(nullable = false)
-    private LetterStatus status;
 
     @Embedded
     private Author author;
@@ -94,10 +88,6 @@ public class Letter {
 
     @Embedded
     private Provenance provenance;
-
-    /** Null while nobody holds the letter. */
-    @Embedded
-    private EditorClaim claim;
 
     /** Null while the letter is on no page. */
     @Embedded
@@ -183,26 +173,6 @@ public class Letter {
         return moveTo(LetterStatus.WITHDRAWN, "withdrawn");
     }
 
-    /** An editor starts work on the letter; others see who holds it. */
-    public void claim(Account editor, Instant at) {
-        EditorClaim.requireFreeOrHeldBy(claim, requireNonNull(editor), reference(), "letter.heldBy.takeOver");
-        require(status.isOpen(), "letter.refused.claim");
-        claim = new EditorClaim(editor, at);
-    }
-
-    /** Another editor takes the letter from whoever holds it, explicitly; returns who held it. */
-    public Account takeOver(Account editor, Instant at) {
-        Account previous = claim().map(EditorClaim::editor).orElse(null);
-        claim = null;
-        claim(editor, at);
-        return previous;
-    }
-
-    public void release(Account editor) {
-        EditorClaim.requireFreeOrHeldBy(claim, editor, reference(), "letter.heldBy.release");
-        claim = null;
-    }
-
     /** Approves the letter as it stands now: its latest revision (or the text as sent) is what will print. */
     public Transition approve(Account editor) {
         Transition transition = decide(editor, LetterStatus.APPROVED, "approved");
@@ -274,56 +244,6 @@ public class Letter {
         return moveTo(LetterStatus.HELD, "held");
     }
 
-    public Transition reject(Account editor) {
-        return decide(editor, LetterStatus.REJECTED, "rejected");
-    }
-
-    public Transition hold(Account editor) {
-        return decide(editor, LetterStatus.HELD, "held");
-    }
-
-    public Transition markSpam(Account editor) {
-        return decide(editor, LetterStatus.SPAM, "marked as spam");
-    }
-
-    public Transition notSpam(Account editor) {
-        if (status != LetterStatus.SPAM) {
-            throw DomainException.of("letter.refused.notSpam", reference);
-        }
-        return decide(editor, LetterStatus.NEW, "moved out of spam");
-    }
-
-    /**
-     * Undoes an editor's last decision: back to the status the letter had before it. The
-     * caller names that status from the audit trail; only a decision can be undone.
-     */
-    public Transition undo(Account editor, LetterStatus decided, LetterStatus previous) {
-        if (status != decided) {
-            throw DomainException.of("letter.refused.undoChanged", reference);
-        }
-        if (!decided.isUndoableDecision() || !previous.isUndoTarget()) {
-            throw DomainException.of("letter.refused.undo");
-        }
-        requireFreeOrHeldBy(editor);
-        LetterStatus from = status;
-        status = previous;
-        return new Transition(from, previous);
-    }
-
-    /** A decision releases the letter: the next step is someone else's (or nobody's). */
-    private Transition decide(Account editor, LetterStatus next, String done) {
-        requireFreeOrHeldBy(editor);
-        Transition transition = moveTo(next, done);
-        claim = null;
-        // An editor has decided on what the writer accepted: the flag has done its work.
-        flags.replace(FlagKind.WRITER_ACCEPTED, List.of());
-        return transition;
-    }
-
-    private void requireFreeOrHeldBy(Account editor) {
-        EditorClaim.requireFreeOrHeldBy(claim, editor, reference(), "letter.heldBy.takeOverFirst");
-    }
-
     /** Approved without an editor's decision: a letter brought in from the archive or the demo. */
     public void approve() {
         moveTo(LetterStatus.APPROVED, "approved");
@@ -340,7 +260,7 @@ public class Letter {
     public Transition placeOnPage(long issueId, int position) {
         require(
                 status == LetterStatus.APPROVED || status == LetterStatus.SCHEDULED || status == LetterStatus.PUBLISHED,
-                ": only approved letters go on a page.");
+                "letter.refused.page");
         if (placement != null && !placement.isOn(issueId) && status == LetterStatus.PUBLISHED) {
             throw DomainException.of("letter.refused.otherPage", reference);
         }
@@ -377,31 +297,10 @@ public class Letter {
         return placement;
     }
 
-    /** @param done what the transition does to the letter, for the message: "approved" */
-    private Transition moveTo(LetterStatus next, String done) {
-        require(status.mayMoveTo(next), "letter.refused.move", Wording.of("letter.done." + done.replace(' ', '_')));
-        Transition transition = new Transition(status, next);
-        this.status = next;
-        return transition;
-    }
-
-    private Transition unchanged() {
-        return new Transition(status, status);
-    }
-
-    /**
-     * @param key the bundle's words for the refusal, with the letter's reference ({0}) and status ({1}): "Letter
-     *     L-2026-00042 is approved, so it cannot be edited."
-     * @param more further values of those words ({2}...)
-     */
-    private void require(boolean allowed, String key, Object... more) {
-        if (!allowed) {
-            Object[] values = new Object[2 + more.length];
-            values[0] = reference;
-            values[1] = status.term();
-            System.arraycopy(more, 0, values, 2, more.length);
-            throw DomainException.of(key, values);
-        }
+    /** An editor has decided on what the writer accepted: the flag has done its work. */
+    @Override
+    protected void decided() {
+        flags.replace(FlagKind.WRITER_ACCEPTED, List.of());
     }
 
     /** The text as the writer sent it, signed as they asked, before any editor touches it. */
@@ -429,11 +328,6 @@ public class Letter {
         return Optional.ofNullable(placement);
     }
 
-    /** The editor holding the letter and since when, or empty while nobody does. */
-    public Optional<EditorClaim> claim() {
-        return Optional.ofNullable(claim);
-    }
-
     /** How the letter arrived and what came with it; for an erased writer's letter, only the way in. */
     public Provenance provenance() {
         return provenance;
@@ -444,16 +338,13 @@ public class Letter {
     }
 
     /** The reference as text, as pages, emails and the other features' tables hold it. */
+    @Override
     public String reference() {
         return reference.value();
     }
 
     public LetterReference letterReference() {
         return reference;
-    }
-
-    public LetterStatus status() {
-        return status;
     }
 
     public Author author() {

@@ -1,0 +1,64 @@
+package org.postbag.desk.web;
+
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.Serializable;
+import org.postbag.editing.Cuts;
+import org.postbag.infrastructure.web.PageAction;
+
+/**
+ * The letter page's "Editing" panel: approve the latest revision for print, or send the cut to
+ * the writer for their agreement. Acts through the page's {@link LetterDesk}.
+ */
+@Named
+@ViewScoped
+@PageAction
+public class LetterRevisions implements Serializable, PageAction.LostRace {
+
+    private static final long serialVersionUID = 1L;
+
+    @Inject
+    private LetterDesk desk;
+
+    @Inject
+    private transient Cuts cuts;
+
+    private String writerMessage;
+    private boolean approveOnAccept;
+
+    @Override
+    public String lostRaceMessage() {
+        return desk.lostRaceMessage();
+    }
+
+    public void approveLatest() {
+        desk.act(cuts::approveLatestVersion, "The latest revision is approved for print.", "editing");
+    }
+
+    public void askWriter() {
+        desk.act(
+                (ref, version, editor) -> cuts.askWriter(ref, version, editor, writerMessage, approveOnAccept),
+                approveOnAccept
+                        ? "Sent to the writer. The letter waits in “Waiting for author”, and is approved if they accept."
+                        : "Sent to the writer. The letter waits in “Waiting for author”, and comes back to the desk if"
+                                + " they accept.",
+                "editing");
+    }
+
+    public String getWriterMessage() {
+        return writerMessage;
+    }
+
+    public void setWriterMessage(String writerMessage) {
+        this.writerMessage = writerMessage;
+    }
+
+    public boolean isApproveOnAccept() {
+        return approveOnAccept;
+    }
+
+    public void setApproveOnAccept(boolean approveOnAccept) {
+        this.approveOnAccept = approveOnAccept;
+    }
+}
