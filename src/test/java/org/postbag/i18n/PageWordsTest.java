@@ -89,8 +89,8 @@ class PageWordsTest {
     }
 
     /**
-     * The reader's pages and the desk's, converted to the bundle. Not yet covered: the rest of the desk (editor/,
-     * admin/), sign-in, account, welcome and signed-out pages and the error pages.
+     * The reader's pages and the desk's, converted to the bundle. Not yet covered: the rest of the desk (editor/
+     * issues, articles, mailbox, account; admin/), sign-in, account, welcome and signed-out pages and the error pages.
      */
     @ParameterizedTest
     @ValueSource(
@@ -120,6 +120,7 @@ class PageWordsTest {
                 "editor/post.xhtml",
                 "editor/preview.xhtml",
                 "editor/threads.xhtml",
+                "editor/letters.xhtml",
                 "WEB-INF/tags/shortcuts.xhtml",
                 "WEB-INF/tags/thread-node.xhtml",
                 "WEB-INF/includes/letter-arrival.xhtml"
