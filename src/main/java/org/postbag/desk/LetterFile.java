@@ -240,5 +240,4 @@ public record LetterFile(
     public boolean isFarOverLimit() {
         return WordLimit.isFarOver(words, wordLimit);
     }
-
 }

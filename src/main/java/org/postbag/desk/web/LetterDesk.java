@@ -1,7 +1,7 @@
 package org.postbag.desk.web;
 
-import jakarta.faces.context.FacesContext;
 import jakarta.annotation.PostConstruct;
+import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -115,7 +115,8 @@ public class LetterDesk implements Serializable, PageAction.LostRace {
         String next = queue.nextAfter(from.filter(dates.zone()), editor, file.reference())
                 .map(letter -> "/editor/letters/" + letter)
                 .orElse("/editor/queue");
-        PageActionBoundary.done(Words.of(FacesContext.getCurrentInstance(), done, file.reference()), next + from.toQueryString());
+        PageActionBoundary.done(
+                Words.of(FacesContext.getCurrentInstance(), done, file.reference()), next + from.toQueryString());
     }
 
     @Override
@@ -153,7 +154,9 @@ public class LetterDesk implements Serializable, PageAction.LostRace {
     }
 
     public void approve() {
-        decide((ref, version, editor) -> moderation.approve(ref, version, editor, approveNote), "deskLetter.done.approved");
+        decide(
+                (ref, version, editor) -> moderation.approve(ref, version, editor, approveNote),
+                "deskLetter.done.approved");
     }
 
     public String getApproveNote() {
@@ -166,7 +169,8 @@ public class LetterDesk implements Serializable, PageAction.LostRace {
 
     public void reject() {
         if (rejectTemplate == null) {
-            PageActionBoundary.refuse("rejectTemplate", Words.of(FacesContext.getCurrentInstance(), "moderation.reason.missing"));
+            PageActionBoundary.refuse(
+                    "rejectTemplate", Words.of(FacesContext.getCurrentInstance(), "moderation.reason.missing"));
             return;
         }
         decide(
@@ -208,7 +212,10 @@ public class LetterDesk implements Serializable, PageAction.LostRace {
     }
 
     public void addNote() {
-        act((ref, version, editor) -> moderation.addNote(ref, editor, note), Words.of(FacesContext.getCurrentInstance(), "deskLetter.notes.done"), "notes");
+        act(
+                (ref, version, editor) -> moderation.addNote(ref, editor, note),
+                Words.of(FacesContext.getCurrentInstance(), "deskLetter.notes.done"),
+                "notes");
     }
 
     public LetterFile getFile() {

@@ -42,7 +42,11 @@ public class LetterLinks implements Serializable, PageAction.LostRace {
         desk.act(
                 (ref, version, editor) ->
                         linking.link(ref, version, editor, pieceReference, ReplyLinkSource.EDITOR, null, null),
-                Words.of(FacesContext.getCurrentInstance(), "deskLetter.link.done", desk.getFile().reference(), pieceReference),
+                Words.of(
+                        FacesContext.getCurrentInstance(),
+                        "deskLetter.link.done",
+                        desk.getFile().reference(),
+                        pieceReference),
                 "replying");
     }
 
@@ -65,13 +69,18 @@ public class LetterLinks implements Serializable, PageAction.LostRace {
                         ReplyLinkSource.CITATION,
                         suggestion.evidenceInWords(),
                         suggestion.confidence()),
-                Words.of(FacesContext.getCurrentInstance(), "deskLetter.link.done", desk.getFile().reference(), pieceReference),
+                Words.of(
+                        FacesContext.getCurrentInstance(),
+                        "deskLetter.link.done",
+                        desk.getFile().reference(),
+                        pieceReference),
                 "replying");
     }
 
     public void linkByReference() {
         if (linkReference == null || linkReference.isBlank()) {
-            PageActionBoundary.refuse("linkReference", Words.of(FacesContext.getCurrentInstance(), "deskLetter.link.missing"));
+            PageActionBoundary.refuse(
+                    "linkReference", Words.of(FacesContext.getCurrentInstance(), "deskLetter.link.missing"));
             return;
         }
         link(linkReference.strip());
@@ -80,7 +89,11 @@ public class LetterLinks implements Serializable, PageAction.LostRace {
     public void unlink(String pieceReference) {
         desk.act(
                 (ref, version, editor) -> linking.unlink(ref, version, editor, pieceReference),
-                Words.of(FacesContext.getCurrentInstance(), "deskLetter.link.undone", desk.getFile().reference(), pieceReference),
+                Words.of(
+                        FacesContext.getCurrentInstance(),
+                        "deskLetter.link.undone",
+                        desk.getFile().reference(),
+                        pieceReference),
                 "replying");
     }
 

@@ -5,8 +5,8 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
-import org.postbag.infrastructure.web.Words;
 import org.postbag.infrastructure.web.PageAction;
+import org.postbag.infrastructure.web.Words;
 import org.postbag.publishing.Publishing;
 
 /**
@@ -35,7 +35,10 @@ public class LetterPublication implements Serializable, PageAction.LostRace {
     }
 
     public void publishOnline() {
-        desk.act(publishing::publishOnline, Words.of(FacesContext.getCurrentInstance(), "deskLetter.publish.done"), "publish");
+        desk.act(
+                publishing::publishOnline,
+                Words.of(FacesContext.getCurrentInstance(), "deskLetter.publish.done"),
+                "publish");
     }
 
     public void unpublish() {

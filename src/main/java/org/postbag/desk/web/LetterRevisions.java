@@ -5,9 +5,9 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
-import org.postbag.infrastructure.web.Words;
 import org.postbag.editing.Cuts;
 import org.postbag.infrastructure.web.PageAction;
+import org.postbag.infrastructure.web.Words;
 
 /**
  * The letter page's "Editing" panel: approve the latest revision for print, or send the cut to
@@ -35,13 +35,18 @@ public class LetterRevisions implements Serializable, PageAction.LostRace {
     }
 
     public void approveLatest() {
-        desk.act(cuts::approveLatestVersion, Words.of(FacesContext.getCurrentInstance(), "deskLetter.revisions.approvedDone"), "editing");
+        desk.act(
+                cuts::approveLatestVersion,
+                Words.of(FacesContext.getCurrentInstance(), "deskLetter.revisions.approvedDone"),
+                "editing");
     }
 
     public void askWriter() {
         desk.act(
                 (ref, version, editor) -> cuts.askWriter(ref, version, editor, writerMessage, approveOnAccept),
-                Words.of(FacesContext.getCurrentInstance(), approveOnAccept ? "deskLetter.ask.sentApprove" : "deskLetter.ask.sentBack"),
+                Words.of(
+                        FacesContext.getCurrentInstance(),
+                        approveOnAccept ? "deskLetter.ask.sentApprove" : "deskLetter.ask.sentBack"),
                 "editing");
     }
 

@@ -7,9 +7,9 @@ import jakarta.inject.Named;
 import java.io.Serializable;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import org.postbag.infrastructure.web.Words;
 import org.postbag.accounts.CurrentAccount;
 import org.postbag.infrastructure.web.PageAction;
+import org.postbag.infrastructure.web.Words;
 import org.postbag.moderation.Moderation;
 
 /** The letter page's section panel: which desk section the letter belongs to, among those this editor may use. */
@@ -63,7 +63,10 @@ public class LetterSection implements Serializable, PageAction.LostRace {
                 (ref, version, editor) -> moderation.moveToSection(ref, version, editor, target),
                 target == null
                         ? Words.of(FacesContext.getCurrentInstance(), "deskLetter.section.movedOut")
-                        : Words.of(FacesContext.getCurrentInstance(), "deskLetter.section.moved", getSections().get(target)),
+                        : Words.of(
+                                FacesContext.getCurrentInstance(),
+                                "deskLetter.section.moved",
+                                getSections().get(target)),
                 "section");
     }
 

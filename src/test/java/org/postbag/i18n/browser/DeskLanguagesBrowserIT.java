@@ -216,13 +216,13 @@ class DeskLanguagesBrowserIT {
 
     /**
      * What a person reads on the page: its text, and the names its controls announce; without the desk's data (the
-     * letters' texts and headlines, the magazine's own rejection reasons and sections) and addresses, which are written
-     * as they were typed.
+     * letters' texts and headlines, the magazine's own rejection reasons and sections, the notes of the history, which
+     * the services write in English when it happens) and addresses, which are written as they were typed.
      */
     private static String readable(WebDriver browser) {
         return ((String) ((JavascriptExecutor) browser)
                         .executeScript("var page = document.body.cloneNode(true);"
-                                + " page.querySelectorAll('script, style, .letter-text, .diff, .headline,"
+                                + " page.querySelectorAll('script, style, .letter-text, .diff, .headline, .history .note,"
                                 + " option:not([value=\"\"])').forEach(function (e) { e.remove(); });"
                                 + " var parts = [document.title, page.textContent];"
                                 + " document.querySelectorAll('[aria-label], input[type=submit]')"
