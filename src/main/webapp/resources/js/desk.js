@@ -48,6 +48,12 @@
     }
 
     // Where the question "press s again" is asked; role=alert, so that it is heard at once.
+    // The words the page gives for what this script says, in the page's language (the keyboard help carries them).
+    function words(attribute, english) {
+        var help = document.getElementById("shortcuts");
+        return (help && help.getAttribute(attribute)) || english;
+    }
+
     function prompt(text) {
         var box = document.getElementById("key-prompt");
         if (!box) {
@@ -73,7 +79,7 @@
     function act(key, target) {
         if (target.hasAttribute("data-confirm") && !(pending && pending.key === key && pending.target === target)) {
             pending = { key: key, target: target };
-            prompt(target.getAttribute("data-confirm") + " Press " + key + " again to confirm, or Esc to cancel.");
+            prompt(target.getAttribute("data-confirm") + " " + words("data-again", "Press {0} again to confirm, or Esc to cancel.").replace("{0}", key));
             return;
         }
         pending = null;
@@ -145,7 +151,7 @@
         if (event.key === "Escape") {
             var cancelled = pending !== null;
             pending = null;
-            prompt(cancelled ? "Not done." : "");
+            prompt(cancelled ? words("data-not-done", "Not done.") : "");
             if (closeHelp() || cancelled) {
                 event.preventDefault();
             }
@@ -156,7 +162,7 @@
         }
         if (pending && event.key !== pending.key) {
             pending = null;
-            prompt("Not done.");
+            prompt(words("data-not-done", "Not done."));
         }
         var handled = true;
         switch (event.key) {
@@ -181,7 +187,10 @@
             var at = parseInt(time.getAttribute("data-countdown"), 10);
             function tick() {
                 var seconds = Math.max(0, Math.round((at - Date.now()) / 1000));
-                left.textContent = seconds > 0 ? " (in " + seconds + " s)" : " (sent or on its way)";
+                left.textContent = " " + (seconds > 0
+                    ? (time.getAttribute("data-countdown-in") || "(in {0} s)")
+                        .replace("{0}", seconds.toLocaleString(document.documentElement.lang))
+                    : time.getAttribute("data-countdown-gone") || "(sent or on its way)");
                 if (seconds > 0) {
                     setTimeout(tick, 1000);
                 }

@@ -60,7 +60,7 @@ public class AccountAdministration {
         String weakness = Passwords.weakness(password);
         if (weakness != null) {
             throw new IllegalStateException("POSTBAG_ADMIN_PASSWORD is too weak: "
-                    + DomainException.keyed(weakness, Passwords.SHORTEST).getMessage());
+                    + DomainException.of(weakness, Passwords.SHORTEST).getMessage());
         }
         create(email, name, password, EnumSet.of(Role.EDITOR, Role.ADMIN));
         return true;
@@ -107,7 +107,7 @@ public class AccountAdministration {
     @Transactional
     public Account create(String email, String name, String password, Set<Role> roles) {
         if (accounts.byEmail(email).isPresent()) {
-            throw DomainException.keyed("refused.account.exists", Account.normaliseEmail(email));
+            throw DomainException.of("refused.account.exists", Account.normaliseEmail(email));
         }
         Account account = new Account(email, name, roles, clock.instant());
         if (password != null) {
@@ -128,10 +128,10 @@ public class AccountAdministration {
     public Account invite(String email, String name, Set<Role> roles, long adminId) {
         Account admin = admin(adminId);
         if (roles.isEmpty()) {
-            throw DomainException.keyed("refused.account.noRole");
+            throw DomainException.of("refused.account.noRole");
         }
         if (accounts.byEmail(email).isPresent()) {
-            throw DomainException.keyed("refused.account.exists", Account.normaliseEmail(email));
+            throw DomainException.of("refused.account.exists", Account.normaliseEmail(email));
         }
         Account account = new Account(email, name, roles, clock.instant());
         accounts.add(account);
@@ -146,7 +146,7 @@ public class AccountAdministration {
         Account admin = admin(adminId);
         Account account = account(accountId);
         if (account.isDisabled()) {
-            throw DomainException.keyed("refused.account.disabledFirst", account.displayName());
+            throw DomainException.of("refused.account.disabledFirst", account.displayName());
         }
         sendLink(account, admin, !account.isPending());
         events.record(
@@ -198,13 +198,13 @@ public class AccountAdministration {
     /** The holder of the link chooses a password; the link is spent. */
     @Transactional
     public Account acceptInvitation(String token, String password) {
-        Account account = invited(token).orElseThrow(() -> DomainException.keyed("refused.account.linkSpent"));
+        Account account = invited(token).orElseThrow(() -> DomainException.of("refused.account.linkSpent"));
         if (account.isDisabled()) {
-            throw DomainException.keyed("refused.account.disabled");
+            throw DomainException.of("refused.account.disabled");
         }
         String weakness = Passwords.weakness(password);
         if (weakness != null) {
-            throw DomainException.keyed(weakness, Passwords.SHORTEST);
+            throw DomainException.of(weakness, Passwords.SHORTEST);
         }
         account.acceptInvitation(passwords.hash(password), clock.instant());
         events.record(account.displayName(), "PASSWORD_SET", account.email(), null);
@@ -224,7 +224,7 @@ public class AccountAdministration {
         }
         account.chooseLanguage(languages
                 .find(tag)
-                .orElseThrow(() -> DomainException.keyed("account.language.refused"))
+                .orElseThrow(() -> DomainException.of("account.language.refused"))
                 .tag());
     }
 
@@ -236,7 +236,7 @@ public class AccountAdministration {
     private void requireAnotherAdmin(Account account, String what) {
         List<Long> admins = accounts.lockActiveAdmins();
         if (admins.stream().noneMatch(id -> !id.equals(account.id()))) {
-            throw DomainException.keyed("refused.account.lastAdmin." + what, account.displayName());
+            throw DomainException.of("refused.account.lastAdmin." + what, account.displayName());
         }
     }
 
@@ -262,19 +262,19 @@ public class AccountAdministration {
     private Account admin(long adminId) {
         Account admin = account(adminId);
         if (!admin.has(Role.ADMIN) || admin.isDisabled()) {
-            throw DomainException.keyed("refused.account.adminsOnly");
+            throw DomainException.of("refused.account.adminsOnly");
         }
         return admin;
     }
 
     private Account account(long id) {
-        return accounts.byId(id).orElseThrow(() -> DomainException.keyed("refused.account.none"));
+        return accounts.byId(id).orElseThrow(() -> DomainException.of("refused.account.none"));
     }
 
     private Account current(long id, int version) {
         Account account = account(id);
         if (account.version() != version) {
-            throw DomainException.keyed("refused.account.changed", account.displayName());
+            throw DomainException.of("refused.account.changed", account.displayName());
         }
         return account;
     }

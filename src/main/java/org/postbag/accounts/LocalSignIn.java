@@ -49,7 +49,7 @@ public class LocalSignIn {
             throw new SecurityException("Only admins change the sign-in rules");
         }
         if (adminsOnly && !singleSignOn.enabled()) {
-            throw DomainException.keyed("refused.signIn.noSingleSignOn");
+            throw DomainException.of("refused.signIn.noSingleSignOn");
         }
         boolean before = settings.localSignInAdminsOnly();
         if (before == adminsOnly) {

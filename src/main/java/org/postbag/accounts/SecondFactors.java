@@ -218,12 +218,12 @@ public class SecondFactors {
     public Change enrol(long accountId, byte[] secret, String code) {
         Account account = account(accountId);
         if (account.hasSecondFactor()) {
-            throw DomainException.keyed("refused.secondFactor.already");
+            throw DomainException.of("refused.secondFactor.already");
         }
         Instant now = clock.instant();
         OptionalLong step = totp.accept(secret, code, now, null);
         if (step.isEmpty()) {
-            throw DomainException.keyed("refused.secondFactor.enrolCode");
+            throw DomainException.of("refused.secondFactor.enrolCode");
         }
         return new Change(now, store(account, secret, step.getAsLong(), now, account.displayName()));
     }
@@ -259,7 +259,7 @@ public class SecondFactors {
         }
         Account account = account(accountId);
         if (!account.hasSecondFactor()) {
-            throw DomainException.keyed("refused.secondFactor.noneFor", account.displayName());
+            throw DomainException.of("refused.secondFactor.noneFor", account.displayName());
         }
         account.removeSecondFactor(clock.instant());
         events.record(admin.displayName(), "SECOND_FACTOR_REMOVED", account.email(), "reset by an admin");
@@ -296,15 +296,15 @@ public class SecondFactors {
                 .getResultList();
         Account account = account(accountId);
         if (!account.hasSecondFactor()) {
-            throw DomainException.keyed("refused.secondFactor.none");
+            throw DomainException.of("refused.secondFactor.none");
         }
         if (!spend(account, code, clock.instant(), account.displayName())) {
-            throw DomainException.keyed("refused.secondFactor.code");
+            throw DomainException.of("refused.secondFactor.code");
         }
         return account;
     }
 
     private Account account(long id) {
-        return accounts.byId(id).orElseThrow(() -> DomainException.keyed("refused.account.gone"));
+        return accounts.byId(id).orElseThrow(() -> DomainException.of("refused.account.gone"));
     }
 }

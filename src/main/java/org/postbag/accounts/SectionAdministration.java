@@ -53,9 +53,9 @@ public class SectionAdministration {
     @Transactional
     public void rename(long sectionId, int version, String name, String slug, long adminId) {
         Account admin = admin(adminId);
-        Section section = sections.byId(sectionId).orElseThrow(() -> DomainException.keyed("refused.section.none"));
+        Section section = sections.byId(sectionId).orElseThrow(() -> DomainException.of("refused.section.none"));
         if (section.version() != version) {
-            throw DomainException.keyed("refused.section.changed", section.name());
+            throw DomainException.of("refused.section.changed", section.name());
         }
         String before = section.name() + " (" + section.slug() + ")";
         // Checked on a copy first: the queries that look for a clash must not flush a clash.
@@ -76,20 +76,20 @@ public class SectionAdministration {
     @Transactional
     public void limit(long accountId, int version, Set<Long> sectionIds, long adminId) {
         Account admin = admin(adminId);
-        Account account = accounts.byId(accountId).orElseThrow(() -> DomainException.keyed("refused.account.none"));
+        Account account = accounts.byId(accountId).orElseThrow(() -> DomainException.of("refused.account.none"));
         if (account.version() != version) {
-            throw DomainException.keyed("refused.account.changed", account.displayName());
+            throw DomainException.of("refused.account.changed", account.displayName());
         }
         if (account.has(Role.ADMIN) && !sectionIds.isEmpty()) {
-            throw DomainException.keyed("refused.section.adminSeesAll", account.displayName());
+            throw DomainException.of("refused.section.adminSeesAll", account.displayName());
         }
         Map<Long, String> names = sections.names();
         if (!names.keySet().containsAll(sectionIds)) {
-            throw DomainException.keyed("refused.section.gone");
+            throw DomainException.of("refused.section.gone");
         }
         Set<Long> before = account.sectionLimits();
         if (before.equals(sectionIds)) {
-            throw DomainException.keyed("refused.section.same", account.displayName());
+            throw DomainException.of("refused.section.same", account.displayName());
         }
         account.limitToSections(new HashSet<>(sectionIds));
         // The version is the admins' check that nobody changed the account under them; a change
@@ -125,10 +125,10 @@ public class SectionAdministration {
 
     private void requireFree(String name, String slug, Long except) {
         if (sections.nameTaken(name, except)) {
-            throw DomainException.keyed("refused.section.nameTaken", name);
+            throw DomainException.of("refused.section.nameTaken", name);
         }
         sections.bySlug(slug).filter(other -> !other.id().equals(except)).ifPresent(other -> {
-            throw DomainException.keyed("refused.section.slugTaken", other.name(), slug);
+            throw DomainException.of("refused.section.slugTaken", other.name(), slug);
         });
     }
 
@@ -142,9 +142,9 @@ public class SectionAdministration {
     }
 
     private Account admin(long adminId) {
-        Account admin = accounts.byId(adminId).orElseThrow(() -> DomainException.keyed("refused.account.adminsOnly"));
+        Account admin = accounts.byId(adminId).orElseThrow(() -> DomainException.of("refused.account.adminsOnly"));
         if (!admin.has(Role.ADMIN) || admin.isDisabled()) {
-            throw DomainException.keyed("refused.account.adminsOnly");
+            throw DomainException.of("refused.account.adminsOnly");
         }
         return admin;
     }

@@ -168,13 +168,13 @@ public class HouseRules {
         Account admin = admin(adminId);
         String cleaned = word == null ? "" : word.strip().toLowerCase(Locale.ROOT);
         if (cleaned.isEmpty() || cleaned.length() > 60 || cleaned.matches(".*\\s.*")) {
-            throw DomainException.keyed("admin.settings.refused.word");
+            throw DomainException.of("admin.settings.refused.word");
         }
         if (action == null) {
-            throw DomainException.keyed("admin.settings.refused.wordAction");
+            throw DomainException.of("admin.settings.refused.wordAction");
         }
         if (watchedWords.byWord(cleaned).isPresent()) {
-            throw DomainException.keyed("admin.settings.refused.watchedAlready", cleaned);
+            throw DomainException.of("admin.settings.refused.watchedAlready", cleaned);
         }
         watchedWords.add(new WatchedWordRule(cleaned, action));
         events.record(
@@ -203,21 +203,21 @@ public class HouseRules {
         String title = name == null ? "" : name.strip();
         String text = body == null ? "" : body.strip();
         if (title.isEmpty() || title.length() > 80) {
-            throw DomainException.keyed("admin.settings.refused.templateName");
+            throw DomainException.of("admin.settings.refused.templateName");
         }
         if (text.isEmpty() || text.length() > 5000) {
-            throw DomainException.keyed("admin.settings.refused.templateBody");
+            throw DomainException.of("admin.settings.refused.templateBody");
         }
         boolean clash = templates.all().stream().anyMatch(t -> t.name().equalsIgnoreCase(title) && !t.id().equals(id));
         if (clash) {
-            throw DomainException.keyed("admin.settings.refused.templateTaken", title);
+            throw DomainException.of("admin.settings.refused.templateTaken", title);
         }
         if (id == null) {
             templates.add(new RejectionTemplate(title, text));
             events.record(admin.displayName(), "TEMPLATE_ADDED", title, null);
         } else {
             RejectionTemplate template =
-                    templates.byId(id).orElseThrow(() -> DomainException.keyed("admin.settings.refused.templateGone"));
+                    templates.byId(id).orElseThrow(() -> DomainException.of("admin.settings.refused.templateGone"));
             template.reword(title, text);
             events.record(admin.displayName(), "TEMPLATE_CHANGED", title, null);
         }
@@ -235,6 +235,6 @@ public class HouseRules {
     private Account admin(long adminId) {
         return accounts.byId(adminId)
                 .filter(account -> account.has(Role.ADMIN) && !account.isDisabled())
-                .orElseThrow(() -> DomainException.keyed("refused.account.adminsOnly"));
+                .orElseThrow(() -> DomainException.of("refused.account.adminsOnly"));
     }
 }

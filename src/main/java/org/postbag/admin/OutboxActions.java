@@ -28,7 +28,7 @@ public class OutboxActions {
     public void retry(long messageId, long adminId) {
         Account admin = accounts.byId(adminId)
                 .filter(account -> account.has(Role.ADMIN) && !account.isDisabled())
-                .orElseThrow(() -> DomainException.keyed("refused.account.adminsOnly"));
+                .orElseThrow(() -> DomainException.of("refused.account.adminsOnly"));
         outbox.retry(messageId);
         events.record(admin.displayName(), "EMAIL_RETRIED", "email " + messageId, null);
     }

@@ -135,7 +135,7 @@ public class WriterData {
     private Account admin(long adminId) {
         return accounts.byId(adminId)
                 .filter(account -> account.has(Role.ADMIN) && !account.isDisabled())
-                .orElseThrow(() -> DomainException.keyed("refused.account.adminsOnly"));
+                .orElseThrow(() -> DomainException.of("refused.account.adminsOnly"));
     }
 
     /** The writer as the admins' trail names them: a keyed hash, so the trail does not keep the address. */
@@ -146,7 +146,7 @@ public class WriterData {
     static String normalise(String email) {
         String address = email == null ? "" : email.strip().toLowerCase(Locale.ROOT);
         if (!address.matches("[^@\\s]+@[^@\\s]+") || address.length() > 320) {
-            throw DomainException.keyed("admin.privacy.refused.email");
+            throw DomainException.of("admin.privacy.refused.email");
         }
         return address;
     }

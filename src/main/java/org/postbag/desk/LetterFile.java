@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.postbag.infrastructure.Wording;
 import org.postbag.letter.Flag;
 import org.postbag.letter.FlagKind;
 import org.postbag.letter.LetterStatus;
@@ -113,7 +114,11 @@ public record LetterFile(
     }
 
     /** A flag as the desk words it now, about the letter as it stands, not as it was sent. */
-    public record FlagLine(String kind, String reason) implements Serializable {}
+    /**
+     * A flag as the letter page lists it: its kind in the page's words, and its reason, which is the screening's own
+     * text (kept as it was written when the letter arrived) or, for what the page says itself, a {@link Wording}.
+     */
+    public record FlagLine(Wording kind, Serializable reason) implements Serializable {}
 
     public record NoteLine(String author, Instant at, String text) implements Serializable {}
 
@@ -152,7 +157,8 @@ public record LetterFile(
         for (Flag flag : flags) {
             if (flag.kind() == FlagKind.OVER_LENGTH) {
                 if (!lengthSaid) {
-                    lines.add(new FlagLine(isOverLimit() ? flag.kind().label() : "Was over length", lengthNow()));
+                    lines.add(new FlagLine(
+                            isOverLimit() ? term(flag.kind()) : Wording.of("deskLetter.flag.wasOverLength"), length()));
                     lengthSaid = true;
                 }
             } else if (flag.kind() == FlagKind.DUPLICATE) {
@@ -162,31 +168,35 @@ public record LetterFile(
                         copies.add(copy.group());
                     }
                 } else {
-                    lines.add(new FlagLine(flag.kind().label(), flag.reason()));
+                    lines.add(new FlagLine(term(flag.kind()), flag.reason()));
                 }
             } else {
-                lines.add(new FlagLine(flag.kind().label(), flag.reason()));
+                lines.add(new FlagLine(term(flag.kind()), flag.reason()));
             }
         }
         if (!copies.isEmpty()) {
             copies.sort(null);
             lines.add(new FlagLine(
-                    FlagKind.DUPLICATE.label(),
-                    "Same text as " + String.join(", ", copies) + ", from "
-                            + (copies.size() == 1 ? "another writer" : "other writers")));
+                    term(FlagKind.DUPLICATE),
+                    Wording.of("deskLetter.flag.sameText", String.join(", ", copies), copies.size())));
         }
         return lines;
     }
 
     /** "553 words, 203 over the limit of 350", or, after a cut, that it was over and is now within. */
-    public String lengthNow() {
+    private static Wording term(FlagKind kind) {
+        return Wording.of("flag." + kind.name().toLowerCase());
+    }
+
+    /** "553 words, 253 over the limit of 300", in the page's words. */
+    public Wording length() {
         int now = editing.words();
         if (now > wordLimit) {
-            return now + " words, " + (now - wordLimit) + " over the limit of " + wordLimit;
+            return Wording.of("deskLetter.length.over", now, now - wordLimit, wordLimit);
         }
         return words > wordLimit
-                ? "Sent with " + words + " words; now " + now + ", within the limit of " + wordLimit
-                : now + " words, within the limit of " + wordLimit;
+                ? Wording.of("deskLetter.length.cut", words, now, wordLimit)
+                : Wording.of("deskLetter.length.within", now, wordLimit);
     }
 
     private static final Pattern REFERENCE = Pattern.compile("L-\\d{4}-\\d{5,}");
@@ -229,9 +239,5 @@ public record LetterFile(
     /** So far over the limit that approving it asks for a note. */
     public boolean isFarOverLimit() {
         return WordLimit.isFarOver(words, wordLimit);
-    }
-
-    public String statusLabel() {
-        return status.label();
     }
 }

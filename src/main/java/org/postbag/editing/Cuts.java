@@ -93,7 +93,7 @@ public class Cuts {
                 LetterText.normalise(text.body()),
                 LetterText.normaliseLine(text.signOff()));
         if (normalised.equals(letter.currentText())) {
-            throw new DomainException("Nothing has changed, so no revision was saved.");
+            throw DomainException.of("editing.unchanged");
         }
         Revision revision = letter.revise(editor, normalised, reason, clock.instant());
         quoteChecks.refreshFlag(letter);
@@ -141,13 +141,14 @@ public class Cuts {
         Account editor = editor(editorId);
         Letter letter = current(reference, version, editorId);
         if (letter.author().email() == null) {
-            throw new DomainException("We have no email address for the writer of " + reference + ".");
+            throw DomainException.of("editing.noEmail", reference);
         }
         if (approveOnAccept) {
             unsettledLinks.requireSettled(letter, "approved by the writer's acceptance");
-            Optional<String> tooLong = farOver(letter.revisions().latest());
-            if (tooLong.isPresent()) {
-                throw new DomainException(tooLong.get() + " It cannot be approved by the writer's acceptance alone.");
+            Revision latest = letter.revisions().latest();
+            if (farOver(latest).isPresent()) {
+                throw DomainException.of(
+                        "editing.farOver.onAccept", latest.number(), latest.wordCount(), settings.wordLimit());
             }
         }
         var transition = letter.awaitWriter(editor);
@@ -311,6 +312,6 @@ public class Cuts {
     }
 
     private Account editor(long id) {
-        return accounts.byId(id).orElseThrow(() -> new DomainException("Your account could not be found."));
+        return accounts.byId(id).orElseThrow(() -> DomainException.of("desk.account.missing"));
     }
 }

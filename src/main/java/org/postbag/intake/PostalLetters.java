@@ -86,11 +86,11 @@ public class PostalLetters {
         Optional<String> scanType = Optional.empty();
         if (scan != null) {
             if (scan.content().length > MAX_SCAN_BYTES) {
-                throw DomainException.keyed("intake.refused.scanTooLarge", MAX_SCAN_BYTES / 1024);
+                throw DomainException.of("intake.refused.scanTooLarge", MAX_SCAN_BYTES / 1024);
             }
             scanType = ScanType.of(scan.content());
             if (scanType.isEmpty()) {
-                throw DomainException.keyed("intake.refused.scanType");
+                throw DomainException.of("intake.refused.scanType");
             }
         }
         Instant now = clock.instant();

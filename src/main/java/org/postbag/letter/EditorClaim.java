@@ -47,11 +47,12 @@ public class EditorClaim {
     /**
      * Refuses anyone but the holder (a null editor is the system, which acts on any letter).
      *
-     * @param then what the refused editor should do, for the message: "Take it over first."
+     * @param key the bundle's words of the refusal, with the reference ({0}) and the holder ({1}): "Letter
+     *     L-2026-00042 is held by Ann Editor. Take it over first."
      */
-    static void requireFreeOrHeldBy(EditorClaim claim, Account editor, String reference, String then) {
+    static void requireFreeOrHeldBy(EditorClaim claim, Account editor, String reference, String key) {
         if (claim != null && editor != null && !claim.isBy(editor)) {
-            throw new DomainException("Letter " + reference + " is held by " + claim.editor.displayName() + then);
+            throw DomainException.of(key, reference, claim.editor.displayName());
         }
     }
 }

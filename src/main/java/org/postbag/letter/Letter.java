@@ -187,7 +187,7 @@ public class Letter extends LetterWorkflow {
      */
     public Revision revise(Account editor, Revision.Text text, String reason, Instant at) {
         requireFreeOrHeldBy(editor);
-        require(status.isEditable(), ", so it cannot be edited.");
+        require(status.isEditable(), "letter.refused.edit");
         Revision revision = revisions.add(this, text, editor, at, reason);
         wordCount = revision.wordCount();
         return revision;
@@ -196,21 +196,21 @@ public class Letter extends LetterWorkflow {
     /** Pins the latest revision as the one to print, for a letter approved before it was edited. */
     public void approveLatestVersion(Account editor) {
         requireFreeOrHeldBy(editor);
-        require(status == LetterStatus.APPROVED || status == LetterStatus.SCHEDULED, ": approve it first.");
+        require(status == LetterStatus.APPROVED || status == LetterStatus.SCHEDULED, "letter.refused.notApproved");
         revisions.approveLatest();
     }
 
     /** A correction to a published letter: its latest revision becomes the printed text. */
     public void correctToLatestVersion(Account editor) {
         requireFreeOrHeldBy(editor);
-        require(status == LetterStatus.PUBLISHED, ", so there is nothing to correct.");
+        require(status == LetterStatus.PUBLISHED, "letter.refused.correct");
         revisions.approveLatest();
     }
 
     /** The editor sends the latest revision to the writer, and the letter waits for the answer. */
     public Transition awaitWriter(Account editor) {
         if (revisions.isEmpty()) {
-            throw new DomainException("Edit the letter first: there is no cut to show the writer.");
+            throw DomainException.of("letter.refused.noCut");
         }
         return decide(editor, LetterStatus.WAITING_FOR_AUTHOR, "sent to the writer");
     }
@@ -260,9 +260,9 @@ public class Letter extends LetterWorkflow {
     public Transition placeOnPage(long issueId, int position) {
         require(
                 status == LetterStatus.APPROVED || status == LetterStatus.SCHEDULED || status == LetterStatus.PUBLISHED,
-                ": only approved letters go on a page.");
+                "letter.refused.page");
         if (placement != null && !placement.isOn(issueId) && status == LetterStatus.PUBLISHED) {
-            throw new DomainException("Letter " + reference + " is on another issue's page already.");
+            throw DomainException.of("letter.refused.otherPage", reference);
         }
         placement = new PagePlacement(issueId, position);
         return status == LetterStatus.APPROVED ? moveTo(LetterStatus.SCHEDULED, "scheduled") : unchanged();
@@ -292,7 +292,7 @@ public class Letter extends LetterWorkflow {
 
     private PagePlacement requireOnPage() {
         if (placement == null) {
-            throw new DomainException("Letter " + reference + " is not on a page.");
+            throw DomainException.of("letter.refused.notOnPage", reference);
         }
         return placement;
     }

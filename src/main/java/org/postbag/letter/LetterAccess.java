@@ -43,6 +43,6 @@ public class LetterAccess {
     }
 
     public static DomainException missing(String reference) {
-        return new DomainException("There is no letter " + reference + ".");
+        return DomainException.of("letter.missing", reference);
     }
 }

@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.util.EnumSet;
 import java.util.Optional;
 import java.util.Set;
+import org.postbag.infrastructure.Wording;
 
 /**
  * Where a letter stands. Who holds it (a claim) is not a status: any open letter can be
@@ -40,6 +41,11 @@ public enum LetterStatus {
     /** The status as editors name it: "waiting for author". */
     public String label() {
         return name().toLowerCase().replace('_', ' ');
+    }
+
+    /** The status as editors name it, in the page's language ({@code letterStatus.held}). */
+    public Wording term() {
+        return Wording.of("letterStatus." + name().toLowerCase());
     }
 
     /** Open: the letter still waits for an editor's decision. */

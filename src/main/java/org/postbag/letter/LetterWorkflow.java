@@ -11,6 +11,7 @@ import java.time.Instant;
 import java.util.Optional;
 import org.postbag.accounts.Account;
 import org.postbag.infrastructure.DomainException;
+import org.postbag.infrastructure.Wording;
 
 /**
  * Where a {@link Letter} stands and who is working on it: its {@link LetterStatus}, which moves
@@ -41,8 +42,8 @@ public abstract class LetterWorkflow {
 
     /** An editor starts work on the letter; others see who holds it. */
     public void claim(Account editor, Instant at) {
-        EditorClaim.requireFreeOrHeldBy(claim, requireNonNull(editor), reference(), ". Take it over to work on it.");
-        require(status.isOpen(), ", so there is nothing to claim.");
+        EditorClaim.requireFreeOrHeldBy(claim, requireNonNull(editor), reference(), "letter.heldBy.takeOver");
+        require(status.isOpen(), "letter.refused.claim");
         claim = new EditorClaim(editor, at);
     }
 
@@ -55,8 +56,7 @@ public abstract class LetterWorkflow {
     }
 
     public void release(Account editor) {
-        EditorClaim.requireFreeOrHeldBy(
-                claim, editor, reference(), ", so only they can release it. Take it over first.");
+        EditorClaim.requireFreeOrHeldBy(claim, editor, reference(), "letter.heldBy.release");
         claim = null;
     }
 
@@ -74,7 +74,7 @@ public abstract class LetterWorkflow {
 
     public Transition notSpam(Account editor) {
         if (status != LetterStatus.SPAM) {
-            throw new DomainException("Letter " + reference() + " is not in the spam folder.");
+            throw DomainException.of("letter.refused.notSpam", reference());
         }
         return decide(editor, LetterStatus.NEW, "moved out of spam");
     }
@@ -85,11 +85,10 @@ public abstract class LetterWorkflow {
      */
     public Transition undo(Account editor, LetterStatus decided, LetterStatus previous) {
         if (status != decided) {
-            throw new DomainException(
-                    "Letter " + reference() + " has changed since that decision, so it cannot be undone.");
+            throw DomainException.of("letter.refused.undoChanged", reference());
         }
         if (!decided.isUndoableDecision() || !previous.isUndoTarget()) {
-            throw new DomainException("That cannot be undone.");
+            throw DomainException.of("letter.refused.undo");
         }
         requireFreeOrHeldBy(editor);
         LetterStatus from = status;
@@ -107,12 +106,12 @@ public abstract class LetterWorkflow {
     }
 
     protected void requireFreeOrHeldBy(Account editor) {
-        EditorClaim.requireFreeOrHeldBy(claim, editor, reference(), ". Take it over first if you want to act on it.");
+        EditorClaim.requireFreeOrHeldBy(claim, editor, reference(), "letter.heldBy.takeOverFirst");
     }
 
     /** @param done what the transition does to the letter, for the message: "approved" */
     protected Transition moveTo(LetterStatus next, String done) {
-        require(status.mayMoveTo(next), ", so it cannot be " + done + ".");
+        require(status.mayMoveTo(next), "letter.refused.move", Wording.of("letter.done." + done.replace(' ', '_')));
         Transition transition = new Transition(status, next);
         this.status = next;
         return transition;
@@ -122,10 +121,18 @@ public abstract class LetterWorkflow {
         return new Transition(status, status);
     }
 
-    /** @param why after "Letter L-2026-00042 is approved": ", so it cannot be edited." */
-    protected void require(boolean allowed, String why) {
+    /**
+     * @param key the bundle's words for the refusal, with the letter's reference ({0}) and status ({1}): "Letter
+     *     L-2026-00042 is approved, so it cannot be edited."
+     * @param more further values of those words ({2}...)
+     */
+    protected void require(boolean allowed, String key, Object... more) {
         if (!allowed) {
-            throw new DomainException("Letter " + reference() + " is " + status.label() + why);
+            Object[] values = new Object[2 + more.length];
+            values[0] = reference();
+            values[1] = status.term();
+            System.arraycopy(more, 0, values, 2, more.length);
+            throw DomainException.of(key, values);
         }
     }
 

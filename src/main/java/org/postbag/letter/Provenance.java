@@ -99,7 +99,7 @@ public class Provenance {
             throw new IllegalStateException("only a postal letter is verified by the desk");
         }
         if (verifiedBy == null || verifiedBy.isBlank()) {
-            throw new DomainException("Say who verified the writer, and how.");
+            throw DomainException.of("post.verifiedBy.missing");
         }
         this.verifiedBy = verifiedBy.strip();
     }

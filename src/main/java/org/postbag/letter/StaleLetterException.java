@@ -1,6 +1,7 @@
 package org.postbag.letter;
 
 import org.postbag.infrastructure.DomainException;
+import org.postbag.infrastructure.Wording;
 
 /** Someone else changed the letter after this editor opened it; nothing was saved. */
 public class StaleLetterException extends DomainException {
@@ -9,5 +10,9 @@ public class StaleLetterException extends DomainException {
 
     public StaleLetterException(String message) {
         super(message);
+    }
+
+    public StaleLetterException(Wording wording) {
+        super(wording);
     }
 }

@@ -5,10 +5,12 @@ import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 import org.postbag.infrastructure.Config;
+import org.postbag.infrastructure.Wording;
 
 /**
  * The one check that an editor acts on the letter as they saw it, and the one message when
@@ -48,11 +50,9 @@ public class StaleLetters {
 
     /** Who changed the letter last, and when, in the words an editor reads. */
     public StaleLetterException stale(Letter letter) {
-        String who = events.last(letter)
-                .map(event -> " by " + event.actorName() + " at " + time(event.at()))
-                .orElse("");
-        return new StaleLetterException("Letter " + letter.reference() + " was changed" + who
-                + " while you had it open, so your change was not saved. Reload the letter to see what changed.");
+        return new StaleLetterException(events.last(letter)
+                .map(event -> changedBy(letter.reference(), event.actorName(), event.at()))
+                .orElse(Wording.of("letter.stale", letter.reference())));
     }
 
     /** The message for a letter that changed under a transaction that has ended (a lost race). */
@@ -60,16 +60,16 @@ public class StaleLetters {
     public StaleLetterException messageFor(String reference) {
         return letters.byReference(reference)
                 .map(this::stale)
-                .orElseGet(() -> new StaleLetterException(
-                        "Letter " + reference + " was changed while you had it open. Reload it."));
+                .orElseGet(() -> new StaleLetterException(Wording.of("letter.stale.reload", reference)));
     }
 
-    private String time(Instant at) {
+    /** "by Fred First at 14:02", and the day when it was not today. */
+    private Wording changedBy(String reference, String who, Instant at) {
         ZoneId zone = ZoneId.of(config.string("POSTBAG_TIME_ZONE", "Europe/London"));
-        boolean today = at.atZone(zone)
-                .toLocalDate()
-                .equals(clock.instant().atZone(zone).toLocalDate());
-        return DateTimeFormatter.ofPattern(today ? "HH:mm" : "HH:mm 'on' d MMMM", Locale.UK)
-                .format(at.atZone(zone));
+        LocalDate day = at.atZone(zone).toLocalDate();
+        String time = DateTimeFormatter.ofPattern("HH:mm", Locale.ROOT).format(at.atZone(zone));
+        return day.equals(clock.instant().atZone(zone).toLocalDate())
+                ? Wording.of("letter.stale.by", reference, who, time)
+                : Wording.of("letter.stale.byOn", reference, who, time, day);
     }
 }

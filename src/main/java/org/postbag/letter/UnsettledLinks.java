@@ -2,6 +2,7 @@ package org.postbag.letter;
 
 import java.util.List;
 import org.postbag.infrastructure.DomainException;
+import org.postbag.infrastructure.Wording;
 
 /**
  * The reply links of a letter that are only suggested (by the writer or by citation detection):
@@ -14,7 +15,10 @@ public interface UnsettledLinks {
     /** The pieces a suggested link of the letter points at, as the desk names them: {@code A-2026-0007 “Trams”}. */
     List<String> of(Letter letter);
 
-    /** Refuses {@code doing} ("approved", "put on the page") while the letter has a suggested link. */
+    /**
+     * Refuses {@code doing} (the bundle's {@code letter.doing.approved}, {@code letter.doing.put_on_the_page}...)
+     * while the letter has a suggested link.
+     */
     default void requireSettled(Letter letter, String doing) {
         List<String> suggested = of(letter);
         if (!suggested.isEmpty()) {
@@ -22,12 +26,13 @@ public interface UnsettledLinks {
         }
     }
 
-    static String refusal(String reference, List<String> suggested, String doing) {
-        return reference + " cannot be " + doing + " while its reply "
-                + (suggested.size() == 1 ? "link to " : "links to ") + String.join(", ", suggested)
-                + (suggested.size() == 1 ? " is" : " are")
-                + " only suggested: confirm or dismiss "
-                + (suggested.size() == 1 ? "it" : "each")
-                + " on the letter's page first.";
+    /** {0} the letter, {1} the verb, {2} the pieces, {3} how many. */
+    static Wording refusal(String reference, List<String> suggested, String doing) {
+        return Wording.of(
+                "letter.unsettled",
+                reference,
+                Wording.of("letter.doing." + doing.replace(' ', '_').replace("'", "")),
+                String.join(", ", suggested),
+                suggested.size());
     }
 }

@@ -1,5 +1,7 @@
 package org.postbag.letter;
 
+import org.postbag.infrastructure.Wording;
+
 /**
  * The house word limit as a rule of approval. A letter somewhat over the limit is the desk's
  * everyday business; one far over it (more than half as long again as the limit) is approved
@@ -15,8 +17,7 @@ public final class WordLimit {
     }
 
     /** The refusal when a letter far over the limit is approved without a word. */
-    public static String refusal(String reference, int words, int limit) {
-        return reference + " has " + words + " words, more than half as long again as the limit of " + limit
-                + ". Cut it, or say in the approval note why it is approved at this length.";
+    public static Wording refusal(String reference, int words, int limit) {
+        return Wording.of("letter.farOver", reference, words, limit);
     }
 }

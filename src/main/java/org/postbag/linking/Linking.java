@@ -96,14 +96,13 @@ public class Linking {
         Account editor = editor(editorId);
         Letter letter = current(reference, version, editorId);
         Piece piece = pieces.byReference(pieceReference == null ? "" : pieceReference.strip())
-                .orElseThrow(
-                        () -> new DomainException("There is no article or published letter " + pieceReference + "."));
+                .orElseThrow(() -> DomainException.of("linking.piece.missing", pieceReference));
         requireLinkable(letter, piece);
         Instant now = clock.instant();
         Optional<ReplyLink> existing = replyLinks.between(letter, piece);
         if (existing.isPresent()) {
             if (existing.get().status() == ReplyLinkStatus.CONFIRMED) {
-                throw new DomainException(reference + " already answers " + piece.reference() + ".");
+                throw DomainException.of("linking.already", reference, piece.reference());
             }
             existing.get().confirm(editor.displayName(), now);
         } else {
@@ -123,7 +122,7 @@ public class Linking {
         Account editor = editor(editorId);
         Letter letter = current(reference, version, editorId);
         Piece piece = pieces.byReference(pieceReference)
-                .orElseThrow(() -> new DomainException("No piece " + pieceReference + "."));
+                .orElseThrow(() -> DomainException.of("linking.piece.none", pieceReference));
         Instant now = clock.instant();
         ReplyLink link = replyLinks.between(letter, piece).orElseGet(() -> {
             ReplyLink dismissed = ReplyLink.suggested(letter, piece, ReplyLinkSource.CITATION, now);
@@ -138,19 +137,16 @@ public class Linking {
 
     private void requireLinkable(Letter letter, Piece piece) {
         if (piece.letter() != null && piece.letter().equals(letter)) {
-            throw new DomainException("A letter cannot answer itself.");
+            throw DomainException.of("linking.itself");
         }
         if (threads.wouldLoop(letter, piece.id())) {
-            throw new DomainException("Linking " + letter.reference() + " to " + piece.reference()
-                    + " would make a loop: " + piece.reference() + " already answers " + letter.reference()
-                    + ", directly or through other letters.");
+            throw DomainException.of("linking.loop", letter.reference(), piece.reference());
         }
         if (!piece.isPublished()) {
-            throw new DomainException(piece.reference() + " is not published, so a letter cannot answer it yet.");
+            throw DomainException.of("linking.unpublished", piece.reference());
         }
         if (piece.publishedAt().isAfter(letter.receivedAt())) {
-            throw new DomainException(piece.reference() + " was published after " + letter.reference()
-                    + " arrived, so the letter cannot be answering it.");
+            throw DomainException.of("linking.later", piece.reference(), letter.reference());
         }
     }
 
@@ -171,10 +167,8 @@ public class Linking {
         Piece piece = replyLinks.answeredBy(letter).stream()
                 .filter(p -> p.reference().equals(pieceReference))
                 .findFirst()
-                .orElseThrow(() -> new DomainException(reference + " does not answer " + pieceReference + "."));
-        Contact author = authorOf(piece)
-                .orElseThrow(() ->
-                        new DomainException("We have no email address for the author of " + pieceReference + "."));
+                .orElseThrow(() -> DomainException.of("linking.notAnswering", reference, pieceReference));
+        Contact author = authorOf(piece).orElseThrow(() -> DomainException.of("linking.noAuthorEmail", pieceReference));
         String token = Hashing.newToken();
         Instant now = clock.instant();
         Instant expires = now.plus(invitationLife());
@@ -322,6 +316,6 @@ public class Linking {
     }
 
     private Account editor(long id) {
-        return accounts.byId(id).orElseThrow(() -> new DomainException("Your account could not be found."));
+        return accounts.byId(id).orElseThrow(() -> DomainException.of("desk.account.missing"));
     }
 }

@@ -23,7 +23,7 @@ public class BulkUndo {
     private Moderation moderation;
 
     /** What the undo did: the decisions reversed, and a sentence for each letter refused. */
-    public record Result(List<Moderation.Undone> undone, List<String> refused) {
+    public record Result(List<Moderation.Undone> undone, List<DomainException> refused) {
 
         public long emailsTakenBack() {
             return undone.stream().filter(Moderation.Undone::emailTakenBack).count();
@@ -36,20 +36,20 @@ public class BulkUndo {
 
     public Result undo(List<Decision> decisions, long editorId) {
         if (decisions.isEmpty() || decisions.size() > MOST) {
-            throw new DomainException("There is no decision to undo.");
+            throw DomainException.of("moderation.undo.none");
         }
         List<Moderation.Undone> undone = new ArrayList<>();
-        List<String> refused = new ArrayList<>();
+        List<DomainException> refused = new ArrayList<>();
         for (Decision decision : decisions) {
             try {
                 undone.add(moderation.undoDecision(decision.reference(), decision.event(), editorId));
             } catch (DomainException refusal) {
-                refused.add(refusal.getMessage());
+                refused.add(refusal);
             } catch (RuntimeException failure) {
                 if (!Conflicts.isConcurrentChange(failure)) {
                     throw failure;
                 }
-                refused.add(moderation.staleMessageFor(decision.reference()).getMessage());
+                refused.add(moderation.staleMessageFor(decision.reference()));
             }
         }
         return new Result(List.copyOf(undone), List.copyOf(refused));

@@ -125,7 +125,7 @@ public class Moderation {
             throw new DomainException(WordLimit.refusal(reference, letter.wordCount(), limit));
         }
         if (why != null && why.length() > Note.MAX) {
-            throw new DomainException("An approval note must be 5,000 characters or fewer.");
+            throw DomainException.of("moderation.approvalNote.size", Note.MAX);
         }
         return decided(events.record(letter, editor, LetterAction.APPROVED, letter.approve(editor), why), null);
     }
@@ -138,9 +138,8 @@ public class Moderation {
     public Decision reject(String reference, int version, long editorId, long templateId, boolean tellWriter) {
         Account editor = editor(editorId);
         Letter letter = current(reference, version, editorId);
-        RejectionTemplate template = templates
-                .byId(templateId)
-                .orElseThrow(() -> new DomainException("Choose a reason for rejecting the letter."));
+        RejectionTemplate template =
+                templates.byId(templateId).orElseThrow(() -> DomainException.of("moderation.reason.missing"));
         Transition transition = letter.reject(editor);
         boolean told = tellWriter && letter.author().email() != null;
         LetterEvent event = events.record(
@@ -157,7 +156,7 @@ public class Moderation {
     @Transactional
     public Decision hold(String reference, int version, long editorId, String note) {
         if (note == null || note.isBlank()) {
-            throw new DomainException("Say why the letter is held, so that the desk knows what it waits for.");
+            throw DomainException.of("moderation.hold.why");
         }
         Account editor = editor(editorId);
         Letter letter = current(reference, version, editorId);
@@ -185,7 +184,7 @@ public class Moderation {
         Letter letter = current(reference, version, editorId);
         LetterEvent last = events.lastStatusChange(letter)
                 .filter(event -> event.action().isUndoable())
-                .orElseThrow(() -> new DomainException("There is no decision on letter " + reference + " to undo."));
+                .orElseThrow(() -> DomainException.of("moderation.undo.none.letter", reference));
         return undo(letter, editor, last);
     }
 
@@ -199,8 +198,7 @@ public class Moderation {
         Letter letter = access.require(reference, editorId);
         LetterEvent last = events.lastStatusChange(letter)
                 .filter(event -> event.id() == decisionEvent && event.action().isUndoable())
-                .orElseThrow(() -> new DomainException(
-                        "Letter " + reference + " has changed since that decision, so it cannot be undone."));
+                .orElseThrow(() -> DomainException.of("letter.refused.undoChanged", reference));
         return undo(letter, editor, last);
     }
 
@@ -232,10 +230,10 @@ public class Moderation {
     @Transactional
     public void addNote(String reference, long editorId, String text) {
         if (text == null || text.isBlank()) {
-            throw new DomainException("Write the note first.");
+            throw DomainException.of("moderation.note.empty");
         }
         if (text.length() > Note.MAX) {
-            throw new DomainException("A note must be 5,000 characters or fewer.");
+            throw DomainException.of("moderation.note.size", Note.MAX);
         }
         Account editor = editor(editorId);
         Letter letter = access.require(reference, editorId);
@@ -254,16 +252,13 @@ public class Moderation {
         Letter letter = current(reference, version, editorId);
         Map<Long, String> names = sections.names();
         if (sectionId != null && !names.containsKey(sectionId)) {
-            throw new DomainException("That section no longer exists. Choose another.");
+            throw DomainException.of("moderation.section.gone");
         }
         if (!access.scopeOf(editorId).includes(sectionId)) {
-            throw new DomainException(
-                    sectionId == null
-                            ? "Only an editor who sees every section may take a letter out of its section."
-                            : "You may move letters only to your own sections.");
+            throw DomainException.of(sectionId == null ? "moderation.section.out" : "moderation.section.own");
         }
         if (Objects.equals(letter.sectionId(), sectionId)) {
-            throw new DomainException("The letter is in that section already.");
+            throw DomainException.of("moderation.section.same");
         }
         String from = names.getOrDefault(letter.sectionId(), "no section");
         letter.placeInSection(sectionId);
@@ -315,6 +310,6 @@ public class Moderation {
     }
 
     private Account editor(long id) {
-        return accounts.byId(id).orElseThrow(() -> new DomainException("Your account could not be found."));
+        return accounts.byId(id).orElseThrow(() -> DomainException.of("desk.account.missing"));
     }
 }

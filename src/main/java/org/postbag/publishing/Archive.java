@@ -51,7 +51,7 @@ public class Archive {
     @Transactional
     public Issue addIssue(int number, String title, LocalDate coverDate) {
         if (issues.byNumber(number).isPresent()) {
-            throw DomainException.keyed("issueList.refused.exists", number);
+            throw DomainException.of("issueList.refused.exists", number);
         }
         Issue issue = new Issue(number, title.strip(), coverDate);
         issues.add(issue);
@@ -75,21 +75,21 @@ public class Archive {
     public void placeArticle(String reference, Long sectionId, long editorId) {
         Piece article = pieces.byReference(reference)
                 .filter(piece -> piece.kind() == PieceKind.ARTICLE)
-                .orElseThrow(() -> DomainException.keyed("articles.refused.noSuchArticle", reference));
+                .orElseThrow(() -> DomainException.of("articles.refused.noSuchArticle", reference));
         requireSectionFor(sectionId, editorId);
         if (java.util.Objects.equals(article.sectionId(), sectionId)) {
-            throw DomainException.keyed("articles.refused.sameSection", reference);
+            throw DomainException.of("articles.refused.sameSection", reference);
         }
         article.placeInSection(sectionId);
     }
 
     private void requireSectionFor(Long sectionId, long editorId) {
         if (sectionId != null && sections.byId(sectionId).isEmpty()) {
-            throw DomainException.keyed("articles.refused.sectionGone");
+            throw DomainException.of("articles.refused.sectionGone");
         }
         SectionScope scope = accounts.sectionScopeOf(editorId);
         if (!scope.includes(sectionId)) {
-            throw DomainException.keyed(
+            throw DomainException.of(
                     sectionId == null ? "articles.refused.chooseOwnSection" : "articles.refused.notOwnSection");
         }
     }
@@ -99,18 +99,18 @@ public class Archive {
         Issue issue = form.issue() == null
                 ? null
                 : issues.byNumber(form.issue())
-                        .orElseThrow(() -> DomainException.keyed("articles.refused.noSuchIssue", form.issue()));
+                        .orElseThrow(() -> DomainException.of("articles.refused.noSuchIssue", form.issue()));
         LocalDate day = form.published() != null ? form.published() : issue != null ? issue.coverDate() : null;
         if (day == null) {
-            throw DomainException.keyed("articles.refused.noDate");
+            throw DomainException.of("articles.refused.noDate");
         }
         String url = blankToNull(form.url());
         if (url != null && !WebAddress.isWeb(url)) {
-            throw DomainException.keyed(WebAddress.RULE);
+            throw DomainException.of(WebAddress.RULE);
         }
         Instant published = day.atStartOfDay(ZoneOffset.UTC).toInstant();
         if (published.isAfter(clock.instant().plusSeconds(366L * 24 * 3600))) {
-            throw DomainException.keyed("articles.refused.dateFarAway");
+            throw DomainException.of("articles.refused.dateFarAway");
         }
         Piece article = Piece.article(
                 pieces.nextArticleReference(day.getYear()),

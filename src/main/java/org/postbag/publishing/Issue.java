@@ -85,14 +85,14 @@ public class Issue {
 
     public void budget(Integer words) {
         if (words != null && words <= 0) {
-            throw DomainException.keyed("makeup.refused.budget");
+            throw DomainException.of("makeup.refused.budget");
         }
         this.pageBudgetWords = words;
     }
 
     public void scheduleFor(Instant at) {
         if (publishedAt != null) {
-            throw DomainException.keyed("makeup.refused.publishedAlready", number, title);
+            throw DomainException.of("makeup.refused.publishedAlready", number, title);
         }
         this.scheduledFor = at;
     }
@@ -108,7 +108,7 @@ public class Issue {
      */
     public void takenDown(Instant at, String reason) {
         if (publishedAt == null) {
-            throw DomainException.keyed("makeup.refused.notPublished", number, title);
+            throw DomainException.of("makeup.refused.notPublished", number, title);
         }
         this.publishedAt = null;
         this.takenDownAt = requireNonNull(at);

@@ -1,8 +1,7 @@
 package org.postbag.publishing;
 
-import java.util.Locale;
 import org.postbag.infrastructure.DomainException;
-import org.postbag.infrastructure.web.Words;
+import org.postbag.infrastructure.Wording;
 import org.postbag.letter.LetterStatus;
 
 /**
@@ -15,18 +14,8 @@ final class LetterStateRefusal extends DomainException {
 
     private static final String STATUS = "makeup.status.";
 
-    private final String reference;
-    private final LetterStatus status;
-
     /** {@code key} is a text whose {0} is the letter's reference and {1} its state. */
     LetterStateRefusal(String key, String reference, LetterStatus status) {
-        super(key, new Object[] {reference, Words.in(Locale.ENGLISH, STATUS + status.name())});
-        this.reference = reference;
-        this.status = status;
-    }
-
-    @Override
-    public String textIn(Locale locale) {
-        return Words.in(locale, key(), reference, Words.in(locale, STATUS + status.name()));
+        super(Wording.of(key, reference, Wording.of(STATUS + status.name())));
     }
 }

@@ -108,7 +108,7 @@ public class PageMakeUp {
         Issue issue = issue(issueNumber);
         Letter letter = letter(reference, editorId);
         if (!onPageOf(issue, letter)) {
-            throw DomainException.keyed("makeup.refused.notOnPage", reference, issue.number(), issue.title());
+            throw DomainException.of("makeup.refused.notOnPage", reference, issue.number(), issue.title());
         }
         events.record(
                 letter,
@@ -155,18 +155,18 @@ public class PageMakeUp {
         requireUnpublished(issue);
         Letter letter = letter(reference, editorId);
         if (!onPageOf(issue, letter)) {
-            throw DomainException.keyed("makeup.refused.notOnPage", reference, issue.number(), issue.title());
+            throw DomainException.of("makeup.refused.notOnPage", reference, issue.number(), issue.title());
         }
         String wanted = headline == null ? "" : LetterText.normaliseLine(headline);
         if (wanted.isEmpty()) {
-            throw DomainException.keyed("makeup.refused.headlineEmpty", reference);
+            throw DomainException.of("makeup.refused.headlineEmpty", reference);
         }
         if (wanted.length() > Revision.Text.MAX_HEADLINE) {
-            throw DomainException.keyed("makeup.refused.headlineLong", reference, Revision.Text.MAX_HEADLINE);
+            throw DomainException.of("makeup.refused.headlineLong", reference, Revision.Text.MAX_HEADLINE);
         }
         if (letter.revisions().latest() != null
                 && letter.revisions().latest() != letter.revisions().approved()) {
-            throw DomainException.keyed("makeup.refused.headlineUnapprovedEdit", reference);
+            throw DomainException.of("makeup.refused.headlineUnapprovedEdit", reference);
         }
         Revision.Text approved = letter.textForPrint();
         if (wanted.equals(approved.headline())) {
@@ -230,20 +230,20 @@ public class PageMakeUp {
                 .map(Letter::reference)
                 .toList();
         if (!others.isEmpty()) {
-            throw DomainException.keyed(
+            throw DomainException.of(
                     "makeup.refused.otherSections." + verb, issue.number(), issue.title(), others.size());
         }
     }
 
     private void scheduleFor(int issueNumber, Instant at, boolean overBudgetAccepted) {
         if (at != null && at.isBefore(clock.instant())) {
-            throw DomainException.keyed("makeup.refused.past");
+            throw DomainException.of("makeup.refused.past");
         }
         Issue issue = issue(issueNumber);
         if (at != null && !overBudgetAccepted) {
             int words = words(page(issue));
             if (isOverBudget(issue, words)) {
-                throw DomainException.keyed(
+                throw DomainException.of(
                         "makeup.refused.overBudget.schedule",
                         words,
                         words - issue.pageBudgetWords(),
@@ -281,13 +281,13 @@ public class PageMakeUp {
 
     static void requireUnpublished(Issue issue) {
         if (issue.publishedAt() != null) {
-            throw DomainException.keyed("makeup.refused.publishedAlready", issue.number(), issue.title());
+            throw DomainException.of("makeup.refused.publishedAlready", issue.number(), issue.title());
         }
     }
 
     /** The issue with this number, or a message that there is none. */
     public Issue issue(int number) {
-        return issues.byNumber(number).orElseThrow(() -> DomainException.keyed("makeup.refused.noSuchIssue", number));
+        return issues.byNumber(number).orElseThrow(() -> DomainException.of("makeup.refused.noSuchIssue", number));
     }
 
     /** The letter, if the editor may act on it (an editor limited to sections, only theirs). */
@@ -296,6 +296,6 @@ public class PageMakeUp {
     }
 
     private Account editor(long id) {
-        return accounts.byId(id).orElseThrow(() -> DomainException.keyed("publishing.refused.noAccount"));
+        return accounts.byId(id).orElseThrow(() -> DomainException.of("publishing.refused.noAccount"));
     }
 }

@@ -93,11 +93,11 @@ public class Publishing {
         }
         List<Letter> page = makeUp.page(issue);
         if (page.isEmpty()) {
-            throw DomainException.keyed("makeup.refused.empty", issue.number(), issue.title());
+            throw DomainException.of("makeup.refused.empty", issue.number(), issue.title());
         }
         int words = PageMakeUp.words(page);
         if (!overBudgetAccepted && editorId != null && PageMakeUp.isOverBudget(issue, words)) {
-            throw DomainException.keyed(
+            throw DomainException.of(
                     "makeup.refused.overBudget.publish",
                     words,
                     words - issue.pageBudgetWords(),
@@ -152,17 +152,17 @@ public class Publishing {
     @Transactional
     public int takeDownPage(int issueNumber, long editorId, String why) {
         if (why == null || why.isBlank()) {
-            throw DomainException.keyed("makeup.refused.noReason");
+            throw DomainException.of("makeup.refused.noReason");
         }
         String reason = LetterText.normaliseLine(why);
         Issue issue = em.find(Issue.class, makeUp.issue(issueNumber).id(), LockModeType.PESSIMISTIC_WRITE);
         if (issue.publishedAt() == null) {
-            throw DomainException.keyed("makeup.refused.notPublished", issue.number(), issue.title());
+            throw DomainException.of("makeup.refused.notPublished", issue.number(), issue.title());
         }
         Instant now = clock.instant();
         int hours = takeDownHours();
         if (issue.publishedAt().plus(Duration.ofHours(hours)).isBefore(now)) {
-            throw DomainException.keyed("makeup.refused.tooLate", issue.number(), issue.title(), hours);
+            throw DomainException.of("makeup.refused.tooLate", issue.number(), issue.title(), hours);
         }
         makeUp.requireWholePageInScope(issue, editorId, "takeDown");
         Account editor = editor(editorId);
@@ -208,11 +208,11 @@ public class Publishing {
     @Transactional
     public void unpublish(String reference, int version, long editorId, String why) {
         if (why == null || why.isBlank()) {
-            throw DomainException.keyed("publishing.refused.noReason");
+            throw DomainException.of("publishing.refused.noReason");
         }
         Letter letter = current(reference, version, editorId);
         Piece piece = pieces.ofLetter(letter)
-                .orElseThrow(() -> DomainException.keyed("publishing.refused.notPublished", reference));
+                .orElseThrow(() -> DomainException.of("publishing.refused.notPublished", reference));
         record(letter, editor(editorId), letter.unpublish(), why.strip());
         piece.unpublish();
         publicationState.changed();
@@ -225,7 +225,7 @@ public class Publishing {
     @Transactional
     public void correct(String reference, int version, long editorId, String note) {
         if (note == null || note.isBlank()) {
-            throw DomainException.keyed("publishing.refused.noCorrection");
+            throw DomainException.of("publishing.refused.noCorrection");
         }
         Letter letter = current(reference, version, editorId);
         Account editor = editor(editorId);
@@ -277,6 +277,6 @@ public class Publishing {
     }
 
     private Account editor(long id) {
-        return accounts.byId(id).orElseThrow(() -> DomainException.keyed("publishing.refused.noAccount"));
+        return accounts.byId(id).orElseThrow(() -> DomainException.of("publishing.refused.noAccount"));
     }
 }

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.time.Instant;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.postbag.infrastructure.Wording;
 import org.postbag.letter.Flag;
 import org.postbag.letter.FlagKind;
 import org.postbag.letter.LetterStatus;
@@ -52,11 +53,10 @@ class LetterFileTest {
 
         LetterFile cut = file(553, 340, 350, null, List.of(arrival));
 
-        assertThat(cut.flagLines())
-                .containsExactly(new LetterFile.FlagLine(
-                        "Was over length", "Sent with 553 words; now 340, within the limit of 350"));
+        assertThat(english(cut.flagLines()))
+                .containsExactly("Was over length: Sent with 553 words; now 340, within the limit of 350");
         assertThat(cut.isOverLimit()).isFalse();
-        assertThat(cut.lengthNow()).isEqualTo("Sent with 553 words; now 340, within the limit of 350");
+        assertThat(cut.length().english()).isEqualTo("Sent with 553 words; now 340, within the limit of 350");
     }
 
     @Test
@@ -65,10 +65,8 @@ class LetterFileTest {
 
         LetterFile lowered = file(553, 553, 300, null, List.of(arrival));
 
-        assertThat(lowered.flagLines())
-                .extracting(LetterFile.FlagLine::reason)
-                .containsExactly("553 words, 253 over the limit of 300");
-        assertThat(lowered.lengthNow()).isEqualTo("553 words, 253 over the limit of 300");
+        assertThat(english(lowered.flagLines())).containsExactly("Over length: 553 words, 253 over the limit of 300");
+        assertThat(lowered.length().english()).isEqualTo("553 words, 253 over the limit of 300");
     }
 
     @Test
@@ -79,11 +77,17 @@ class LetterFileTest {
                 new Flag(FlagKind.DUPLICATE, "Same text as L-2026-00007, from another writer"),
                 new Flag(FlagKind.DUPLICATE, "Same text as L-2026-00031, from another writer"));
 
-        assertThat(file(100, 100, 350, null, flags).flagLines())
+        assertThat(english(file(100, 100, 350, null, flags).flagLines()))
                 .containsExactly(
-                        new LetterFile.FlagLine("Links", "1 link"),
-                        new LetterFile.FlagLine(
-                                "Duplicate", "Same text as L-2026-00007, L-2026-00031, from other writers"));
+                        "Links: 1 link", "Duplicate: Same text as L-2026-00007, L-2026-00031, from other writers");
+    }
+
+    /** The flags as the page says them in English: "Links: 1 link". */
+    private static List<String> english(List<LetterFile.FlagLine> lines) {
+        return lines.stream()
+                .map(line -> line.kind().english() + ": "
+                        + (line.reason() instanceof Wording wording ? wording.english() : line.reason()))
+                .toList();
     }
 
     @Test

@@ -34,12 +34,14 @@ class EditorClaimTest {
     void onlyTheHolderOrTheSystemMayActOnAHeldLetter() {
         EditorClaim claim = new EditorClaim(ruth, AT);
 
-        EditorClaim.requireFreeOrHeldBy(claim, ruth, "L-2026-00042", ". Take it over first.");
-        EditorClaim.requireFreeOrHeldBy(claim, null, "L-2026-00042", ". Take it over first.");
-        EditorClaim.requireFreeOrHeldBy(null, omar, "L-2026-00042", ". Take it over first.");
-        assertThatThrownBy(() -> EditorClaim.requireFreeOrHeldBy(claim, omar, "L-2026-00042", ". Take it over first."))
+        EditorClaim.requireFreeOrHeldBy(claim, ruth, "L-2026-00042", "letter.heldBy.takeOverFirst");
+        EditorClaim.requireFreeOrHeldBy(claim, null, "L-2026-00042", "letter.heldBy.takeOverFirst");
+        EditorClaim.requireFreeOrHeldBy(null, omar, "L-2026-00042", "letter.heldBy.takeOverFirst");
+        assertThatThrownBy(() ->
+                        EditorClaim.requireFreeOrHeldBy(claim, omar, "L-2026-00042", "letter.heldBy.takeOverFirst"))
                 .isInstanceOf(DomainException.class)
-                .hasMessage("Letter L-2026-00042 is held by Ruth Penhale. Take it over first.");
+                .hasMessage(
+                        "Letter L-2026-00042 is held by Ruth Penhale. Take it over first if you want to act on it.");
     }
 
     @Test

@@ -25,18 +25,22 @@ class WordLimitTest {
 
     @Test
     void theRefusalSaysHowLongAndWhatToDo() {
-        assertThat(WordLimit.refusal("L-2026-00042", 900, 400))
+        assertThat(WordLimit.refusal("L-2026-00042", 900, 400).english())
                 .isEqualTo("L-2026-00042 has 900 words, more than half as long again as the limit of 400."
                         + " Cut it, or say in the approval note why it is approved at this length.");
     }
 
     @Test
     void theLinksRefusalNamesEveryLinkStillSuggested() {
-        assertThat(UnsettledLinks.refusal("L-2026-00042", List.of("A-2026-00007 “Trams”"), "approved"))
+        assertThat(UnsettledLinks.refusal("L-2026-00042", List.of("A-2026-00007 “Trams”"), "approved")
+                        .english())
                 .isEqualTo("L-2026-00042 cannot be approved while its reply link to A-2026-00007 “Trams” is only"
                         + " suggested: confirm or dismiss it on the letter's page first.");
         assertThat(UnsettledLinks.refusal(
-                        "L-2026-00042", List.of("A-2026-00007 “Trams”", "L-2026-00003 “Buses”"), "put on the page"))
+                                "L-2026-00042",
+                                List.of("A-2026-00007 “Trams”", "L-2026-00003 “Buses”"),
+                                "put on the page")
+                        .english())
                 .isEqualTo("L-2026-00042 cannot be put on the page while its reply links to A-2026-00007 “Trams”,"
                         + " L-2026-00003 “Buses” are only suggested: confirm or dismiss each on the letter's page"
                         + " first.");

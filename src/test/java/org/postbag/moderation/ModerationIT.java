@@ -206,6 +206,7 @@ class ModerationIT {
                 .containsExactly(first.reference(), second.reference());
         assertThat(result.emailsTakenBack()).isEqualTo(2);
         assertThat(result.refused())
+                .extracting(RuntimeException::getMessage)
                 .containsExactly(
                         "Letter " + third.reference() + " has changed since that decision, so it cannot be undone.");
         assertThat(current(first).status()).isEqualTo(LetterStatus.NEW);

@@ -1,6 +1,7 @@
 package org.postbag.desk.web;
 
 import jakarta.annotation.PostConstruct;
+import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -16,6 +17,7 @@ import org.postbag.desk.LetterFiles;
 import org.postbag.editing.Cuts;
 import org.postbag.infrastructure.web.PageAction;
 import org.postbag.infrastructure.web.PageActionBoundary;
+import org.postbag.infrastructure.web.Words;
 import org.postbag.letter.Letter;
 import org.postbag.letter.LetterReference;
 import org.postbag.letter.Revision;
@@ -51,18 +53,18 @@ public class EditLetter implements Serializable, PageAction.LostRace {
 
     private LetterFile file;
 
-    @Size(max = Revision.Text.MAX_HEADLINE, message = "The headline must be 200 characters or fewer")
+    @Size(max = Revision.Text.MAX_HEADLINE, message = "{edit.headline.size}")
     private String headline;
 
-    @NotBlank(message = "The letter cannot be empty")
-    @Size(max = Letter.MAX_BODY, message = "The letter must be 20,000 characters or fewer")
+    @NotBlank(message = "{edit.body.required}")
+    @Size(max = Letter.MAX_BODY, message = "{edit.body.size}")
     private String body;
 
-    @NotBlank(message = "Enter how the letter is signed")
-    @Size(max = Revision.Text.MAX_SIGN_OFF, message = "The sign-off must be 200 characters or fewer")
+    @NotBlank(message = "{edit.signOff.required}")
+    @Size(max = Revision.Text.MAX_SIGN_OFF, message = "{edit.signOff.size}")
     private String signOff;
 
-    @Size(max = 500, message = "The reason must be 500 characters or fewer")
+    @Size(max = 500, message = "{edit.reason.size}")
     private String reason;
 
     @PostConstruct
@@ -87,13 +89,13 @@ public class EditLetter implements Serializable, PageAction.LostRace {
                 new Revision.Text(headline, body, signOff),
                 reason);
         PageActionBoundary.done(
-                "Revision " + revision.number() + " saved: " + revision.wordCount() + " words.",
+                Words.of(FacesContext.getCurrentInstance(), "edit.saved", revision.number(), revision.wordCount()),
                 "/editor/letters/" + file.reference());
     }
 
     @Override
     public String lostRaceMessage() {
-        return moderation.staleMessageFor(file.reference()).getMessage();
+        return Words.of(FacesContext.getCurrentInstance(), moderation.staleMessageFor(file.reference()));
     }
 
     public LetterFile getFile() {

@@ -1,6 +1,7 @@
 package org.postbag.desk.web;
 
 import jakarta.annotation.PostConstruct;
+import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -15,6 +16,7 @@ import org.postbag.desk.LetterFiles;
 import org.postbag.infrastructure.web.Dates;
 import org.postbag.infrastructure.web.PageAction;
 import org.postbag.infrastructure.web.PageActionBoundary;
+import org.postbag.infrastructure.web.Words;
 import org.postbag.letter.LetterHtml;
 import org.postbag.letter.LetterReference;
 import org.postbag.moderation.Decision;
@@ -101,7 +103,11 @@ public class LetterDesk implements Serializable, PageAction.LostRace {
         PageActionBoundary.done(done, "/editor/letters/" + file.reference() + from.toQueryString() + "#" + section);
     }
 
-    /** A decision: on to the next letter of the tab (or the tab itself when none is left), with an Undo. */
+    /**
+     * A decision: on to the next letter of the tab (or the tab itself when none is left), with an Undo.
+     *
+     * @param done the bundle's words for what was done, with the letter's reference
+     */
     private void decide(DecisionAction action, String done) {
         long editor = me.require().id();
         Decision decision = action.run(file.reference(), file.version(), editor);
@@ -109,12 +115,13 @@ public class LetterDesk implements Serializable, PageAction.LostRace {
         String next = queue.nextAfter(from.filter(dates.zone()), editor, file.reference())
                 .map(letter -> "/editor/letters/" + letter)
                 .orElse("/editor/queue");
-        PageActionBoundary.done(file.reference() + " " + done, next + from.toQueryString());
+        PageActionBoundary.done(
+                Words.of(FacesContext.getCurrentInstance(), done, file.reference()), next + from.toQueryString());
     }
 
     @Override
     public String lostRaceMessage() {
-        return moderation.staleMessageFor(file.reference()).getMessage();
+        return Words.of(FacesContext.getCurrentInstance(), moderation.staleMessageFor(file.reference()));
     }
 
     /** The next letter of the tab the editor came from, without deciding this one; null at the end. */
@@ -129,24 +136,27 @@ public class LetterDesk implements Serializable, PageAction.LostRace {
         return "/editor/queue" + from.toQueryString();
     }
 
-    public String getQueueLabel() {
-        return from.currentTab().label();
+    /** The tab the editor came from, as the bundle names it ({@code queue.tab.held}). */
+    public String getQueueTab() {
+        return from.currentTab().key();
     }
 
     public void claim() {
-        act(moderation::claim, "You hold this letter now.", "decide");
+        act(moderation::claim, Words.of(FacesContext.getCurrentInstance(), "deskLetter.done.claimed"), "decide");
     }
 
     public void takeOver() {
-        act(moderation::takeOver, "You have taken this letter over.", "decide");
+        act(moderation::takeOver, Words.of(FacesContext.getCurrentInstance(), "deskLetter.done.takenOver"), "decide");
     }
 
     public void release() {
-        act(moderation::release, "You have released this letter.", "decide");
+        act(moderation::release, Words.of(FacesContext.getCurrentInstance(), "deskLetter.done.released"), "decide");
     }
 
     public void approve() {
-        decide((ref, version, editor) -> moderation.approve(ref, version, editor, approveNote), "approved.");
+        decide(
+                (ref, version, editor) -> moderation.approve(ref, version, editor, approveNote),
+                "deskLetter.done.approved");
     }
 
     public String getApproveNote() {
@@ -159,28 +169,29 @@ public class LetterDesk implements Serializable, PageAction.LostRace {
 
     public void reject() {
         if (rejectTemplate == null) {
-            PageActionBoundary.refuse("rejectTemplate", "Choose a reason for rejecting the letter.");
+            PageActionBoundary.refuse(
+                    "rejectTemplate", Words.of(FacesContext.getCurrentInstance(), "moderation.reason.missing"));
             return;
         }
         decide(
                 (ref, version, editor) -> moderation.reject(ref, version, editor, rejectTemplate, tellWriter),
-                tellWriter ? "rejected; the writer will be told." : "rejected.");
+                tellWriter ? "deskLetter.done.rejectedTold" : "deskLetter.done.rejected");
     }
 
     public void hold() {
-        decide((ref, version, editor) -> moderation.hold(ref, version, editor, holdNote), "held.");
+        decide((ref, version, editor) -> moderation.hold(ref, version, editor, holdNote), "deskLetter.done.held");
     }
 
     public void spam() {
-        decide(moderation::markSpam, "marked as spam.");
+        decide(moderation::markSpam, "deskLetter.done.spam");
     }
 
     public void notSpam() {
-        decide(moderation::notSpam, "moved out of spam.");
+        decide(moderation::notSpam, "deskLetter.done.notSpam");
     }
 
     public void undo() {
-        act(moderation::undo, "Undone.", "decide");
+        act(moderation::undo, Words.of(FacesContext.getCurrentInstance(), "deskLetter.done.undone"), "decide");
     }
 
     /** The text as it stands, shown once, with its quotations marked in place by verdict. */
@@ -190,13 +201,21 @@ public class LetterDesk implements Serializable, PageAction.LostRace {
                         line.start(),
                         line.end(),
                         "quote " + line.verdict().replace(' ', '-'),
-                        "Quotation: " + line.verdict()))
+                        Words.of(
+                                FacesContext.getCurrentInstance(),
+                                "deskLetter.quoteMark",
+                                Words.of(
+                                        FacesContext.getCurrentInstance(),
+                                        "deskLetter.verdict." + line.verdict().replace(' ', '_')))))
                 .toList();
         return LetterHtml.render(file.editing().body(), marks);
     }
 
     public void addNote() {
-        act((ref, version, editor) -> moderation.addNote(ref, editor, note), "Note added.", "notes");
+        act(
+                (ref, version, editor) -> moderation.addNote(ref, editor, note),
+                Words.of(FacesContext.getCurrentInstance(), "deskLetter.notes.done"),
+                "notes");
     }
 
     public LetterFile getFile() {

@@ -1,11 +1,13 @@
 package org.postbag.desk.web;
 
+import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
 import org.postbag.infrastructure.web.PageAction;
 import org.postbag.infrastructure.web.PageActionBoundary;
+import org.postbag.infrastructure.web.Words;
 import org.postbag.linking.CitationSuggestions;
 import org.postbag.linking.Linking;
 import org.postbag.linking.ReplyLinkSource;
@@ -40,7 +42,11 @@ public class LetterLinks implements Serializable, PageAction.LostRace {
         desk.act(
                 (ref, version, editor) ->
                         linking.link(ref, version, editor, pieceReference, ReplyLinkSource.EDITOR, null, null),
-                "Linked: " + desk.getFile().reference() + " answers " + pieceReference + ".",
+                Words.of(
+                        FacesContext.getCurrentInstance(),
+                        "deskLetter.link.done",
+                        desk.getFile().reference(),
+                        pieceReference),
                 "replying");
     }
 
@@ -63,14 +69,18 @@ public class LetterLinks implements Serializable, PageAction.LostRace {
                         ReplyLinkSource.CITATION,
                         suggestion.evidenceInWords(),
                         suggestion.confidence()),
-                "Linked: " + desk.getFile().reference() + " answers " + pieceReference + ".",
+                Words.of(
+                        FacesContext.getCurrentInstance(),
+                        "deskLetter.link.done",
+                        desk.getFile().reference(),
+                        pieceReference),
                 "replying");
     }
 
     public void linkByReference() {
         if (linkReference == null || linkReference.isBlank()) {
             PageActionBoundary.refuse(
-                    "linkReference", "Enter the reference of the article or letter, for example A-2026-00001.");
+                    "linkReference", Words.of(FacesContext.getCurrentInstance(), "deskLetter.link.missing"));
             return;
         }
         link(linkReference.strip());
@@ -79,14 +89,18 @@ public class LetterLinks implements Serializable, PageAction.LostRace {
     public void unlink(String pieceReference) {
         desk.act(
                 (ref, version, editor) -> linking.unlink(ref, version, editor, pieceReference),
-                "Unlinked: " + desk.getFile().reference() + " does not answer " + pieceReference + ".",
+                Words.of(
+                        FacesContext.getCurrentInstance(),
+                        "deskLetter.link.undone",
+                        desk.getFile().reference(),
+                        pieceReference),
                 "replying");
     }
 
     public void invite(String pieceReference) {
         desk.act(
                 (ref, version, editor) -> linking.invite(ref, version, editor, pieceReference),
-                "Invitation sent to the author of " + pieceReference + ".",
+                Words.of(FacesContext.getCurrentInstance(), "deskLetter.link.invited", pieceReference),
                 "replying");
     }
 

@@ -1,10 +1,12 @@
 package org.postbag.desk.web;
 
+import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
 import org.postbag.infrastructure.web.PageAction;
+import org.postbag.infrastructure.web.Words;
 import org.postbag.publishing.Publishing;
 
 /**
@@ -33,20 +35,23 @@ public class LetterPublication implements Serializable, PageAction.LostRace {
     }
 
     public void publishOnline() {
-        desk.act(publishing::publishOnline, "Published online. It can still go on an issue's page.", "publish");
+        desk.act(
+                publishing::publishOnline,
+                Words.of(FacesContext.getCurrentInstance(), "deskLetter.publish.done"),
+                "publish");
     }
 
     public void unpublish() {
         desk.act(
                 (ref, version, editor) -> publishing.unpublish(ref, version, editor, takeDownReason),
-                "Taken down.",
+                Words.of(FacesContext.getCurrentInstance(), "deskLetter.takeDown.done"),
                 "publish");
     }
 
     public void correct() {
         desk.act(
                 (ref, version, editor) -> publishing.correct(ref, version, editor, correction),
-                "Correction published.",
+                Words.of(FacesContext.getCurrentInstance(), "deskLetter.correct.done"),
                 "publish");
     }
 

@@ -1,11 +1,13 @@
 package org.postbag.desk.web;
 
+import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
 import org.postbag.editing.Cuts;
 import org.postbag.infrastructure.web.PageAction;
+import org.postbag.infrastructure.web.Words;
 
 /**
  * The letter page's "Editing" panel: approve the latest revision for print, or send the cut to
@@ -33,16 +35,18 @@ public class LetterRevisions implements Serializable, PageAction.LostRace {
     }
 
     public void approveLatest() {
-        desk.act(cuts::approveLatestVersion, "The latest revision is approved for print.", "editing");
+        desk.act(
+                cuts::approveLatestVersion,
+                Words.of(FacesContext.getCurrentInstance(), "deskLetter.revisions.approvedDone"),
+                "editing");
     }
 
     public void askWriter() {
         desk.act(
                 (ref, version, editor) -> cuts.askWriter(ref, version, editor, writerMessage, approveOnAccept),
-                approveOnAccept
-                        ? "Sent to the writer. The letter waits in “Waiting for author”, and is approved if they accept."
-                        : "Sent to the writer. The letter waits in “Waiting for author”, and comes back to the desk if"
-                                + " they accept.",
+                Words.of(
+                        FacesContext.getCurrentInstance(),
+                        approveOnAccept ? "deskLetter.ask.sentApprove" : "deskLetter.ask.sentBack"),
                 "editing");
     }
 

@@ -1,5 +1,6 @@
 package org.postbag.desk.web;
 
+import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -8,6 +9,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import org.postbag.accounts.CurrentAccount;
 import org.postbag.infrastructure.web.PageAction;
+import org.postbag.infrastructure.web.Words;
 import org.postbag.moderation.Moderation;
 
 /** The letter page's section panel: which desk section the letter belongs to, among those this editor may use. */
@@ -48,7 +50,7 @@ public class LetterSection implements Serializable, PageAction.LostRace {
             Map<Long, String> choices = moderation.sectionChoices(editor);
             sectionChoices = new LinkedHashMap<>();
             if (!choices.isEmpty() && moderation.seesEverySection(editor)) {
-                sectionChoices.put(NO_SECTION, "No section");
+                sectionChoices.put(NO_SECTION, Words.of(FacesContext.getCurrentInstance(), "deskLetter.section.none"));
             }
             sectionChoices.putAll(choices);
         }
@@ -60,8 +62,11 @@ public class LetterSection implements Serializable, PageAction.LostRace {
         desk.act(
                 (ref, version, editor) -> moderation.moveToSection(ref, version, editor, target),
                 target == null
-                        ? "The letter is in no section now."
-                        : "Moved to " + getSections().get(target) + ".",
+                        ? Words.of(FacesContext.getCurrentInstance(), "deskLetter.section.movedOut")
+                        : Words.of(
+                                FacesContext.getCurrentInstance(),
+                                "deskLetter.section.moved",
+                                getSections().get(target)),
                 "section");
     }
 

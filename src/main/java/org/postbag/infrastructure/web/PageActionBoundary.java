@@ -1,7 +1,6 @@
 package org.postbag.infrastructure.web;
 
 import jakarta.annotation.Priority;
-import jakarta.faces.context.FacesContext;
 import jakarta.interceptor.AroundInvoke;
 import jakarta.interceptor.Interceptor;
 import jakarta.interceptor.InvocationContext;
@@ -16,7 +15,7 @@ import org.postbag.infrastructure.DomainException;
  * with a {@link DomainException} whose message an editor can read; a commit that lost a race
  * against another person arrives as an optimistic-lock failure. Both become an error message at
  * the top of the page (or at the field the action names), the form stays as it was typed, and
- * nothing else is done. Any other failure goes on to the error page.
+ * nothing else is done. A refusal made with a bundle key is shown in the page's language. Any other failure goes on to the error page.
  */
 @PageAction
 @Interceptor
@@ -25,9 +24,8 @@ public class PageActionBoundary implements Serializable {
 
     private static final long serialVersionUID = 1L;
 
-    public static final String LOST_RACE =
-            "Someone else changed this while you had it open, so your change was not saved."
-                    + " Reload the page to see what changed.";
+    /** The words of a lost race where the page knows no better ones (a bundle key). */
+    public static final String LOST_RACE = "desk.lostRace";
 
     @AroundInvoke
     public Object guard(InvocationContext invocation) throws Exception {
@@ -38,14 +36,18 @@ public class PageActionBoundary implements Serializable {
             return refused(
                     invocation,
                     action == null || action.refusalFor().isEmpty() ? null : action.refusalFor(),
-                    refused.textIn(Words.localeOf(FacesContext.getCurrentInstance())));
+                    Words.of(Faces.getContext(), refused));
         } catch (Exception failure) {
             if (!Conflicts.isConcurrentChange(failure)) {
                 throw failure;
             }
             Object page = invocation.getTarget();
             return refused(
-                    invocation, null, page instanceof PageAction.LostRace lost ? lost.lostRaceMessage() : LOST_RACE);
+                    invocation,
+                    null,
+                    page instanceof PageAction.LostRace lost
+                            ? lost.lostRaceMessage()
+                            : Words.of(Faces.getContext(), LOST_RACE));
         }
     }
 

@@ -2,18 +2,18 @@ package org.postbag.infrastructure.web;
 
 import jakarta.faces.component.UIViewRoot;
 import jakarta.faces.context.FacesContext;
-import java.text.MessageFormat;
 import java.util.Locale;
-import java.util.ResourceBundle;
+import org.postbag.infrastructure.DomainException;
+import org.postbag.infrastructure.Wording;
 
 /**
  * The words a bean says to a person, from the same bundle as the pages ({@code #{msg['write.title']}}) and in the page's
- * language. A text with placeholders is a {@link MessageFormat} pattern, as with {@code h:outputFormat}: a literal
+ * language. A text with placeholders is a {@link java.text.MessageFormat} pattern, as with {@code h:outputFormat}: a literal
  * apostrophe in it is written twice.
  */
 public final class Words {
 
-    public static final String BUNDLE = "org.postbag.i18n.messages";
+    public static final String BUNDLE = Wording.BUNDLE;
 
     private Words() {}
 
@@ -27,13 +27,17 @@ public final class Words {
      * outside a page (parts of emails, the Atom feeds).
      */
     public static String in(Locale locale, String key, Object... args) {
-        // Not the server's default locale: English is the base bundle itself.
-        String text = ResourceBundle.getBundle(
-                        BUNDLE,
-                        locale,
-                        ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES))
-                .getString(key);
-        return args.length == 0 ? text : new MessageFormat(text, locale).format(args);
+        return Wording.of(key, args).in(locale);
+    }
+
+    /** What a service said ({@link Wording}), in the language of the view being processed. */
+    public static String of(FacesContext context, Wording wording) {
+        return wording.in(localeOf(context));
+    }
+
+    /** A refusal in the language of the view: its key's words, or its message where it was written without one. */
+    public static String of(FacesContext context, DomainException refusal) {
+        return refusal.wording().map(wording -> of(context, wording)).orElse(refusal.getMessage());
     }
 
     /** The language of the view being processed (the Faces locale the master template gives it). */

@@ -1,5 +1,6 @@
 package org.postbag.intake.web;
 
+import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -14,6 +15,7 @@ import org.postbag.accounts.CurrentAccount;
 import org.postbag.infrastructure.DomainException;
 import org.postbag.infrastructure.web.PageAction;
 import org.postbag.infrastructure.web.PageActionBoundary;
+import org.postbag.infrastructure.web.Words;
 import org.postbag.intake.PostalLetters;
 import org.postbag.letter.Author;
 import org.postbag.letter.Letter;
@@ -36,32 +38,32 @@ public class EnterPost implements Serializable {
     @Inject
     private transient CurrentAccount me;
 
-    @NotBlank(message = "Enter the writer's name")
-    @Size(max = Author.MAX_NAME, message = "The name must be 100 characters or fewer")
+    @NotBlank(message = "{post.name.required}")
+    @Size(max = Author.MAX_NAME, message = "{post.name.size}")
     private String name;
 
-    @Size(max = Author.MAX_TOWN, message = "The town must be 100 characters or fewer")
+    @Size(max = Author.MAX_TOWN, message = "{post.town.size}")
     private String town;
 
-    @Email(message = "Enter an email address like name@example.org, or leave it empty")
-    @Size(max = 254, message = "The email address must be 254 characters or fewer")
+    @Email(message = "{post.email.format}")
+    @Size(max = 254, message = "{post.email.size}")
     private String email;
 
-    @NotBlank(message = "Enter the writer's postal address, as on the letter")
-    @Size(max = Provenance.MAX_CONTACT_DETAILS, message = "The address must be 500 characters or fewer")
+    @NotBlank(message = "{post.address.required}")
+    @Size(max = Provenance.MAX_CONTACT_DETAILS, message = "{post.address.size}")
     private String address;
 
-    @Size(max = 200, message = "The subject must be 200 characters or fewer")
+    @Size(max = 200, message = "{post.subject.size}")
     private String subject;
 
-    @NotBlank(message = "Type in the letter")
-    @Size(max = Letter.MAX_BODY, message = "The letter must be 20,000 characters or fewer")
+    @NotBlank(message = "{post.body.required}")
+    @Size(max = Letter.MAX_BODY, message = "{post.body.size}")
     private String body;
 
     private boolean nameWithheld;
 
-    @NotBlank(message = "Say who verified the writer, and how")
-    @Size(max = 300, message = "The note must be 300 characters or fewer")
+    @NotBlank(message = "{post.verifiedBy.required}")
+    @Size(max = 300, message = "{post.verifiedBy.size}")
     private String verifiedBy;
 
     private transient Part scan;
@@ -72,7 +74,7 @@ public class EnterPost implements Serializable {
                 scan(),
                 me.require());
         PageActionBoundary.done(
-                "Letter " + letter.reference() + " entered from the post; it is in the queue.",
+                Words.of(FacesContext.getCurrentInstance(), "post.done", letter.reference()),
                 "/editor/letters/" + letter.reference());
     }
 
@@ -81,7 +83,7 @@ public class EnterPost implements Serializable {
             return null;
         }
         if (scan.getSize() > PostalLetters.MAX_SCAN_BYTES) {
-            throw new DomainException("The scan is larger than " + PostalLetters.MAX_SCAN_BYTES / 1024 + " KB.");
+            throw DomainException.of("post.scan.tooLarge", PostalLetters.MAX_SCAN_BYTES / 1024);
         }
         try (InputStream in = scan.getInputStream()) {
             return new PostalLetters.Scan(scan.getSubmittedFileName(), in.readNBytes(PostalLetters.MAX_SCAN_BYTES + 1));

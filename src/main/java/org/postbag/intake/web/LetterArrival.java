@@ -1,12 +1,14 @@
 package org.postbag.intake.web;
 
 import jakarta.enterprise.context.RequestScoped;
+import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.postbag.accounts.CurrentAccount;
+import org.postbag.infrastructure.web.Words;
 import org.postbag.intake.DocumentSummary;
 import org.postbag.intake.LetterDocuments;
 import org.postbag.letter.Arrival;
@@ -34,6 +36,17 @@ public class LetterArrival {
     private LetterDocuments documents;
 
     private final Map<String, Facts> seen = new HashMap<>();
+
+    /** "830 bytes", "12 KB", "1.4 MB", as the page's language writes numbers. */
+    public String size(DocumentSummary document) {
+        int bytes = document.sizeBytes();
+        FacesContext context = FacesContext.getCurrentInstance();
+        return bytes < 1024
+                ? Words.of(context, "arrival.size.bytes", bytes)
+                : bytes < 1024 * 1024
+                        ? Words.of(context, "arrival.size.kb", bytes / 1024)
+                        : Words.of(context, "arrival.size.mb", bytes / 1024.0 / 1024.0);
+    }
 
     public Facts of(String reference) {
         return seen.computeIfAbsent(reference, ref -> access.open(

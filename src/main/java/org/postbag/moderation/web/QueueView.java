@@ -1,10 +1,12 @@
 package org.postbag.moderation.web;
 
 import jakarta.annotation.PostConstruct;
+import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
+import java.text.NumberFormat;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
@@ -19,6 +21,7 @@ import org.postbag.infrastructure.DomainException;
 import org.postbag.infrastructure.web.Dates;
 import org.postbag.infrastructure.web.PageAction;
 import org.postbag.infrastructure.web.PageActionBoundary;
+import org.postbag.infrastructure.web.Words;
 import org.postbag.letter.FlagKind;
 import org.postbag.moderation.Decision;
 import org.postbag.moderation.Moderation;
@@ -84,37 +87,35 @@ public class QueueView implements Serializable, PageAction.LostRace, PageAction.
     // Row actions: each names the version the editor saw. -------------------------------
 
     public void claim(QueueRow row) {
-        act(
-                row,
-                editor -> moderation.claim(row.reference(), row.version(), editor),
-                "You hold " + row.reference() + ".");
+        act(row, editor -> moderation.claim(row.reference(), row.version(), editor), "queue.done.claimed");
     }
 
     public void approve(QueueRow row) {
         act(
                 row,
                 editor -> UndoDecision.offer(moderation.approve(row.reference(), row.version(), editor)),
-                row.reference() + " approved.");
+                "queue.done.approved");
     }
 
     public void spam(QueueRow row) {
         act(
                 row,
                 editor -> UndoDecision.offer(moderation.markSpam(row.reference(), row.version(), editor)),
-                row.reference() + " marked as spam.");
+                "queue.done.spam");
     }
 
+    /** @param done the bundle's words for what was done, with the letter's reference */
     private void act(QueueRow row, Consumer<Long> action, String done) {
         acting = row.reference();
         action.accept(me.require().id());
-        PageActionBoundary.done(done, here());
+        PageActionBoundary.done(Words.of(FacesContext.getCurrentInstance(), done, row.reference()), here());
     }
 
     @Override
     public String lostRaceMessage() {
         return acting == null
-                ? PageActionBoundary.LOST_RACE
-                : moderation.staleMessageFor(acting).getMessage();
+                ? Words.of(FacesContext.getCurrentInstance(), PageActionBoundary.LOST_RACE)
+                : Words.of(FacesContext.getCurrentInstance(), moderation.staleMessageFor(acting));
     }
 
     /** A refused row action says why on the queue as it is now: the message goes with the redirect. */
@@ -128,21 +129,21 @@ public class QueueView implements Serializable, PageAction.LostRace, PageAction.
 
     public void bulkReject() {
         if (bulkTemplate == null) {
-            PageActionBoundary.refuse("Choose a reason for rejecting the letters.");
+            PageActionBoundary.refuse(Words.of(FacesContext.getCurrentInstance(), "queue.bulk.reason.missing"));
             return;
         }
         bulk(
-                "rejected",
+                "queue.bulk.done.rejected",
                 (row, editor) ->
                         moderation.reject(row.reference(), row.version(), editor, bulkTemplate, bulkTellWriter));
     }
 
     public void bulkSpam() {
-        bulk("marked as spam", (row, editor) -> moderation.markSpam(row.reference(), row.version(), editor));
+        bulk("queue.bulk.done.spam", (row, editor) -> moderation.markSpam(row.reference(), row.version(), editor));
     }
 
     public void bulkRelease() {
-        bulk("released", (row, editor) -> {
+        bulk("queue.bulk.done.released", (row, editor) -> {
             moderation.release(row.reference(), row.version(), editor);
             return null;
         });
@@ -156,6 +157,8 @@ public class QueueView implements Serializable, PageAction.LostRace, PageAction.
     /**
      * Each ticked letter on its own: one refused or raced does not stop the others, and the
      * summary names it. The summary's Undo reverses every decision made ({@link UndoDecision#undoAll}).
+     *
+     * @param done the bundle's words for the summary, with the number of letters done
      */
     private void bulk(String done, RowAction action) {
         // A post that arrives without the view it came from (another tab's, an expired one) has
@@ -165,9 +168,10 @@ public class QueueView implements Serializable, PageAction.LostRace, PageAction.
                 .filter(row -> Boolean.TRUE.equals(selected.get(row.reference())))
                 .toList();
         if (chosen.isEmpty()) {
-            PageActionBoundary.refuse("Tick the letters first.");
+            PageActionBoundary.refuse(Words.of(FacesContext.getCurrentInstance(), "queue.bulk.noneTicked"));
             return;
         }
+        FacesContext context = FacesContext.getCurrentInstance();
         long editor = me.require().id();
         List<Decision> decisions = new ArrayList<>();
         int succeeded = 0;
@@ -180,16 +184,15 @@ public class QueueView implements Serializable, PageAction.LostRace, PageAction.
                 }
                 succeeded++;
             } catch (DomainException refused) {
-                problems.append(' ').append(refused.getMessage());
+                problems.append(' ').append(Words.of(context, refused));
             } catch (RuntimeException failure) {
                 if (!Conflicts.isConcurrentChange(failure)) {
                     throw failure;
                 }
-                problems.append(' ')
-                        .append(moderation.staleMessageFor(row.reference()).getMessage());
+                problems.append(' ').append(Words.of(context, moderation.staleMessageFor(row.reference())));
             }
         }
-        String summary = succeeded + (succeeded == 1 ? " letter " : " letters ") + done + "." + problems;
+        String summary = Words.of(context, done, succeeded) + problems;
         Messages.Message message = Messages.create(summary).flash();
         (problems.isEmpty() ? message : message.warn()).add();
         UndoDecision.offer(decisions);
@@ -252,7 +255,10 @@ public class QueueView implements Serializable, PageAction.LostRace, PageAction.
     public String count(QueueTab tab) {
         load();
         long count = page.counts().getOrDefault(tab, 0L);
-        return count > Queue.COUNT_CAP ? String.format("%,d+", Queue.COUNT_CAP) : String.format("%,d", count);
+        NumberFormat number = NumberFormat.getIntegerInstance(Words.localeOf(FacesContext.getCurrentInstance()));
+        return count > Queue.COUNT_CAP
+                ? Words.of(FacesContext.getCurrentInstance(), "queue.count.more", number.format(Queue.COUNT_CAP))
+                : number.format(count);
     }
 
     public QueuePage getPage() {

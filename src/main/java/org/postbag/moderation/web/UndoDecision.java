@@ -1,6 +1,7 @@
 package org.postbag.moderation.web;
 
 import jakarta.enterprise.context.RequestScoped;
+import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.util.List;
@@ -10,6 +11,7 @@ import org.omnifaces.util.Messages;
 import org.postbag.accounts.CurrentAccount;
 import org.postbag.infrastructure.web.PageAction;
 import org.postbag.infrastructure.web.PageActionBoundary;
+import org.postbag.infrastructure.web.Words;
 import org.postbag.moderation.BulkUndo;
 import org.postbag.moderation.Decision;
 import org.postbag.moderation.Moderation;
@@ -71,14 +73,21 @@ public class UndoDecision {
 
     public void undo() {
         if (reference == null || event == null) {
-            PageActionBoundary.refuse("There is no decision to undo.");
+            PageActionBoundary.refuse(Words.of(FacesContext.getCurrentInstance(), "moderation.undo.none"));
             return;
         }
         Moderation.Undone undone =
                 moderation.undoDecision(reference, event, me.require().id());
-        String message = undone.reference() + ": " + undone.action().toLowerCase() + " undone."
-                + (undone.emailTakenBack() ? " The email to the writer was not sent." : "")
-                + (undone.emailGone() ? " The email to the writer had already gone." : "");
+        FacesContext context = FacesContext.getCurrentInstance();
+        String message = Words.of(
+                        context,
+                        "undo.done",
+                        undone.reference(),
+                        Words.of(
+                                context,
+                                "undo.action." + undone.action().toLowerCase().replace(' ', '_')))
+                + (undone.emailTakenBack() ? " " + Words.of(context, "undo.email.takenBack") : "")
+                + (undone.emailGone() ? " " + Words.of(context, "undo.email.gone") : "");
         PageActionBoundary.done(message, "/editor/letters/" + undone.reference() + returnQuery());
     }
 
@@ -89,26 +98,20 @@ public class UndoDecision {
     public void undoAll() {
         List<Decision> wanted = BulkDecision.parse(decisions);
         if (wanted.isEmpty()) {
-            PageActionBoundary.refuse("There is no decision to undo.");
+            PageActionBoundary.refuse(Words.of(FacesContext.getCurrentInstance(), "moderation.undo.none"));
             return;
         }
         BulkUndo.Result result = bulkUndo.undo(wanted, me.require().id());
-        int count = result.undone().size();
-        StringBuilder message =
-                new StringBuilder().append(count).append(count == 1 ? " decision undone." : " decisions undone.");
+        FacesContext context = FacesContext.getCurrentInstance();
+        StringBuilder message = new StringBuilder(
+                Words.of(context, "undo.all.done", result.undone().size()));
         if (result.emailsTakenBack() > 0) {
-            message.append(' ')
-                    .append(result.emailsTakenBack())
-                    .append(result.emailsTakenBack() == 1 ? " email to a writer was" : " emails to writers were")
-                    .append(" not sent.");
+            message.append(' ').append(Words.of(context, "undo.all.takenBack", result.emailsTakenBack()));
         }
         if (result.emailsGone() > 0) {
-            message.append(' ')
-                    .append(result.emailsGone())
-                    .append(result.emailsGone() == 1 ? " email to a writer had" : " emails to writers had")
-                    .append(" already gone.");
+            message.append(' ').append(Words.of(context, "undo.all.gone", result.emailsGone()));
         }
-        result.refused().forEach(refusal -> message.append(' ').append(refusal));
+        result.refused().forEach(refusal -> message.append(' ').append(Words.of(context, refusal)));
         Messages.Message flash = Messages.create(message.toString()).flash();
         (result.refused().isEmpty() ? flash : flash.warn()).add();
         Faces.redirect(("/editor/queue" + returnQuery()).substring(1));
