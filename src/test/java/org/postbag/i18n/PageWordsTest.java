@@ -90,7 +90,7 @@ class PageWordsTest {
 
     /**
      * Every page and fragment of the application, converted to the bundle: the reader's, the desk's, the admin's, the
-     * sign-in, account and welcome pages. The error pages are checked by their own keys (MagazineLanguageIT).
+     * sign-in, account and welcome pages and the error pages.
      */
     @ParameterizedTest
     @ValueSource(
@@ -141,9 +141,16 @@ class PageWordsTest {
                 "editor/letters.xhtml",
                 "WEB-INF/tags/shortcuts.xhtml",
                 "WEB-INF/tags/thread-node.xhtml",
-                "WEB-INF/includes/letter-arrival.xhtml"
+                "WEB-INF/includes/letter-arrival.xhtml",
+                "WEB-INF/errorpages/error.xhtml",
+                "WEB-INF/errorpages/expired.xhtml",
+                "WEB-INF/errorpages/forbidden.xhtml",
+                "WEB-INF/errorpages/not-found.xhtml",
+                "WEB-INF/errorpages/too-large.xhtml",
+                "WEB-INF/errorpages/too-many-requests.xhtml",
+                "WEB-INF/errorpages/unavailable.xhtml"
             })
-    void aReadersPageHasNoWordsOutsideEl(String page) throws Exception {
+    void noPageHasWordsOutsideEl(String page) throws Exception {
         DocumentBuilderFactory factory = DocumentBuilderFactory.newInstance();
         factory.setNamespaceAware(true);
         Element root;
