@@ -221,7 +221,7 @@ public class Cuts {
     /** The writer's answer; a decline sends the letter back to the editors, held, with the comment. */
     @Transactional
     public void answer(String token, AuthorApproval.Answer answer, String comment) {
-        AuthorApproval approval = request(token).orElseThrow(() -> new DomainException("This link is not valid."));
+        AuthorApproval approval = request(token).orElseThrow(() -> DomainException.of("approve.refused.invalidLink"));
         Letter letter = approval.letter();
         if (!approval.isOpen()) {
             throw new DomainException(
@@ -231,8 +231,7 @@ public class Cuts {
         if (letter.revisions().latest() == null
                 || !letter.revisions().latest().equals(approval.revision())
                 || letter.status() != LetterStatus.WAITING_FOR_AUTHOR) {
-            throw new DomainException("We have changed your letter again since we sent you this link, so your answer"
-                    + " to this version no longer applies. We will write to you about the new one.");
+            throw DomainException.of("approve.refused.changed");
         }
         approval.answer(answer, comment, clock.instant());
         if (answer == AuthorApproval.Answer.ACCEPTED) {
@@ -293,9 +292,9 @@ public class Cuts {
     @Transactional
     public void comment(String token, String comment) {
         if (comment == null || comment.isBlank()) {
-            throw new DomainException("Write your comment first.");
+            throw DomainException.of("approve.refused.noComment");
         }
-        AuthorApproval approval = request(token).orElseThrow(() -> new DomainException("This link is not valid."));
+        AuthorApproval approval = request(token).orElseThrow(() -> DomainException.of("approve.refused.invalidLink"));
         if (!approval.isOpen()) {
             // The editors read comments with the answer; one arriving later would sit unseen.
             throw new DomainException(

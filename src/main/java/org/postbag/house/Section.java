@@ -60,10 +60,10 @@ public class Section implements Serializable {
     public void rename(String name, String slug) {
         String cleanName = name == null ? "" : name.strip();
         if (cleanName.isEmpty()) {
-            throw new DomainException("Give the section a name.");
+            throw DomainException.of("admin.sections.refused.noName");
         }
         if (cleanName.length() > MAX_NAME) {
-            throw new DomainException("A section's name must be " + MAX_NAME + " characters or fewer.");
+            throw DomainException.of("admin.sections.refused.tooLong", MAX_NAME);
         }
         String cleanSlug = slug == null || slug.isBlank() ? slugOf(cleanName) : slug.strip();
         if (!SLUG.matcher(cleanSlug).matches() || cleanSlug.length() > MAX_NAME) {

@@ -92,6 +92,31 @@ class PageWordsTest {
      * Every page and fragment of the application, converted to the bundle: the reader's, the desk's, the admin's, the
      * sign-in, account and welcome pages and the error pages.
      */
+    /**
+     * A service refuses with a bundle key ({@code DomainException.of}), never with English words that a German reader
+     * or editor would then read: the page chooses the language. Messages put on a page by a bean go through the bundle
+     * too ({@code Words.of}), so no bean writes a sentence into a message or a flash.
+     */
+    @Test
+    void noJavaCodeRefusesOrTellsInWords() throws IOException {
+        Pattern inWords = Pattern.compile(
+                "new (?:[\\w.]+\\.)?DomainException\\(\"|addFlashGlobalInfo\\(\"|addGlobalInfo\\(\"|addGlobalError\\(\""
+                        + "|PageActionBoundary\\.(?:refuse|done)\\(\"[A-Z]");
+        List<String> found = new ArrayList<>();
+        try (Stream<Path> files = Files.walk(JAVA)) {
+            for (Path file : files.filter(f -> f.toString().endsWith(".java")).toList()) {
+                String text = Files.readString(file);
+                Matcher matcher = inWords.matcher(text);
+                while (matcher.find()) {
+                    found.add(JAVA.relativize(file) + ": " + matcher.group());
+                }
+            }
+        }
+        assertThat(found)
+                .as("refusals and messages written in words, not bundle keys")
+                .isEmpty();
+    }
+
     @ParameterizedTest
     @ValueSource(
             strings = {
