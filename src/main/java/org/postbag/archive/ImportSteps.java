@@ -10,15 +10,9 @@ import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
-import java.util.ArrayDeque;
-import java.util.ArrayList;
-import java.util.Deque;
-import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import java.util.function.Consumer;
 import java.util.logging.Logger;
 import org.postbag.archive.wxr.ImportPlan;
@@ -27,7 +21,6 @@ import org.postbag.letter.Author;
 import org.postbag.letter.Letter;
 import org.postbag.letter.LetterAction;
 import org.postbag.letter.LetterEvents;
-import org.postbag.letter.LetterReference;
 import org.postbag.letter.LetterStatus;
 import org.postbag.letter.LetterText;
 import org.postbag.letter.Letters;
@@ -105,117 +98,6 @@ public class ImportSteps {
         ANYWAY
     }
 
-    /**
-     * What a run of steps knows of the database: the source keys its steps name, looked up in one
-     * query for the whole run, and the issues, each looked up once; both take in what the run
-     * itself adds. With it the run's queries need not see its own unflushed rows, so the session
-     * flushes once, at commit, and the inserts go in JDBC batches rather than one round trip each.
-     */
-    private final class Known {
-        private final Map<String, ImportKey> keys = new HashMap<>();
-        private final Map<Integer, Optional<Issue>> issuesByNumber = new HashMap<>();
-        private final Deque<Long> articleNumbers = new ArrayDeque<>();
-        private final Deque<Long> letterNumbers = new ArrayDeque<>();
-
-        Known(ImportPlan plan, int from, int to) {
-            List<String> wanted = new ArrayList<>();
-            Set<Integer> numbers = new HashSet<>();
-            int issueCount = plan.issues().size();
-            int articleCount = plan.articles().size();
-            int letterCount = plan.letters().size();
-            for (int step = from; step < to; step++) {
-                int index = step - issueCount;
-                if (index < 0) {
-                    continue;
-                }
-                if (index < articleCount) {
-                    wanted.addAll(plan.articles().get(index).keys());
-                    numbers.add(plan.articles().get(index).issue());
-                    continue;
-                }
-                index -= articleCount;
-                ImportPlan.PlannedLetter letter = plan.letters().get(index < letterCount ? index : index - letterCount);
-                wanted.addAll(letter.keys());
-                numbers.add(letter.issue());
-                if (index >= letterCount && letter.replyTo() != null) {
-                    wanted.add(letter.replyTo());
-                }
-            }
-            for (int start = 0; start < wanted.size(); start += 1000) {
-                em.createNamedQuery("ImportKey.of", ImportKey.class)
-                        .setParameter("keys", wanted.subList(start, Math.min(wanted.size(), start + 1000)))
-                        .getResultList()
-                        .forEach(key -> keys.put(key.sourceKey(), key));
-            }
-            numbers.remove(null);
-            if (!numbers.isEmpty()) {
-                numbers.forEach(number -> issuesByNumber.put(number, Optional.empty()));
-                em.createQuery("select i from Issue i where i.number in :numbers", Issue.class)
-                        .setParameter("numbers", numbers)
-                        .getResultList()
-                        .forEach(this::added);
-            }
-            reserveReferenceNumbers(plan, from, to);
-        }
-
-        /** The reference numbers of the pieces the run will add, in one round trip for each kind. */
-        private void reserveReferenceNumbers(ImportPlan plan, int from, int to) {
-            int issueCount = plan.issues().size();
-            int articleCount = plan.articles().size();
-            int letterCount = plan.letters().size();
-            int newArticles = 0;
-            int newLetters = 0;
-            int firstLetter = issueCount + articleCount;
-            for (int step = Math.max(from, issueCount); step < Math.min(to, firstLetter); step++) {
-                if (keys(plan.articles().get(step - issueCount).keys()).isEmpty()) {
-                    newArticles++;
-                }
-            }
-            for (int step = Math.max(from, firstLetter); step < Math.min(to, firstLetter + letterCount); step++) {
-                if (keys(plan.letters().get(step - firstLetter).keys()).isEmpty()) {
-                    newLetters++;
-                }
-            }
-            articleNumbers.addAll(pieces.nextArticleNumbers(newArticles));
-            letterNumbers.addAll(letters.nextReferenceNumbers(newLetters));
-        }
-
-        String nextArticleReference(int year) {
-            Long number = articleNumbers.poll();
-            return number == null ? pieces.nextArticleReference(year) : Pieces.articleReference(year, number);
-        }
-
-        LetterReference nextLetterReference(Instant received) {
-            Long number = letterNumbers.poll();
-            return number == null
-                    ? letters.nextReference(received)
-                    : LetterReference.of(received.atZone(ZoneOffset.UTC).getYear(), number);
-        }
-
-        Map<String, ImportKey> keys(List<String> sourceKeys) {
-            Map<String, ImportKey> found = new HashMap<>();
-            for (String sourceKey : sourceKeys) {
-                ImportKey key = keys.get(sourceKey);
-                if (key != null) {
-                    found.put(sourceKey, key);
-                }
-            }
-            return found;
-        }
-
-        void added(ImportKey key) {
-            keys.put(key.sourceKey(), key);
-        }
-
-        Optional<Issue> issue(int number) {
-            return issuesByNumber.computeIfAbsent(number, issues::byNumber);
-        }
-
-        void added(Issue issue) {
-            issuesByNumber.put(issue.number(), Optional.of(issue));
-        }
-    }
-
     /** Every step of the plan in one transaction, without a job: a feed's few items. */
     @Transactional(Transactional.TxType.REQUIRES_NEW)
     public Counts applyAll(ImportPlan plan, String source) {
@@ -223,7 +105,7 @@ public class ImportSteps {
         int updated = 0;
         int unchanged = 0;
         em.setFlushMode(FlushModeType.COMMIT);
-        Known known = new Known(plan, 0, plan.steps());
+        BatchLookups known = new BatchLookups(em, issues, pieces, letters, plan, 0, plan.steps());
         for (int step = 0; step < plan.steps(); step++) {
             switch (step(plan, step, source, line -> LOG.warning(() -> source + ": " + line), known)) {
                 case CREATED -> created++;
@@ -251,7 +133,7 @@ public class ImportSteps {
         int updated = 0;
         int unchanged = 0;
         em.setFlushMode(FlushModeType.COMMIT);
-        Known known = new Known(plan, from, to);
+        BatchLookups known = new BatchLookups(em, issues, pieces, letters, plan, from, to);
         for (int step = from; step < to; step++) {
             Outcome outcome = step(plan, step, "the file " + job.fileName(), job::note, known);
             switch (outcome) {
@@ -284,7 +166,7 @@ public class ImportSteps {
         }
     }
 
-    private Outcome step(ImportPlan plan, int step, String from, Consumer<String> notes, Known known) {
+    private Outcome step(ImportPlan plan, int step, String from, Consumer<String> notes, BatchLookups known) {
         List<ImportPlan.PlannedIssue> planIssues = plan.issues();
         List<ImportPlan.PlannedArticle> articles = plan.articles();
         List<ImportPlan.PlannedLetter> planLetters = plan.letters();
@@ -304,7 +186,7 @@ public class ImportSteps {
         return link(planLetters.get(index), known);
     }
 
-    private Outcome issue(ImportPlan.PlannedIssue planned, Known known) {
+    private Outcome issue(ImportPlan.PlannedIssue planned, BatchLookups known) {
         if (known.issue(planned.number()).isPresent()) {
             return Outcome.UNCHANGED;
         }
@@ -314,7 +196,7 @@ public class ImportSteps {
         return Outcome.CREATED;
     }
 
-    private Outcome article(ImportPlan.PlannedArticle planned, Known known) {
+    private Outcome article(ImportPlan.PlannedArticle planned, BatchLookups known) {
         Issue issue =
                 planned.issue() == null ? null : known.issue(planned.issue()).orElseThrow();
         String url = planned.url() != null && WebAddress.isWeb(planned.url()) ? planned.url() : null;
@@ -344,7 +226,7 @@ public class ImportSteps {
         return Outcome.CREATED;
     }
 
-    private Outcome letter(ImportPlan.PlannedLetter planned, String from, Consumer<String> notes, Known known) {
+    private Outcome letter(ImportPlan.PlannedLetter planned, String from, Consumer<String> notes, BatchLookups known) {
         Map<String, ImportKey> keys = known.keys(planned.keys());
         String hash = planned.hash();
         String headline = planned.headline() != null ? planned.headline() : LetterText.firstWords(planned.body(), 8);
@@ -400,7 +282,7 @@ public class ImportSteps {
         return Outcome.CREATED;
     }
 
-    private Outcome link(ImportPlan.PlannedLetter planned, Known known) {
+    private Outcome link(ImportPlan.PlannedLetter planned, BatchLookups known) {
         if (planned.replyTo() == null) {
             return Outcome.UNCHANGED;
         }
@@ -433,7 +315,7 @@ public class ImportSteps {
 
     /** Records every key of the piece; true if the source changed since it was last imported. */
     private boolean remember(
-            List<String> sourceKeys, Map<String, ImportKey> found, Piece piece, String hash, Known known) {
+            List<String> sourceKeys, Map<String, ImportKey> found, Piece piece, String hash, BatchLookups known) {
         boolean changed = false;
         for (String sourceKey : sourceKeys) {
             ImportKey key = found.get(sourceKey);
