@@ -5,9 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.IOException;
 import java.net.URI;
 import java.net.URL;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -82,7 +79,7 @@ class DeskLanguagesBrowserIT {
 
     @AfterEach
     void backToTheMagazinesOwnLanguage() throws Exception {
-        language("DELETE", null);
+        MagazineLanguage.reset(url);
     }
 
     @Test
@@ -92,10 +89,10 @@ class DeskLanguagesBrowserIT {
             // the English queue.
             Browser.signIn(browser, base(), Desk.adminEmail(), Desk.adminPassword());
             Letters letters = Letters.sent(base(), "الترام", "Suad Haddad", "Layla Mansour");
-            language("POST", "ar");
+            MagazineLanguage.set(url, "ar");
             walk(browser, "ar", "rtl", letters);
         } finally {
-            language("DELETE", null);
+            MagazineLanguage.reset(url);
         }
     }
 
@@ -106,10 +103,10 @@ class DeskLanguagesBrowserIT {
             // the English queue.
             Browser.signIn(browser, base(), Desk.adminEmail(), Desk.adminPassword());
             Letters letters = Letters.sent(base(), "Straßenbahn", "Jörg Kühn", "Ute Brandt");
-            language("POST", "de");
+            MagazineLanguage.set(url, "de");
             walk(browser, "de", "ltr", letters);
         } finally {
-            language("DELETE", null);
+            MagazineLanguage.reset(url);
         }
     }
 
@@ -274,16 +271,5 @@ class DeskLanguagesBrowserIT {
 
     private URI base() {
         return URI.create(url.toString());
-    }
-
-    private void language(String method, String tag) throws IOException, InterruptedException {
-        URI address = base().resolve("/test-only/language" + (tag == null ? "" : "?language=" + tag));
-        HttpResponse<Void> response = HttpClient.newHttpClient()
-                .send(
-                        HttpRequest.newBuilder(address)
-                                .method(method, HttpRequest.BodyPublishers.noBody())
-                                .build(),
-                        HttpResponse.BodyHandlers.discarding());
-        assertThat(response.statusCode()).as(method + " " + address).isEqualTo(204);
     }
 }

@@ -2,12 +2,8 @@ package org.postbag.i18n.browser;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.IOException;
 import java.net.URI;
 import java.net.URL;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.util.concurrent.ThreadLocalRandom;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
@@ -49,7 +45,7 @@ class MakeUpLanguagesBrowserIT {
 
     @AfterEach
     void backToTheMagazinesOwnLanguage() throws Exception {
-        language("DELETE", null);
+        MagazineLanguage.reset(url);
     }
 
     @Test
@@ -64,7 +60,7 @@ class MakeUpLanguagesBrowserIT {
         SignInPage.open(browser, base).signIn(Desk.adminEmail(), Desk.adminPassword());
         LetterPage.open(browser, base, letter).approve();
         try {
-            language("POST", "de");
+            MagazineLanguage.set(url, "de");
             browser.manage().window().setSize(DESKTOP);
 
             ArchiveDeskPage issues =
@@ -96,7 +92,7 @@ class MakeUpLanguagesBrowserIT {
             }
             assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("E-Mails zu Ihren Leserbriefen");
 
-            language("POST", "ar");
+            MagazineLanguage.set(url, "ar");
             for (Dimension size : new Dimension[] {DESKTOP, PHONE}) {
                 browser.manage().window().setSize(size);
                 for (String page : new String[] {
@@ -118,22 +114,11 @@ class MakeUpLanguagesBrowserIT {
                 makeUpInArabic.assertAccessible();
             }
         } finally {
-            language("DELETE", null);
+            MagazineLanguage.reset(url);
         }
     }
 
     private URI base() {
         return URI.create(url.toString()).resolve("/");
-    }
-
-    private void language(String method, String tag) throws IOException, InterruptedException {
-        URI address = base().resolve("/test-only/language" + (tag == null ? "" : "?language=" + tag));
-        HttpResponse<Void> response = HttpClient.newHttpClient()
-                .send(
-                        HttpRequest.newBuilder(address)
-                                .method(method, HttpRequest.BodyPublishers.noBody())
-                                .build(),
-                        HttpResponse.BodyHandlers.discarding());
-        assertThat(response.statusCode()).as(method + " " + address).isEqualTo(204);
     }
 }

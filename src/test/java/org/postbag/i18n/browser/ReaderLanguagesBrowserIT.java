@@ -2,12 +2,8 @@ package org.postbag.i18n.browser;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.IOException;
 import java.net.URI;
 import java.net.URL;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -42,13 +38,13 @@ class ReaderLanguagesBrowserIT {
 
     @AfterEach
     void backToTheMagazinesOwnLanguage() throws Exception {
-        language("DELETE", null);
+        MagazineLanguage.reset(url);
     }
 
     @Test
     void aGermanMagazinesReaderReadsAndWritesInGerman(WebDriver browser) throws Exception {
         try {
-            language("POST", "de");
+            MagazineLanguage.set(url, "de");
 
             browser.get(base().resolve("/").toString());
             assertThat(attribute(browser, "lang")).isEqualTo("de");
@@ -70,14 +66,14 @@ class ReaderLanguagesBrowserIT {
             assertThat(browser.getTitle()).startsWith("Fehler: Schreiben Sie uns");
             Browser.assertAccessible(browser);
         } finally {
-            language("DELETE", null);
+            MagazineLanguage.reset(url);
         }
     }
 
     @Test
     void anArabicMagazineIsWrittenRightToLeftAndFitsAPhone(WebDriver browser) throws Exception {
         try {
-            language("POST", "ar");
+            MagazineLanguage.set(url, "ar");
             browser.manage().window().setSize(new Dimension(375, 800));
 
             browser.get(base().resolve("/").toString());
@@ -103,7 +99,7 @@ class ReaderLanguagesBrowserIT {
                     driver -> !driver.findElement(By.id("word-count")).getText().isEmpty());
             assertThat(browser.findElement(By.id("word-count")).getText()).startsWith("عدد الكلمات: 3 من");
         } finally {
-            language("DELETE", null);
+            MagazineLanguage.reset(url);
         }
     }
 
@@ -118,16 +114,5 @@ class ReaderLanguagesBrowserIT {
 
     private URI base() {
         return URI.create(url.toString());
-    }
-
-    private void language(String method, String tag) throws IOException, InterruptedException {
-        URI address = base().resolve("/test-only/language" + (tag == null ? "" : "?language=" + tag));
-        HttpResponse<Void> response = HttpClient.newHttpClient()
-                .send(
-                        HttpRequest.newBuilder(address)
-                                .method(method, HttpRequest.BodyPublishers.noBody())
-                                .build(),
-                        HttpResponse.BodyHandlers.discarding());
-        assertThat(response.statusCode()).as(method + " " + address).isEqualTo(204);
     }
 }
