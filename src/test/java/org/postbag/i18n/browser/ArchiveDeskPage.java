@@ -100,7 +100,8 @@ final class ArchiveDeskPage extends DeskPage<ArchiveDeskPage> {
      * placeholders, found anywhere in its text, title, labels and button values; and every one-word text (Up,
      * Publish) found as the whole text of a control, a heading or a label. A text the translation writes the same
      * way (a product name, an address) is not English left over. Letters' words are the writers', not the desk's, so
-     * runs are sought in the page's own words only where a one-word text could be a writer's word too.
+     * runs are sought in the page's own words only where a one-word text could be a writer's word too; nor is an
+     * example with a number in it, which stored data may also hold.
      */
     ArchiveDeskPage assertNoEnglishDeskWords(String language) {
         Properties english = load("messages.properties");
@@ -114,7 +115,8 @@ final class ArchiveDeskPage extends DeskPage<ArchiveDeskPage> {
             }
             String translation = translated.getProperty(key, "");
             for (String run : runs(english.getProperty(key))) {
-                if (translation.contains(run)) {
+                // A run with a number in it is an example ("June 2026"), which an issue of another test may be named.
+                if (translation.contains(run) || run.chars().anyMatch(Character::isDigit)) {
                     continue;
                 }
                 boolean found = run.contains(" ") ? text.contains(run) : controls.contains(run);
