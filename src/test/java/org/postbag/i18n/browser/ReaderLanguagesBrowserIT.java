@@ -16,6 +16,8 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.postbag.testing.Browser;
 import org.postbag.testing.Deployments;
 
@@ -58,7 +60,10 @@ class ReaderLanguagesBrowserIT {
             assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("Schreiben Sie uns");
             assertThat(browser.findElement(By.cssSelector("label[for=name]")).getText())
                     .isEqualTo("Ihr Name");
+            WebElement blank = browser.findElement(By.tagName("html"));
             browser.findElement(By.id("send")).click();
+            // The click returns before the answer has replaced the page; read nothing of the old one.
+            Browser.waitFor(browser, ExpectedConditions.stalenessOf(blank));
             assertThat(browser.findElement(By.cssSelector(".error-summary h2")).getText())
                     .isEqualTo("Da stimmt etwas nicht");
             assertThat(browser.findElement(By.cssSelector(".error-summary")).getText())
