@@ -24,9 +24,4 @@ public record QueueRow(
         boolean overdue,
         Arrival arrivedBy,
         String section)
-        implements Serializable {
-
-    public String statusLabel() {
-        return status.label();
-    }
-}
+        implements Serializable {}
