@@ -3,14 +3,10 @@ package org.postbag.linking.quote;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.postbag.linking.quote.QuotationCorpus.CorpusLetter;
-import org.postbag.linking.quote.QuotationCorpus.Label;
 import org.postbag.linking.quote.QuotationCorpusTest.Measurement;
 
 /**
@@ -19,8 +15,6 @@ import org.postbag.linking.quote.QuotationCorpusTest.Measurement;
  * The confusion tables are printed and written to {@code target/quotation-corpus-<lang>.md}.
  */
 class QuotationCorpusInOtherLanguagesTest {
-
-    private final QuoteChecker checker = new QuoteChecker();
 
     /**
      * German holds the English bar (95 % precision, 90 % recall). French and Arabic hold the recall but not yet the
@@ -33,7 +27,8 @@ class QuotationCorpusInOtherLanguagesTest {
     void eachLanguageHoldsPrecisionAndRecall(String language, double minPrecision) throws IOException {
         List<Source> archive = QuotationCorpus.archive("archive-" + language + ".txt");
         List<CorpusLetter> letters = QuotationCorpus.letters("letters-" + language + ".txt");
-        Measurement measurement = measure(language, archive, letters);
+        Measurement measurement = QuotationCorpusTest.measure(language, archive, letters);
+        System.out.println(language + ", quotations found without a label: " + measurement.unlabelled());
 
         assertThat(letters).hasSizeGreaterThanOrEqualTo(8);
         assertThat(measurement.quotations()).isGreaterThanOrEqualTo(40);
@@ -46,38 +41,5 @@ class QuotationCorpusInOtherLanguagesTest {
         assertThat(measurement.recall())
                 .as("recall\n" + measurement.report())
                 .isGreaterThanOrEqualTo(QuotationCorpusTest.MIN_RECALL);
-    }
-
-    private Measurement measure(String part, List<Source> archive, List<CorpusLetter> letters) throws IOException {
-        Measurement measurement = new Measurement(part);
-        Archive onFile = Archive.of(archive);
-        for (CorpusLetter letter : letters) {
-            List<Source> answered = archive.stream()
-                    .filter(source -> letter.answers().contains(source.reference()))
-                    .toList();
-            assertThat(answered).as(letter.id() + " answers").hasSameSizeAs(letter.answers());
-            List<Label> open = new ArrayList<>(letter.labels());
-            for (QuoteCheck check : checker.check(letter.body(), answered, onFile)) {
-                Label label = open.stream()
-                        .filter(candidate -> candidate.matches(check.quotation().text()))
-                        .findFirst()
-                        .orElse(null);
-                if (label == null) {
-                    measurement
-                            .unlabelled()
-                            .add(letter.id() + ": " + check.quotation().text());
-                    continue;
-                }
-                open.remove(label);
-                measurement.count(letter, label, check);
-            }
-            open.forEach(label -> measurement.missed(letter, label));
-        }
-        Path target = Path.of("target", "quotation-corpus-" + part + ".md");
-        Files.createDirectories(target.getParent());
-        Files.writeString(target, measurement.report());
-        System.out.println(measurement.report());
-        System.out.println(part + ", quotations found without a label: " + measurement.unlabelled());
-        return measurement;
     }
 }

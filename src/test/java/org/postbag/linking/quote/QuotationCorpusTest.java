@@ -27,7 +27,6 @@ class QuotationCorpusTest {
     static final double MIN_RECALL = 0.90;
 
     private final List<Source> archive = QuotationCorpus.archive();
-    private final QuoteChecker checker = new QuoteChecker();
 
     @Test
     void theTuningPartHoldsPrecisionAndRecall() throws IOException {
@@ -114,6 +113,15 @@ class QuotationCorpusTest {
     }
 
     private Measurement measure(String part, List<CorpusLetter> letters) throws IOException {
+        return measure(part, archive, letters);
+    }
+
+    /**
+     * Runs the checks on every letter of a part against its archive, matches each quotation found to its label, and
+     * writes the part's table to {@code target/quotation-corpus-<part>.md} and the output.
+     */
+    static Measurement measure(String part, List<Source> archive, List<CorpusLetter> letters) throws IOException {
+        QuoteChecker checker = new QuoteChecker();
         Measurement measurement = new Measurement(part);
         Archive onFile = Archive.of(archive);
         for (CorpusLetter letter : letters) {
