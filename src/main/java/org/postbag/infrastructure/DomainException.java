@@ -34,12 +34,10 @@ public class DomainException extends RuntimeException {
         return Optional.ofNullable(wording);
     }
 
-    /** The bundle key of the text, or null when the refusal was written in words. */
-    public String key() {
-        return wording == null ? null : wording.key();
-    }
-
-    /** The text in {@code locale}: the bundle's under the key, or the message as written. */
+    /**
+     * The text in {@code locale}: the bundle's under the key, or the message as written. A refusal that says several
+     * things at once (the settings form's problems) writes them here.
+     */
     public String textIn(Locale locale) {
         return wording == null ? getMessage() : wording.in(locale);
     }

@@ -37,7 +37,7 @@ public final class Words {
 
     /** A refusal in the language of the view: its key's words, or its message where it was written without one. */
     public static String of(FacesContext context, DomainException refusal) {
-        return refusal.wording().map(wording -> of(context, wording)).orElse(refusal.getMessage());
+        return refusal.textIn(localeOf(context));
     }
 
     /** The language of the view being processed (the Faces locale the master template gives it). */
